@@ -1,0 +1,57 @@
+/**
+ * Client: the person a team supports. Only the alias is required, so someone can be
+ * recorded before they share anything else. Restricted fields (legal name, date of birth
+ * details) are never sent to a peer volunteer's device; see the server's policy table.
+ */
+import { z } from 'zod';
+import { idSchema } from '../ids';
+import { fieldClocksSchema, isoDateTimeSchema, ownershipSchema, shortText } from './common';
+
+export const ageBandSchema = z.enum(['under_18', '18_24', '25_34', '35_44', '45_54', '55_plus']);
+export const safeContactMethodSchema = z.enum(['in_person_only', 'phone_call', 'text', 'via_agency', 'do_not_contact']);
+export const safetyFlagSchema = z.enum([
+  'violent_partner',
+  'being_watched',
+  'no_contact_when_not_alone',
+  'risk_to_workers',
+  'self_harm_risk',
+  'other',
+]);
+
+const currentYear = new Date().getUTCFullYear();
+
+export const clientProfileSchema = z.strictObject({
+  alias: shortText(80).min(1, 'an alias is required'),
+  legalName: shortText(200).nullable().optional(),
+  birthYear: z.number().int().min(1900).max(currentYear, 'birth year is in the future').nullable().optional(),
+  ageBand: ageBandSchema.nullable().optional(),
+  mayBeUnder18: z.boolean().optional(),
+  genderIdentity: shortText(80).nullable().optional(),
+  pronouns: shortText(40).nullable().optional(),
+  languages: z.array(shortText(40)).max(10).optional(),
+  interpreterNeeded: z.boolean().nullable().optional(),
+  safeContactMethods: z.array(safeContactMethodSchema).max(5).optional(),
+  usualAreas: z.array(shortText(80)).max(10).optional(),
+  keyWorkerId: idSchema.nullable().optional(),
+  safetyFlags: z.array(safetyFlagSchema).max(6).optional(),
+});
+export type ClientProfile = z.infer<typeof clientProfileSchema>;
+export type ClientProfileField = keyof ClientProfile;
+export const clientProfileFields = clientProfileSchema.keyof().options;
+
+/** Fields a peer volunteer never receives. */
+export const restrictedClientFields = [
+  'legalName',
+  'birthYear',
+  'genderIdentity',
+  'languages',
+  'interpreterNeeded',
+] as const satisfies readonly ClientProfileField[];
+
+export const clientRecordSchema = clientProfileSchema.extend({
+  id: idSchema,
+  ...ownershipSchema.shape,
+  updatedAt: isoDateTimeSchema,
+  clocks: fieldClocksSchema,
+});
+export type ClientRecord = z.infer<typeof clientRecordSchema>;

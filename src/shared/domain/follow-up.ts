@@ -1,0 +1,23 @@
+/** Follow-up tasks: opened by hand or by a missed appointment; done, never "discharged". */
+import { z } from 'zod';
+import { idSchema } from '../ids';
+import { isoDateTimeSchema, noteText, ownershipSchema } from './common';
+
+export const followUpReasonSchema = z.enum(['missed_appointment', 'check_in', 'referral_chase', 'other']);
+export const followUpStatusSchema = z.enum(['open', 'done']);
+
+export const followUpArgsSchema = z.strictObject({
+  id: idSchema,
+  clientId: idSchema,
+  reason: followUpReasonSchema,
+  dueAt: isoDateTimeSchema,
+  assigneeId: idSchema.nullable(),
+  appointmentId: idSchema.nullable().optional(),
+  notes: noteText.optional(),
+});
+export const followUpRecordSchema = followUpArgsSchema.extend({
+  ...ownershipSchema.shape,
+  status: followUpStatusSchema,
+  updatedAt: isoDateTimeSchema,
+});
+export type FollowUpRecord = z.infer<typeof followUpRecordSchema>;
