@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  clampHlc,
+  compareEncodedHlc,
+  compareHlc,
+  decodeHlc,
+  encodeHlc,
+  MAX_CLOCK_AHEAD_MS,
+  receiveHlc,
+  tickHlc,
+  type Hlc,
+} from './hlc';
+
+const hlcArb = fc.record({
+  wallMs: fc.integer({ min: 0, max: 4_000_000_000_000 }),
+  counter: fc.integer({ min: 0, max: 60_000_000 }),
+  deviceId: fc.stringMatching(/^[a-z0-9-]{1,12}$/),
+});
+
+describe('HLC encoding', () => {
+  it.each([
+    [{ wallMs: 0, counter: 0, deviceId: 'a' }, '00000000000:00000:a'],
+    [{ wallMs: 1_700_000_000_000, counter: 3, deviceId: 'dev-1' }, '000loyw3v28:00003:dev-1'],
+  ])('encodes %j as %s', (hlc, encoded) => {
+    expect(encodeHlc(hlc)).toBe(encoded);
+    expect(decodeHlc(encoded)).toEqual(hlc);
+  });
+
+  it('rejects a malformed clock', () => {
+    expect(() => decodeHlc('12:ab')).toThrow(/not a valid clock/);
+  });
+
+  it('orders encoded strings exactly as decoded clocks', () => {
+    fc.assert(
+      fc.property(hlcArb, hlcArb, (a, b) => {
+        expect(Math.sign(compareEncodedHlc(encodeHlc(a), encodeHlc(b)))).toBe(Math.sign(compareHlc(a, b)));
+      }),
+    );
+  });
+});
+
+describe('HLC advancing', () => {
+  const local: Hlc = { wallMs: 1000, counter: 4, deviceId: 'a' };
+
+  it.each([
+    ['wall clock moved on', 2000, { wallMs: 2000, counter: 0, deviceId: 'a' }],
+    ['same millisecond', 1000, { wallMs: 1000, counter: 5, deviceId: 'a' }],
+    ['wall clock went backwards', 500, { wallMs: 1000, counter: 5, deviceId: 'a' }],
+  ])('tick when %s', (_label, now, expected) => {
+    expect(tickHlc(local, now)).toEqual(expected);
+  });
+
+  it.each([
+    ['remote ahead', { wallMs: 3000, counter: 7 }, 2000, { wallMs: 3000, counter: 8, deviceId: 'a' }],
+    ['local ahead', { wallMs: 900, counter: 9 }, 800, { wallMs: 1000, counter: 5, deviceId: 'a' }],
+    ['both equal', { wallMs: 1000, counter: 9 }, 10, { wallMs: 1000, counter: 10, deviceId: 'a' }],
+    ['now ahead of both', { wallMs: 900, counter: 9 }, 5000, { wallMs: 5000, counter: 0, deviceId: 'a' }],
+  ])('receive when %s', (_label, remote, now, expected) => {
+    expect(receiveHlc(local, remote, now)).toEqual(expected);
+  });
+
+  it('every tick and receive moves strictly forward', () => {
+    fc.assert(
+      fc.property(hlcArb, hlcArb, fc.integer({ min: 0, max: 4_000_000_000_000 }), (l, r, now) => {
+        expect(compareHlc(tickHlc(l, now), l)).toBe(1);
+        const received = receiveHlc(l, r, now);
+        expect(compareHlc(received, l)).toBe(1);
+        expect(received.wallMs > r.wallMs || (received.wallMs === r.wallMs && received.counter > r.counter)).toBe(true);
+      }),
+    );
+  });
+
+  it('clamps a clock more than five minutes ahead of the server', () => {
+    const now = 1_000_000;
+    expect(clampHlc({ wallMs: now + MAX_CLOCK_AHEAD_MS + 1, counter: 2, deviceId: 'x' }, now).wallMs).toBe(
+      now + MAX_CLOCK_AHEAD_MS,
+    );
+    const honest = { wallMs: now + 1000, counter: 0, deviceId: 'x' };
+    expect(clampHlc(honest, now)).toBe(honest);
+  });
+});

@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { encodeHlc } from './hlc';
+import { mergeEntity, mergeField, type FieldConflict, type FieldState } from './merge';
+
+const h = (wallMs: number, deviceId: string, counter = 0) => encodeHlc({ wallMs, counter, deviceId });
+
+describe('mergeField', () => {
+  const current: FieldState = { value: 'Soho', hlc: h(100, 'a') };
+
+  it.each([
+    ['unset field takes the write', undefined, { value: 'x', hlc: h(50, 'b'), seen: null }, 'x', false],
+    ['newer write that saw the value wins quietly', current, { value: 'Camden', hlc: h(200, 'b'), seen: h(100, 'a') }, 'Camden', false],
+    ['newer write that had not seen the value wins and reports it', current, { value: 'Camden', hlc: h(200, 'b'), seen: null }, 'Camden', true],
+    ['newer unseen write with the same value is no conflict', current, { value: 'Soho', hlc: h(200, 'b'), seen: null }, 'Soho', false],
+    ['older write loses and is reported', current, { value: 'Camden', hlc: h(50, 'b'), seen: null }, 'Soho', true],
+    ['older write with the same value is no conflict', current, { value: 'Soho', hlc: h(50, 'b'), seen: null }, 'Soho', false],
+    ['a device never conflicts with its own earlier write', current, { value: 'Camden', hlc: h(200, 'a'), seen: null }, 'Camden', false],
+    ['the same write twice changes nothing', current, { value: 'Soho', hlc: h(100, 'a'), seen: null }, 'Soho', false],
+  ])('%s', (_label, cur, write, expectedValue, expectConflict) => {
+    const result = mergeField('area', cur, write);
+    expect(result.next.value).toBe(expectedValue);
+    expect(result.conflict !== null).toBe(expectConflict);
+  });
+
+  it('reports the losing and winning values', () => {
+    const { conflict } = mergeField('area', current, { value: 'Camden', hlc: h(200, 'b'), seen: null });
+    expect(conflict).toEqual({ field: 'area', losing: current, winning: { value: 'Camden', hlc: h(200, 'b') } });
+  });
+});
+
+/** Writes from several devices, each having seen only the base state (all concurrent). */
+const writesArb = fc
+  .uniqueArray(
+    fc.record({
+      device: fc.constantFrom('d1', 'd2', 'd3', 'd4'),
+      wallMs: fc.integer({ min: 1, max: 1000 }),
+      field: fc.constantFrom('alias', 'pronouns', 'usualAreas'),
+      value: fc.constantFrom('A', 'B', 'C', ['x'], ['y'], null),
+    }),
+    { selector: (w) => `${w.device}:${w.wallMs}`, minLength: 1, maxLength: 8 },
+  )
+  .chain((writes) => fc.tuple(fc.constant(writes), fc.shuffledSubarray(writes, { minLength: writes.length })));
+
+function replay(order: { device: string; wallMs: number; field: string; value: unknown }[]) {
+  let values: Record<string, unknown> = {};
+  let clocks: Record<string, string> = {};
+  const conflicts: FieldConflict[] = [];
+  for (const w of order) {
+    const r = mergeEntity(values, clocks, { [w.field]: w.value }, h(w.wallMs, w.device), {});
+    values = r.values;
+    clocks = r.clocks;
+    conflicts.push(...r.conflicts);
+  }
+  return { values, clocks, conflicts };
+}
+
+describe('mergeEntity properties', () => {
+  it('any delivery order converges to the same values and clocks', () => {
+    fc.assert(
+      fc.property(writesArb, ([writes, shuffled]) => {
+        const a = replay(writes);
+        const b = replay(shuffled);
+        expect(b.values).toEqual(a.values);
+        expect(b.clocks).toEqual(a.clocks);
+      }),
+    );
+  });
+
+  it('every concurrent overwritten value is reported, whatever the order', () => {
+    // Each device writes each field once, having seen only the base: all writes concurrent.
+    const concurrentArb = fc
+      .uniqueArray(
+        fc.record({
+          device: fc.constantFrom('d1', 'd2', 'd3', 'd4'),
+          wallMs: fc.integer({ min: 1, max: 1000 }),
+          field: fc.constantFrom('alias', 'pronouns', 'usualAreas'),
+          value: fc.constantFrom('A', 'B', 'C', ['x'], ['y'], null),
+        }),
+        { selector: (w) => `${w.device}:${w.field}`, minLength: 2, maxLength: 12 },
+      )
+      .chain((writes) => fc.shuffledSubarray(writes, { minLength: writes.length }));
+    fc.assert(
+      fc.property(concurrentArb, (order) => {
+        const { values, conflicts } = replay(order);
+        for (const w of order) {
+          if (JSON.stringify(values[w.field]) === JSON.stringify(w.value)) continue;
+          const reported = conflicts.some(
+            (c) => c.field === w.field && JSON.stringify(c.losing.value) === JSON.stringify(w.value),
+          );
+          expect(reported, `lost write ${JSON.stringify(w)} was not reported`).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('two concurrent different values give exactly one report, naming the lower clock as loser', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1, max: 100 }), fc.boolean(), (t1, t2, flip) => {
+        const w1 = { device: 'd1', wallMs: t1, field: 'alias', value: 'Jo' };
+        const w2 = { device: 'd2', wallMs: t2, field: 'alias', value: 'Jojo' };
+        const { conflicts, values } = replay(flip ? [w2, w1] : [w1, w2]);
+        expect(conflicts).toHaveLength(1);
+        const winner = t2 > t1 || (t2 === t1) ? w2 : w1;
+        expect(values.alias).toBe(winner.value);
+        expect(conflicts[0]?.winning.value).toBe(winner.value);
+      }),
+    );
+  });
+});
