@@ -1,0 +1,39 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useAppUpdateStore } from '../../../stores/app-update-store';
+import { db } from '../../../stores/runtime';
+import { useUiStore } from '../../../stores/ui-store';
+import { outboxSummary } from '../../../sync/outbox';
+
+/**
+ * "A new version is ready". Updating reloads the page, so it is offered only when no form
+ * holds unsaved input and every change has reached the server.
+ */
+export function UpdatePrompt() {
+  const waiting = useAppUpdateStore((s) => s.waiting);
+  const apply = useAppUpdateStore((s) => s.apply);
+  const dirty = useUiStore((s) => s.dirtyForms.size > 0);
+  const summary = useLiveQuery(() => outboxSummary(db), []);
+  const [hidden, setHidden] = useState(false);
+  if (!waiting || hidden || apply === null) return null;
+  const unsynced = (summary?.pending ?? 0) + (summary?.rejected ?? 0);
+  const blocker = dirty
+    ? 'Finish or cancel the form you are filling in first.'
+    : unsynced > 0
+      ? 'Waiting until your changes have synced.'
+      : null;
+  return (
+    <div className="banner" role="region" aria-label="App update">
+      <p>A new version of Lantern is ready.</p>
+      {blocker && <p className="hint">{blocker}</p>}
+      <div className="button-row">
+        <button type="button" className="primary" disabled={blocker !== null} onClick={() => void apply()}>
+          Update now
+        </button>
+        <button type="button" onClick={() => setHidden(true)}>
+          Later
+        </button>
+      </div>
+    </div>
+  );
+}

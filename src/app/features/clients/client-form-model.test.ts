@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { ClientRecord } from '../../../shared/domain/client';
+import { changedFields, clientToForm, emptyClientForm, formToProfile } from './client-form-model';
+
+const base: ClientRecord = {
+  id: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b',
+  teamId: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c',
+  createdBy: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5d',
+  createdAt: '2026-11-01T22:00:00.000Z',
+  updatedAt: '2026-11-01T22:00:00.000Z',
+  clocks: {},
+  alias: 'Robin',
+  usualAreas: ['Station Road'],
+};
+
+describe('client form model', () => {
+  it('makes a profile from an alias alone', () => {
+    expect(formToProfile({ ...emptyClientForm, alias: '  Robin ' })).toMatchObject({
+      alias: 'Robin',
+      legalName: null,
+      birthYear: null,
+      usualAreas: [],
+      mayBeUnder18: false,
+    });
+  });
+
+  it('splits usual areas and reads the birth year', () => {
+    const profile = formToProfile({ ...emptyClientForm, alias: 'R', usualAreas: 'Docks, , Station Road', birthYear: '1994' });
+    expect(profile.usualAreas).toEqual(['Docks', 'Station Road']);
+    expect(profile.birthYear).toBe(1994);
+  });
+
+  it('rejects a birth year in the future', () => {
+    expect(() => formToProfile({ ...emptyClientForm, alias: 'R', birthYear: '2999' })).toThrow(/future/);
+  });
+
+  it('an untouched form changes nothing', () => {
+    expect(changedFields(base, formToProfile(clientToForm(base)))).toEqual({});
+  });
+
+  it.each([
+    ['alias', { alias: 'Robbie' }, { alias: 'Robbie' }],
+    ['areas', { usualAreas: 'Docks' }, { usualAreas: ['Docks'] }],
+    ['a flag', { safetyFlags: ['being_watched' as const] }, { safetyFlags: ['being_watched'] }],
+    ['pronouns', { pronouns: 'she/her' }, { pronouns: 'she/her' }],
+  ])('an edit of %s sends only that field', (_label, edit, expected) => {
+    expect(changedFields(base, formToProfile({ ...clientToForm(base), ...edit }))).toEqual(expected);
+  });
+});

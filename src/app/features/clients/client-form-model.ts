@@ -1,0 +1,93 @@
+/**
+ * The client profile form: text inputs as a person types them, turned into a profile
+ * patch that the shared schema validates (the same schema the server applies).
+ */
+import { z } from 'zod';
+import {
+  clientProfileSchema,
+  safetyFlagSchema,
+  type ClientProfile,
+  type ClientRecord,
+} from '../../../shared/domain/client';
+
+export const clientFormSchema = z.object({
+  alias: z.string().trim().min(1, 'An alias is required — any name they are happy to use.').max(80),
+  legalName: z.string().trim().max(200),
+  birthYear: z
+    .string()
+    .trim()
+    .regex(/^(\d{4})?$/, 'A year like 1994, or leave it empty.'),
+  pronouns: z.string().trim().max(40),
+  genderIdentity: z.string().trim().max(80),
+  usualAreas: z.string().max(400),
+  mayBeUnder18: z.boolean(),
+  safetyFlags: z.array(safetyFlagSchema),
+});
+export type ClientForm = z.infer<typeof clientFormSchema>;
+
+export const safetyFlagLabels: Record<z.infer<typeof safetyFlagSchema>, string> = {
+  violent_partner: 'Violent partner or pimp',
+  being_watched: 'May be watched',
+  no_contact_when_not_alone: 'No contact unless alone',
+  risk_to_workers: 'Risk to workers',
+  self_harm_risk: 'Self-harm risk',
+  other: 'Other safety concern',
+};
+
+export const emptyClientForm: ClientForm = {
+  alias: '',
+  legalName: '',
+  birthYear: '',
+  pronouns: '',
+  genderIdentity: '',
+  usualAreas: '',
+  mayBeUnder18: false,
+  safetyFlags: [],
+};
+
+const orNull = (text: string): string | null => (text.trim() === '' ? null : text.trim());
+
+/** The form's values for an existing client (absent fields become empty inputs). */
+export function clientToForm(client: ClientRecord): ClientForm {
+  return {
+    alias: client.alias,
+    legalName: client.legalName ?? '',
+    birthYear: client.birthYear == null ? '' : String(client.birthYear),
+    pronouns: client.pronouns ?? '',
+    genderIdentity: client.genderIdentity ?? '',
+    usualAreas: (client.usualAreas ?? []).join(', '),
+    mayBeUnder18: client.mayBeUnder18 ?? false,
+    safetyFlags: client.safetyFlags ?? [],
+  };
+}
+
+/** A full profile from the form, validated by the shared schema. */
+export function formToProfile(form: ClientForm): ClientProfile {
+  return clientProfileSchema.parse({
+    alias: form.alias.trim(),
+    legalName: orNull(form.legalName),
+    birthYear: form.birthYear.trim() === '' ? null : Number(form.birthYear),
+    pronouns: orNull(form.pronouns),
+    genderIdentity: orNull(form.genderIdentity),
+    usualAreas: form.usualAreas
+      .split(',')
+      .map((a) => a.trim())
+      .filter((a) => a !== ''),
+    mayBeUnder18: form.mayBeUnder18,
+    safetyFlags: form.safetyFlags,
+  });
+}
+
+const isEmpty = (value: unknown): boolean =>
+  value === undefined || value === null || value === false || (Array.isArray(value) && value.length === 0);
+
+/** Only the fields that changed, so an edit never overwrites what it did not touch. */
+export function changedFields(before: ClientRecord, after: ClientProfile): Partial<ClientProfile> {
+  const changed: Partial<Record<keyof ClientProfile, unknown>> = {};
+  for (const [field, value] of Object.entries(after) as [keyof ClientProfile, unknown][]) {
+    const previous: unknown = before[field];
+    if (isEmpty(previous) && isEmpty(value)) continue;
+    if (JSON.stringify(previous) !== JSON.stringify(value)) changed[field] = value;
+  }
+  return changed as Partial<ClientProfile>;
+}

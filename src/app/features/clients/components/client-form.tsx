@@ -1,0 +1,120 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { ClientRecord } from '../../../../shared/domain/client';
+import { clientsRepository } from '../../../stores/runtime';
+import { useRouteStore } from '../../../stores/route-store';
+import { useUiStore } from '../../../stores/ui-store';
+import {
+  changedFields,
+  clientFormSchema,
+  clientToForm,
+  emptyClientForm,
+  formToProfile,
+  safetyFlagLabels,
+  type ClientForm,
+} from '../client-form-model';
+
+const FORM_NAME = 'client-profile';
+
+interface ClientFormProps {
+  /** The client being edited; absent to add a new one. */
+  readonly client?: ClientRecord;
+}
+
+/** Add a client (an alias is enough) or edit their profile. Works offline. */
+export function ClientProfileForm({ client }: ClientFormProps) {
+  const navigate = useRouteStore((s) => s.navigate);
+  const setFormDirty = useUiStore((s) => s.setFormDirty);
+  const [failure, setFailure] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isDirty, isSubmitting },
+  } = useForm<ClientForm>({
+    resolver: zodResolver(clientFormSchema),
+    defaultValues: client ? clientToForm(client) : emptyClientForm,
+  });
+
+  useEffect(() => {
+    setFormDirty(FORM_NAME, isDirty);
+    return () => setFormDirty(FORM_NAME, false);
+  }, [isDirty, setFormDirty]);
+
+  const onSubmit = handleSubmit(async (form) => {
+    setFailure(null);
+    try {
+      const profile = formToProfile(form);
+      let id = client?.id;
+      if (client) {
+        const set = changedFields(client, profile);
+        if (Object.keys(set).length > 0) await clientsRepository.update(client.id, set);
+      } else {
+        id = (await clientsRepository.create(profile)).id;
+      }
+      setFormDirty(FORM_NAME, false);
+      if (id) navigate({ screen: 'client', clientId: id });
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : 'Saving failed; nothing was lost from the form.');
+    }
+  });
+
+  const field = (name: keyof ClientForm, label: string, hint?: string, props: Record<string, unknown> = {}) => (
+    <>
+      <label htmlFor={`client-${name}`}>
+        {label} {hint && <span className="hint">{hint}</span>}
+      </label>
+      <input
+        id={`client-${name}`}
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={errors[name] ? `client-${name}-error` : undefined}
+        {...props}
+        {...register(name)}
+      />
+      {errors[name] && (
+        <p id={`client-${name}-error`} className="field-error">
+          {errors[name]?.message}
+        </p>
+      )}
+    </>
+  );
+
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="client-form-heading">
+      <h1 id="client-form-heading">{client ? 'Edit profile' : 'Add client'}</h1>
+      {field('alias', 'Alias', '(required — any name they are happy with)', { autoComplete: 'off' })}
+      {field('usualAreas', 'Usual areas', '(separate with commas)', { autoComplete: 'off' })}
+      {field('pronouns', 'Pronouns', '(optional)', { autoComplete: 'off' })}
+      {field('genderIdentity', 'Gender identity', '(optional)', { autoComplete: 'off' })}
+      {field('legalName', 'Legal name', '(optional, only if they want it recorded)', { autoComplete: 'off' })}
+      {field('birthYear', 'Birth year', '(optional)', { inputMode: 'numeric', autoComplete: 'off' })}
+      <label className="check">
+        <input type="checkbox" {...register('mayBeUnder18')} /> May be under 18
+      </label>
+      <fieldset>
+        <legend>Safety flags</legend>
+        {Object.entries(safetyFlagLabels).map(([value, label]) => (
+          <label key={value} className="check">
+            <input type="checkbox" value={value} {...register('safetyFlags')} /> {label}
+          </label>
+        ))}
+      </fieldset>
+      {failure && (
+        <p role="alert" className="banner error">
+          {failure}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="submit" className="primary" disabled={isSubmitting}>
+          {client ? 'Save changes' : 'Save client'}
+        </button>
+        <button
+          type="button"
+          onClick={() => navigate(client ? { screen: 'client', clientId: client.id } : { screen: 'clients' })}
+        >
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+import { useId, useState } from 'react';
+import { useRouteStore } from '../../../stores/route-store';
+import { useClientSearch } from '../hooks/use-clients';
+
+/** Find a client as you type: alias, part of a name or an area. */
+export function ClientList() {
+  const [query, setQuery] = useState('');
+  const clients = useClientSearch(query);
+  const navigate = useRouteStore((s) => s.navigate);
+  const resultsId = useId();
+  const searching = query.trim() !== '';
+
+  return (
+    <section aria-labelledby="clients-heading">
+      <h1 id="clients-heading">Clients</h1>
+      <label htmlFor="client-search">Search clients</label>
+      <input
+        id="client-search"
+        type="search"
+        role="searchbox"
+        placeholder="Alias, name or area"
+        value={query}
+        autoComplete="off"
+        aria-controls={resultsId}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      <div className="button-row">
+        <button type="button" className="primary" onClick={() => navigate({ screen: 'client-new' })}>
+          Add client
+        </button>
+      </div>
+      <p className="visually-hidden" role="status">
+        {clients === undefined ? '' : `${clients.length} ${clients.length === 1 ? 'client' : 'clients'}`}
+      </p>
+      {clients === undefined ? (
+        <p className="empty">Opening records…</p>
+      ) : clients.length === 0 ? (
+        <p className="empty">
+          {searching ? 'No client matches. Check the spelling, or add them.' : 'No clients on this device yet.'}
+        </p>
+      ) : (
+        <ul id={resultsId} className="list" aria-label="Clients">
+          {clients.map((client) => (
+            <li key={client.id}>
+              <button
+                type="button"
+                className="list-item"
+                onClick={() => navigate({ screen: 'client', clientId: client.id })}
+              >
+                <span>
+                  {client.alias}
+                  {(client.safetyFlags?.length ?? 0) > 0 && <span className="tag">safety</span>}
+                </span>
+                <span className="meta">{(client.usualAreas ?? []).join(', ')}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

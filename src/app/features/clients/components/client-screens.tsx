@@ -1,0 +1,67 @@
+import type { ClientRecord } from '../../../../shared/domain/client';
+import { useRouteStore } from '../../../stores/route-store';
+import { safetyFlagLabels } from '../client-form-model';
+import { useClient } from '../hooks/use-clients';
+import { ClientProfileForm } from './client-form';
+
+function Loading({ found }: { found: null | undefined }) {
+  return <p className="empty">{found === undefined ? 'Opening record…' : 'This client is not on this device.'}</p>;
+}
+
+function Row({ label, value }: { label: string; value: string | null | undefined }) {
+  if (value == null || value === '') return null;
+  return (
+    <>
+      <dt className="hint">{label}</dt>
+      <dd>{value}</dd>
+    </>
+  );
+}
+
+function ClientProfileView({ client }: { client: ClientRecord }) {
+  const navigate = useRouteStore((s) => s.navigate);
+  const flags = (client.safetyFlags ?? []).map((f) => safetyFlagLabels[f]);
+  return (
+    <section aria-labelledby="client-heading">
+      <h1 id="client-heading">{client.alias}</h1>
+      {flags.length > 0 && (
+        <div className="banner error" role="note" aria-label="Safety flags">
+          {flags.join(' · ')}
+        </div>
+      )}
+      <dl className="card">
+        <Row label="Usual areas" value={(client.usualAreas ?? []).join(', ')} />
+        <Row label="Pronouns" value={client.pronouns} />
+        <Row label="Gender identity" value={client.genderIdentity} />
+        <Row label="Legal name" value={client.legalName} />
+        <Row label="Birth year" value={client.birthYear == null ? null : String(client.birthYear)} />
+        <Row label="Age" value={client.mayBeUnder18 ? 'May be under 18 — follow child safeguarding' : null} />
+      </dl>
+      <div className="button-row">
+        <button type="button" className="primary" onClick={() => navigate({ screen: 'client-edit', clientId: client.id })}>
+          Edit profile
+        </button>
+        <button type="button" onClick={() => navigate({ screen: 'clients' })}>
+          Back to clients
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** A client's profile page. */
+export function ClientScreen({ clientId }: { clientId: string }) {
+  const client = useClient(clientId);
+  return client ? <ClientProfileView client={client} /> : <Loading found={client} />;
+}
+
+/** Editing a client's profile. */
+export function ClientEditScreen({ clientId }: { clientId: string }) {
+  const client = useClient(clientId);
+  return client ? <ClientProfileForm key={client.id} client={client} /> : <Loading found={client} />;
+}
+
+/** Adding a client. */
+export function ClientNewScreen() {
+  return <ClientProfileForm />;
+}

@@ -1,0 +1,13 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ClientRecord } from '../../../../shared/domain/client';
+import { clientsRepository } from '../../../stores/runtime';
+
+/** Clients matching `query` (all when empty), live: they update as sync brings changes. */
+export function useClientSearch(query: string): ClientRecord[] | undefined {
+  return useLiveQuery(() => clientsRepository.search(query), [query]);
+}
+
+/** One client, live; `null` when the device does not hold it. */
+export function useClient(id: string): ClientRecord | null | undefined {
+  return useLiveQuery(async () => (await clientsRepository.get(id)) ?? null, [id]);
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { SyncStatus } from '../../sync/engine';
+import { describeSyncStatus, formatAge } from './describe-status';
+
+const now = 1_800_000_000_000;
+const idle: SyncStatus = {
+  state: 'idle',
+  pending: 0,
+  rejected: 0,
+  oldestPendingAt: null,
+  lastSyncedAt: now - 120_000,
+  lastError: null,
+  firstSync: null,
+};
+
+describe('describeSyncStatus', () => {
+  it.each<[string, Partial<SyncStatus>, string, string]>([
+    ['synced', {}, 'All changes synced', 'Last synced 2 min ago'],
+    ['never synced', { lastSyncedAt: null }, 'All changes synced', 'Not synced yet'],
+    ['pending', { pending: 3, oldestPendingAt: now - 600_000 }, '3 changes waiting (oldest 10 min ago)', 'Last synced 2 min ago'],
+    ['offline with one change', { state: 'offline', pending: 1, oldestPendingAt: now }, 'Offline — 1 change waiting (oldest just now)', 'Last synced 2 min ago'],
+    ['offline, nothing waiting', { state: 'offline' }, 'Offline — everything is saved here', 'Last synced 2 min ago'],
+    ['error', { state: 'error', lastError: { code: 'upgrade_required', message: 'update the app', at: now } }, 'Sync problem: update the app', 'Last synced 2 min ago'],
+  ])('%s', (_label, patch, headline, detail) => {
+    const text = describeSyncStatus({ ...idle, ...patch }, now);
+    expect(text.headline).toBe(headline);
+    expect(text.detail).toBe(detail);
+  });
+
+  it.each([
+    [30_000, 'just now'],
+    [5 * 60_000, '5 min ago'],
+    [3 * 3_600_000, '3 h ago'],
+    [72 * 3_600_000, '3 days ago'],
+  ])('formats %d ms as %s', (ms, text) => {
+    expect(formatAge(ms)).toBe(text);
+  });
+});

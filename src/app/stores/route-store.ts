@@ -1,0 +1,62 @@
+/**
+ * The current screen, kept in the URL hash so Back works and a reload returns to it.
+ * Routes carry record ids only — never a name (DESIGN.md: no name in a URL).
+ */
+import { create } from 'zustand';
+
+export type Route =
+  | { screen: 'clients' }
+  | { screen: 'client-new' }
+  | { screen: 'client'; clientId: string }
+  | { screen: 'client-edit'; clientId: string }
+  | { screen: 'attention' };
+
+const ID = '([0-9a-f-]{36})';
+const patterns: Array<[RegExp, (m: RegExpMatchArray) => Route]> = [
+  [/^\/clients\/new$/, () => ({ screen: 'client-new' })],
+  [new RegExp(`^/clients/${ID}/edit$`), (m) => ({ screen: 'client-edit', clientId: m[1] ?? '' })],
+  [new RegExp(`^/clients/${ID}$`), (m) => ({ screen: 'client', clientId: m[1] ?? '' })],
+  [/^\/attention$/, () => ({ screen: 'attention' })],
+];
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/';
+  for (const [pattern, build] of patterns) {
+    const match = path.match(pattern);
+    if (match) return build(match);
+  }
+  return { screen: 'clients' };
+}
+
+export function routePath(route: Route): string {
+  switch (route.screen) {
+    case 'clients':
+      return '/';
+    case 'client-new':
+      return '/clients/new';
+    case 'client':
+      return `/clients/${route.clientId}`;
+    case 'client-edit':
+      return `/clients/${route.clientId}/edit`;
+    case 'attention':
+      return '/attention';
+  }
+}
+
+interface RouteState {
+  route: Route;
+  navigate(route: Route): void;
+}
+
+export const useRouteStore = create<RouteState>((set) => ({
+  route: typeof location === 'undefined' ? { screen: 'clients' } : parseRoute(location.hash),
+  navigate(route) {
+    const path = `#${routePath(route)}`;
+    if (location.hash !== path) location.hash = path;
+    set({ route });
+  },
+}));
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('hashchange', () => useRouteStore.setState({ route: parseRoute(location.hash) }));
+}
