@@ -1,11 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { adminPassword, e2ePort as port } from './tests/e2e/env';
 
 /**
  * Browser tests in Debian's Chromium (never a downloaded browser). The real server runs on
  * a fresh SQLite database under .tmp/e2e and serves the built PWA, service worker included.
  */
-const port = Number(process.env.LANTERN_E2E_PORT ?? 4183);
-export const adminPassword = 'e2e-admin-password-1';
 
 export default defineConfig({
   testDir: 'tests/e2e',

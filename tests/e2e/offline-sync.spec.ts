@@ -1,0 +1,82 @@
+/**
+ * The foundation, end to end in Chromium: first visit online, then with no signal the app
+ * still reloads, a client added and edited offline survives a reload, going online syncs it,
+ * and another worker on another device sees it.
+ */
+import { expect, test } from '@playwright/test';
+import { createUser, signIn, syncStatus, waitForServiceWorker } from './helpers';
+
+test('a client added offline survives reloads, syncs, and reaches another worker', async ({ browser, request }) => {
+  const robin = await createUser(request, 'outreach_worker', 'Robin');
+  const sam = await createUser(request, 'outreach_worker', 'Sam');
+  const alias = `Nightjar ${Math.random().toString(36).slice(2, 7)}`;
+
+  const deviceA = await browser.newContext();
+  const page = await deviceA.newPage();
+  await signIn(page, robin);
+  await waitForServiceWorker(page);
+  await expect(syncStatus(page)).toContainText('All changes synced');
+
+  await deviceA.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Add client' }).click();
+  await page.getByLabel('Alias').fill(alias);
+  await page.getByLabel('Usual areas').fill('Station Road, Docks');
+  await page.getByRole('button', { name: 'Save client' }).click();
+  await expect(page.getByRole('heading', { name: alias })).toBeVisible();
+  await expect(syncStatus(page)).toContainText('1 change waiting');
+
+  await page.getByRole('button', { name: 'Edit profile' }).click();
+  await page.getByLabel('Pronouns').fill('they/them');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('they/them')).toBeVisible();
+  await expect(syncStatus(page)).toContainText('2 changes waiting');
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Back to clients' }).click();
+  await page.getByRole('searchbox', { name: 'Search clients' }).fill('nightjar');
+  await expect(page.getByRole('button', { name: new RegExp(alias) })).toBeVisible();
+  await expect(syncStatus(page)).toContainText('2 changes waiting');
+
+  await deviceA.setOffline(false);
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(syncStatus(page)).toContainText('All changes synced');
+
+  const deviceB = await browser.newContext();
+  const other = await deviceB.newPage();
+  await signIn(other, sam);
+  await other.getByRole('searchbox', { name: 'Search clients' }).fill('docks');
+  await other.getByRole('button', { name: new RegExp(alias) }).click();
+  await expect(other.getByRole('heading', { name: alias })).toBeVisible();
+  await expect(other.getByText('they/them')).toBeVisible();
+  await expect(other.getByText('Station Road, Docks')).toBeVisible();
+
+  await deviceA.close();
+  await deviceB.close();
+});
+
+test('Chromium finds the app installable, and /api is never cached', async ({ page, context, request }) => {
+  const worker = await createUser(request, 'outreach_worker', 'Ash');
+  await signIn(page, worker);
+  await waitForServiceWorker(page);
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+    installabilityErrors: { errorId: string }[];
+  };
+  expect(installabilityErrors).toEqual([]);
+  const manifest = (await cdp.send('Page.getAppManifest')) as { errors: unknown[] };
+  expect(manifest.errors).toEqual([]);
+
+  const cachedUrls = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      urls.push(...(await cache.keys()).map((r) => new URL(r.url).pathname));
+    }
+    return urls;
+  });
+  expect(cachedUrls).toContain('/index.html');
+  expect(cachedUrls.filter((url) => url.startsWith('/api'))).toEqual([]);
+});
