@@ -1,0 +1,30 @@
+/**
+ * `npm run bench`: Lantern's performance figures, printed as a table. Benchmarks, not
+ * timed tests: they report, they do not pass or fail on a number.
+ */
+import path from 'node:path';
+import { measureAppShell } from './app-shell-size';
+import { measureSyncThroughput } from './sync-throughput';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const rate = (n: number) => `${Math.round(n).toLocaleString('en-GB')} records/s`;
+
+async function main(): Promise<void> {
+  console.log('Lantern benchmarks\n');
+  const sync = await measureSyncThroughput();
+  const shell = measureAppShell(root);
+  const rows: [string, string][] = [
+    ['push 1,000 mutations (10 × 100, SQLite)', `${rate(sync.pushPerSecond)} (${sync.pushMs.toFixed(0)} ms)`],
+    [`pull ${sync.pulledRecords.toLocaleString('en-GB')} records (pages of 500)`, `${rate(sync.pullPerSecond)} (${sync.pullMs.toFixed(0)} ms)`],
+    [`app shell JavaScript, gzip (${shell.files} files)`, `${kb(shell.gzipBytes)} (raw ${kb(shell.rawBytes)})`],
+    ['all JavaScript in the build, gzip', kb(shell.allJsGzipBytes)],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
