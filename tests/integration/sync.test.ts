@@ -9,7 +9,7 @@ import { recordLocalChange } from '../../src/app/db/local-write';
 import { createRecordReader } from '../../src/app/db/repositories/record-reader';
 import { outboxSummary, rejectedEntries } from '../../src/app/sync/outbox';
 import { createTestServer, type TestServer } from '../../src/server/testing';
-import { createDevice, syncOk, type Device } from './device';
+import { createDevice, syncOk } from './device';
 
 let server: TestServer;
 

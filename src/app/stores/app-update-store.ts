@@ -10,7 +10,7 @@ interface AppUpdateState {
   waiting: boolean;
   apply: (() => Promise<void>) | null;
   /** Registers the service worker (production builds only). */
-  register(): Promise<void>;
+  register: () => Promise<void>;
 }
 
 export const useAppUpdateStore = create<AppUpdateState>((set) => ({

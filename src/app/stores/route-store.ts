@@ -45,7 +45,7 @@ export function routePath(route: Route): string {
 
 interface RouteState {
   route: Route;
-  navigate(route: Route): void;
+  navigate: (route: Route) => void;
 }
 
 export const useRouteStore = create<RouteState>((set) => ({

@@ -21,14 +21,14 @@ interface SessionState {
   phase: SessionPhase;
   user: SessionUser | null;
   /** Restores a stored session, if any. */
-  restore(): Promise<void>;
+  restore: () => Promise<void>;
   /** Signs in (needs the network). Throws an Error whose message can be shown. */
-  login(username: string, password: string): Promise<void>;
+  login: (username: string, password: string) => Promise<void>;
   /**
    * Syncs, then erases everything on the device. With unsynced changes it stops and
    * reports them unless `discardUnsynced` is set.
    */
-  logout(options?: { discardUnsynced?: boolean }): Promise<LogoutOutcome>;
+  logout: (options?: { discardUnsynced?: boolean }) => Promise<LogoutOutcome>;
 }
 
 async function requestPersistentStorage(): Promise<void> {

@@ -6,7 +6,7 @@ import { syncEngine } from './runtime';
 interface SyncStatusState {
   status: SyncStatus;
   /** Runs a sync now (the "Sync now" button). Never throws; errors land in `status`. */
-  syncNow(): Promise<void>;
+  syncNow: () => Promise<void>;
 }
 
 export const useSyncStatusStore = create<SyncStatusState>(() => ({

@@ -7,7 +7,7 @@ import { create } from 'zustand';
 interface UiState {
   /** Names of forms that currently hold unsaved input. */
   dirtyForms: ReadonlySet<string>;
-  setFormDirty(form: string, dirty: boolean): void;
+  setFormDirty: (form: string, dirty: boolean) => void;
 }
 
 export const useUiStore = create<UiState>((set) => ({

@@ -1,0 +1,144 @@
+/**
+ * The device's HTTP client for the Lantern API. Every response is parsed with the shared
+ * schema (the server's answers are a boundary too). Two kinds of failure, because the
+ * sync engine treats them differently:
+ *
+ * - `NetworkError`: no answer (offline, DNS, timeout). Nothing is known about the server.
+ * - `ApiError`: the server answered with an error body (`errorBodySchema`), or with a
+ *   success body that does not parse (`invalid_response`).
+ *
+ * The token is asked for on each request, so the session can change under the client.
+ */
+import type { z } from 'zod';
+import {
+  errorBodySchema,
+  loginResponseSchema,
+  meResponseSchema,
+  type ErrorCode,
+  type LoginRequest,
+  type LoginResponse,
+  type MeResponse,
+} from '../../shared/api/auth';
+import {
+  pullResponseSchema,
+  pushResponseSchema,
+  type PullResponse,
+  type PushRequest,
+  type PushResponse,
+} from '../../shared/sync/wire';
+
+export const DEFAULT_TIMEOUT_MS = 20_000;
+
+/** The server answered with an error. `message` is safe to show; `wipe` means erase the device. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode | 'invalid_response',
+    message: string,
+    readonly wipe: boolean = false,
+  ) {
+    super(message);
+  }
+}
+
+/** No answer from the server: offline, unreachable or timed out. */
+export class NetworkError extends Error {
+  override readonly name = 'NetworkError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+export interface ApiClientOptions {
+  readonly baseUrl?: string;
+  readonly fetch?: typeof globalThis.fetch;
+  /** The current bearer token, or null when signed out. */
+  readonly getToken: () => string | null;
+  readonly timeoutMs?: number;
+}
+
+export interface PullParams {
+  readonly cursor: number;
+  readonly limit: number;
+  readonly schemaVersion: number;
+}
+
+export interface ApiClient {
+  login(request: LoginRequest): Promise<LoginResponse>;
+  logout(): Promise<void>;
+  me(): Promise<MeResponse>;
+  push(request: PushRequest): Promise<PushResponse>;
+  pull(params: PullParams): Promise<PullResponse>;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw new NetworkError('The answer was cut off.', { cause: error });
+  }
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const body = errorBodySchema.safeParse(await readJson(response));
+  if (body.success) return new ApiError(response.status, body.data.error, body.data.message, body.data.wipe ?? false);
+  const code: ErrorCode = response.status === 503 ? 'unavailable' : 'internal';
+  return new ApiError(response.status, code, `The server answered ${response.status}.`);
+}
+
+/** Creates the API client. `fetch` is injectable for tests. */
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const { baseUrl = '', getToken, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
+  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  async function send(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Response> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    const token = getToken();
+    if (token !== null) headers.authorization = `Bearer ${token}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await doFetch(`${baseUrl}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? null : JSON.stringify(body),
+        signal: AbortSignal.timeout(timeoutMs),
+        cache: 'no-store',
+        credentials: 'omit',
+      });
+    } catch (error) {
+      throw new NetworkError('The server could not be reached.', { cause: error });
+    }
+    if (!response.ok) throw await toApiError(response);
+    return response;
+  }
+
+  async function call<T>(schema: z.ZodType<T>, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+    const response = await send(method, path, body);
+    const json = await readJson(response);
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) throw new ApiError(response.status, 'invalid_response', 'The server sent an answer this app does not understand.');
+    return parsed.data;
+  }
+
+  return {
+    login: (request) => call(loginResponseSchema, 'POST', '/api/auth/login', request),
+    async logout() {
+      await send('POST', '/api/auth/logout');
+    },
+    me: () => call(meResponseSchema, 'GET', '/api/me'),
+    push: (request) => call(pushResponseSchema, 'POST', '/api/sync/push', request),
+    pull: ({ cursor, limit, schemaVersion }) => {
+      const query = new URLSearchParams({ cursor: String(cursor), limit: String(limit), schemaVersion: String(schemaVersion) });
+      return call(pullResponseSchema, 'GET', `/api/sync/pull?${query.toString()}`);
+    },
+  };
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ClientRecord } from '../../shared/domain/client';
+import { decodeHlc, encodeHlc } from '../../shared/hlc';
+import { uuidv7 } from '../../shared/ids';
+import type { Change, PullResponse } from '../../shared/sync/wire';
+import { createPassthroughCipher, type RecordCipher } from '../db/cipher';
+import { recordLocalChange } from '../db/local-write';
+import { getCursor, getMeta, setMeta } from '../db/meta';
+import { createRecordReader } from '../db/repositories/record-reader';
+import { createTestDb, testSession } from '../db/test-support';
+import { applyPullPage, resetForResync } from './apply-pull';
+
+const cipher = createPassthroughCipher();
+const serverTime = Date.UTC(2025, 0, 10);
+const serverClock = encodeHlc({ wallMs: Date.UTC(2025, 0, 5), counter: 7, deviceId: 'other-device' });
+
+function serverClient(id: string, alias: string): ClientRecord {
+  return {
+    id, alias, teamId: testSession.teamId, createdBy: testSession.userId,
+    createdAt: '2025-01-05T00:00:00.000Z', updatedAt: '2025-01-05T00:00:00.000Z', clocks: { alias: serverClock },
+  };
+}
+
+function page(changes: Change[], cursor: number, extra: Partial<PullResponse> = {}): PullResponse {
+  return { changes, cursor, hasMore: false, lastMutationId: 0, serverTime, ...extra };
+}
+
+const put = (record: ClientRecord, seq: number): Change => ({ collection: 'clients', id: record.id, seq, deleted: false, record });
+const options = { session: testSession, now: () => Date.UTC(2025, 0, 1) };
+
+describe('applyPullPage', () => {
+  it('stores the page and its cursor together, and advances the clock past the server', async () => {
+    const db = createTestDb();
+    const a = serverClient(uuidv7(), 'A');
+    const result = await applyPullPage(db, cipher, page([put(a, 1)], 1), options);
+    expect(result).toEqual({ written: 1, deleted: 0, skipped: 0 });
+    expect(await createRecordReader(db, cipher, 'clients').get(a.id)).toEqual(a);
+    expect(await getCursor(db)).toBe(1);
+    expect(decodeHlc((await getMeta(db, 'hlc'))!).wallMs).toBe(serverTime);
+  });
+
+  it('writes neither records nor cursor when the transaction fails', async () => {
+    const db = createTestDb();
+    await getCursor(db);
+    vi.spyOn(db.meta, 'put').mockImplementation(() => {
+      throw new Error('quota');
+    });
+    await expect(applyPullPage(db, cipher, page([put(serverClient(uuidv7(), 'A'), 1)], 1), options)).rejects.toThrow('quota');
+    expect(await db.records('clients').count()).toBe(0);
+    expect(await getCursor(db)).toBe(0);
+  });
+
+  it('re-applies pending local changes on top of the pulled record', async () => {
+    const db = createTestDb();
+    const a = serverClient(uuidv7(), 'A');
+    await applyPullPage(db, cipher, page([put(a, 1)], 1), options);
+    const update = { name: 'client.update' as const, args: { id: a.id, set: { alias: 'Mine' }, seen: { alias: serverClock } } };
+    await recordLocalChange(db, cipher, { command: update, session: testSession });
+
+    const newer = { ...serverClient(a.id, 'A'), usualAreas: ['Park'], clocks: { alias: serverClock, usualAreas: serverClock } };
+    await applyPullPage(db, cipher, page([put(newer, 2)], 2), options);
+    expect(await createRecordReader(db, cipher, 'clients').get(a.id)).toMatchObject({
+      alias: 'Mine', usualAreas: ['Park'], clocks: { alias: serverClock, usualAreas: serverClock },
+    });
+  });
+
+  it('does not re-apply entries the server has already processed (lastMutationId)', async () => {
+    const db = createTestDb();
+    const a = serverClient(uuidv7(), 'A');
+    await applyPullPage(db, cipher, page([put(a, 1)], 1), options);
+    const update = { name: 'client.update' as const, args: { id: a.id, set: { alias: 'Mine' }, seen: { alias: serverClock } } };
+    const { outboxId } = await recordLocalChange(db, cipher, { command: update, session: testSession });
+    await applyPullPage(db, cipher, page([put(serverClient(a.id, 'Server wins'), 2)], 2, { lastMutationId: outboxId }), options);
+    expect(await createRecordReader(db, cipher, 'clients').get(a.id)).toMatchObject({ alias: 'Server wins' });
+  });
+
+  it('deletes on a tombstone and never moves the cursor back', async () => {
+    const db = createTestDb();
+    const a = serverClient(uuidv7(), 'A');
+    await applyPullPage(db, cipher, page([put(a, 5)], 5), options);
+    await applyPullPage(db, cipher, page([{ collection: 'clients', id: a.id, seq: 6, deleted: true, record: null }], 3), options);
+    expect(await db.records('clients').count()).toBe(0);
+    expect(await getCursor(db)).toBe(5);
+  });
+
+  it('skips and reports a record that does not parse, keeping the rest', async () => {
+    const db = createTestDb();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const bad: Change = { collection: 'clients', id: uuidv7(), seq: 1, deleted: false, record: { alias: 'No id' } };
+    const result = await applyPullPage(db, cipher, page([bad, put(serverClient(uuidv7(), 'B'), 2)], 2), options);
+    expect(result).toEqual({ written: 1, deleted: 0, skipped: 1 });
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+
+  it('recomputes the page when a local write races it', async () => {
+    const db = createTestDb();
+    const a = serverClient(uuidv7(), 'A');
+    let raced = false;
+    const racingCipher: RecordCipher = {
+      open: (sealed) => cipher.open(sealed),
+      async seal(value) {
+        if (!raced) {
+          raced = true; // a local edit lands between preparing the page and writing it
+          const update = { name: 'client.update' as const, args: { id: a.id, set: { alias: 'Raced' }, seen: { alias: null } } };
+          await db.records('clients').put({ id: a.id, enc: await cipher.seal(a) });
+          await recordLocalChange(db, cipher, { command: update, session: testSession });
+        }
+        return cipher.seal(value);
+      },
+    };
+    await applyPullPage(db, racingCipher, page([put(a, 1)], 1), options);
+    expect(await createRecordReader(db, cipher, 'clients').get(a.id)).toMatchObject({ alias: 'Raced' });
+  });
+});
+
+describe('resetForResync', () => {
+  it('clears every collection and the cursor but keeps the outbox and pending creations', async () => {
+    const db = createTestDb();
+    await applyPullPage(db, cipher, page([put(serverClient(uuidv7(), 'Old'), 9)], 9), options);
+    const command = { name: 'client.create' as const, args: { id: uuidv7(), profile: { alias: 'Pending' } } };
+    await recordLocalChange(db, cipher, { command, session: testSession });
+    await setMeta(db, 'cursor', 9);
+
+    await resetForResync(db, cipher, testSession);
+    expect(await getCursor(db)).toBe(0);
+    expect(await db.outbox.count()).toBe(1);
+    expect((await createRecordReader(db, cipher, 'clients').list()).map((c) => c.alias)).toEqual(['Pending']);
+  });
+});

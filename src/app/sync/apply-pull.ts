@@ -1,0 +1,189 @@
+/**
+ * Applying pulled changes to the device. One pull page and its cursor are written in ONE
+ * transaction, so the cursor never runs ahead of the data (or behind it). Pending outbox
+ * entries are re-applied on top of each pulled record (pending-overlay.ts), so the
+ * device keeps showing its own unsynced changes.
+ *
+ * Sealing is async (WebCrypto), so the page is computed and sealed before the
+ * transaction. A local write could slip in meanwhile; the transaction therefore checks
+ * that the outbox's highest id is unchanged and, if not, the page is recomputed.
+ */
+import { compareEncodedHlc, decodeHlc, receiveHlc, type Hlc } from '../../shared/hlc';
+import { collectionSchemas, type CollectionName } from '../../shared/sync/collections';
+import type { Change, PullResponse } from '../../shared/sync/wire';
+import type { RecordCipher } from '../db/cipher';
+import { getCursor, loadHlc, saveHlc, setMeta } from '../db/meta';
+import { warnUnreadable, type OnUnreadable } from '../db/repositories/record-reader';
+import { toStoredRecord, type LanternDb, type StoredRecord } from '../db/schema';
+import { highestOutboxId, pendingEntries, type OpenedOutboxEntry } from './outbox';
+import { applyCommands, type AnyRecord, type OverlaySession } from './pending-overlay';
+
+export interface ApplyPullOptions {
+  /** Ownership for pending creations re-applied on top; null if unknown. */
+  readonly session: OverlaySession | null;
+  readonly now?: () => number;
+  readonly onUnreadable?: OnUnreadable;
+  readonly maxAttempts?: number;
+}
+
+export interface ApplyPullResult {
+  readonly written: number;
+  readonly deleted: number;
+  /** Changes whose record did not parse (reported, not stored). */
+  readonly skipped: number;
+}
+
+interface PreparedPage {
+  readonly puts: { readonly collection: CollectionName; readonly row: StoredRecord }[];
+  readonly deletes: { readonly collection: CollectionName; readonly id: string }[];
+  readonly skipped: number;
+  /** Highest field clock among pulled records, to advance the device clock past it. */
+  readonly highestClock: string | null;
+}
+
+class OutboxChangedError extends Error {}
+
+const targetKey = (collection: string, id: string): string => `${collection}/${id}`;
+
+function groupByTarget(entries: readonly OpenedOutboxEntry[]): Map<string, OpenedOutboxEntry[]> {
+  const groups = new Map<string, OpenedOutboxEntry[]>();
+  for (const opened of entries) {
+    const key = targetKey(opened.entry.target.collection, opened.entry.target.id);
+    groups.set(key, [...(groups.get(key) ?? []), opened]);
+  }
+  return groups;
+}
+
+/** The local view: `base` with the pending commands on it, checked against the schema. */
+export function overlayPending(
+  collection: CollectionName,
+  base: AnyRecord | undefined,
+  pending: readonly OpenedOutboxEntry[] | undefined,
+  session: OverlaySession | null,
+): AnyRecord | undefined {
+  if (pending === undefined || pending.length === 0) return base;
+  const steps = pending.map(({ entry, command }) => ({ command, hlc: entry.hlc }));
+  const view = applyCommands(base, steps, session ?? { userId: '', teamId: '' });
+  if (view === undefined) return undefined;
+  const parsed = collectionSchemas[collection].safeParse(view);
+  return parsed.success ? (parsed.data) : base;
+}
+
+function parseChange(change: Change, onUnreadable: OnUnreadable): AnyRecord | null {
+  const parsed = collectionSchemas[change.collection].safeParse(change.record);
+  if (parsed.success && parsed.data.id === change.id) return parsed.data;
+  const problems = parsed.success ? ['id: does not match the change'] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.code}`);
+  onUnreadable({ collection: change.collection, id: change.id, problems });
+  return null;
+}
+
+function highestClockOf(record: AnyRecord, current: string | null): string | null {
+  if (!('clocks' in record)) return current;
+  return Object.values(record.clocks).reduce<string | null>(
+    (max, clock) => (max === null || compareEncodedHlc(clock, max) > 0 ? clock : max),
+    current,
+  );
+}
+
+async function preparePage(
+  cipher: RecordCipher,
+  changes: readonly Change[],
+  pending: Map<string, OpenedOutboxEntry[]>,
+  options: ApplyPullOptions,
+): Promise<PreparedPage> {
+  const onUnreadable = options.onUnreadable ?? warnUnreadable;
+  const puts: PreparedPage['puts'][number][] = [];
+  const deletes: PreparedPage['deletes'][number][] = [];
+  let skipped = 0;
+  let highestClock: string | null = null;
+  for (const change of changes) {
+    let base: AnyRecord | undefined;
+    if (!change.deleted && change.record !== null) {
+      const parsed = parseChange(change, onUnreadable);
+      if (parsed === null) {
+        skipped++;
+        continue;
+      }
+      base = parsed;
+      highestClock = highestClockOf(parsed, highestClock);
+    }
+    const view = overlayPending(change.collection, base, pending.get(targetKey(change.collection, change.id)), options.session);
+    if (view === undefined) deletes.push({ collection: change.collection, id: change.id });
+    else puts.push({ collection: change.collection, row: toStoredRecord(change.collection, view, await cipher.seal(view)) });
+  }
+  return { puts, deletes, skipped, highestClock };
+}
+
+/** The device clock after seeing the pulled clocks and the server's time. */
+function advancedClock(local: Hlc, highestClock: string | null, serverTime: number, nowMs: number): Hlc {
+  const seen = highestClock === null ? local : receiveHlc(local, decodeHlc(highestClock), nowMs);
+  return receiveHlc(seen, { wallMs: serverTime, counter: 0 }, nowMs);
+}
+
+/**
+ * Applies one pull page: records (with pending commands re-applied), tombstones, the new
+ * cursor and the advanced clock, in one transaction. Retries if a local write races.
+ */
+export async function applyPullPage(
+  db: LanternDb,
+  cipher: RecordCipher,
+  page: PullResponse,
+  options: ApplyPullOptions,
+): Promise<ApplyPullResult> {
+  const attempts = options.maxAttempts ?? 5;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await attemptPage(db, cipher, page, options);
+    } catch (error) {
+      if (!(error instanceof OutboxChangedError) || attempt >= attempts) throw error;
+    }
+  }
+}
+
+async function attemptPage(db: LanternDb, cipher: RecordCipher, page: PullResponse, options: ApplyPullOptions): Promise<ApplyPullResult> {
+  const outboxMark = await highestOutboxId(db);
+  // Entries the server has already processed are reflected in the pulled data.
+  const pending = (await pendingEntries(db, cipher)).filter(({ entry }) => entry.id > page.lastMutationId);
+  const prepared = await preparePage(cipher, page.changes, groupByTarget(pending), options);
+  const now = options.now ?? Date.now;
+
+  await db.transaction('rw', [...db.allRecordTables(), db.outbox, db.meta], async () => {
+    if ((await highestOutboxId(db)) !== outboxMark) throw new OutboxChangedError();
+    for (const { collection, row } of prepared.puts) await db.records(collection).put(row);
+    for (const { collection, id } of prepared.deletes) await db.records(collection).delete(id);
+    await saveHlc(db, advancedClock(await loadHlc(db), prepared.highestClock, page.serverTime, now()));
+    // The cursor only moves forward.
+    await setMeta(db, 'cursor', Math.max(await getCursor(db), page.cursor));
+  });
+  return { written: prepared.puts.length, deleted: prepared.deletes.length, skipped: prepared.skipped };
+}
+
+/**
+ * Starts over after `409 resync`: in one transaction, clears every collection, resets the
+ * cursor to 0 and keeps what only this device has — the outbox, and the local view of
+ * records its pending commands create — so the next pull rebuilds the rest.
+ */
+export async function resetForResync(db: LanternDb, cipher: RecordCipher, session: OverlaySession | null): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const outboxMark = await highestOutboxId(db);
+    const groups = groupByTarget(await pendingEntries(db, cipher));
+    const keep: PreparedPage['puts'][number][] = [];
+    for (const entries of groups.values()) {
+      const collection = entries[0]?.entry.target.collection;
+      if (collection === undefined) continue;
+      const view = overlayPending(collection, undefined, entries, session);
+      if (view !== undefined) keep.push({ collection, row: toStoredRecord(collection, view, await cipher.seal(view)) });
+    }
+    try {
+      await db.transaction('rw', [...db.allRecordTables(), db.outbox, db.meta], async () => {
+        if ((await highestOutboxId(db)) !== outboxMark) throw new OutboxChangedError();
+        for (const table of db.allRecordTables()) await table.clear();
+        for (const { collection, row } of keep) await db.records(collection).put(row);
+        await setMeta(db, 'cursor', 0);
+      });
+      return;
+    } catch (error) {
+      if (!(error instanceof OutboxChangedError) || attempt >= 5) throw error;
+    }
+  }
+}

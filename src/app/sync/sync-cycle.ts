@@ -1,0 +1,92 @@
+/**
+ * One sync cycle's network steps: push the outbox in batches, then pull pages until the
+ * server has nothing more, restarting from cursor 0 on `409 resync`. Scheduling, status
+ * and error handling live in engine.ts; this module only moves data.
+ */
+import { receiveHlc } from '../../shared/hlc';
+import { MAX_MUTATIONS_PER_PUSH, DEFAULT_PULL_LIMIT } from '../../shared/sync/wire';
+import type { RecordCipher } from '../db/cipher';
+import { getCursor, getDeviceId, loadHlc, saveHlc } from '../db/meta';
+import type { OnUnreadable } from '../db/repositories/record-reader';
+import type { LanternDb } from '../db/schema';
+import { ApiError, type ApiClient } from './api-client';
+import { applyPullPage, resetForResync } from './apply-pull';
+import { acknowledge, pendingEntries } from './outbox';
+import type { OverlaySession } from './pending-overlay';
+
+export interface CycleDeps {
+  readonly db: LanternDb;
+  readonly cipher: RecordCipher;
+  readonly api: ApiClient;
+  readonly schemaVersion: number;
+  readonly now: () => number;
+  readonly session: OverlaySession | null;
+  readonly pullLimit?: number;
+  readonly onUnreadable?: OnUnreadable;
+}
+
+/** The server acknowledged less than it was sent, without an error: retry later. */
+export class IncompleteAcknowledgementError extends Error {}
+
+async function receiveServerTime(deps: CycleDeps, serverTime: number): Promise<void> {
+  await deps.db.transaction('rw', deps.db.meta, async () => {
+    await saveHlc(deps.db, receiveHlc(await loadHlc(deps.db), { wallMs: serverTime, counter: 0 }, deps.now()));
+  });
+}
+
+/**
+ * Pushes every pending entry, ≤100 per request, oldest first, and applies each answer.
+ * Safe to repeat after a lost answer: the server skips ids it has already applied and
+ * answers with its `lastMutationId`, which drops them here exactly once.
+ */
+export async function pushOutbox(deps: CycleDeps): Promise<number> {
+  const { db, cipher, api } = deps;
+  const deviceId = await getDeviceId(db);
+  let pushed = 0;
+  for (;;) {
+    const batch = await pendingEntries(db, cipher, MAX_MUTATIONS_PER_PUSH);
+    const last = batch.at(-1);
+    if (last === undefined) return pushed;
+    const mutations = batch.map(({ entry, command }) => ({ id: entry.id, name: entry.name, args: command.args, hlc: entry.hlc }));
+    const answer = await api.push({ deviceId, schemaVersion: deps.schemaVersion, mutations });
+    await acknowledge(db, answer.lastMutationId, answer.rejections);
+    await receiveServerTime(deps, answer.serverTime);
+    pushed += batch.filter(({ entry }) => entry.id <= answer.lastMutationId).length;
+    if (answer.lastMutationId < last.entry.id) throw new IncompleteAcknowledgementError('the server did not take the whole batch');
+  }
+}
+
+/** Pulls and applies pages from the stored cursor until `hasMore` is false. */
+async function pullPages(deps: CycleDeps, onProgress: (pulled: number) => void): Promise<number> {
+  let pulled = 0;
+  for (;;) {
+    const cursor = await getCursor(deps.db);
+    const page = await deps.api.pull({ cursor, limit: deps.pullLimit ?? DEFAULT_PULL_LIMIT, schemaVersion: deps.schemaVersion });
+    await applyPullPage(deps.db, deps.cipher, page, { session: deps.session, now: deps.now, onUnreadable: deps.onUnreadable });
+    pulled += page.changes.length;
+    onProgress(pulled);
+    // A page that does not advance would loop forever; stop and let the next cycle retry.
+    if (!page.hasMore || page.cursor <= cursor) return pulled;
+  }
+}
+
+export const isResync = (error: unknown): boolean => error instanceof ApiError && error.status === 409;
+
+/**
+ * Pulls everything new. On `409 resync` clears the collections (keeping the outbox and
+ * what only this device has), resets the cursor and pulls from 0 once more.
+ */
+export async function pullChanges(
+  deps: CycleDeps,
+  onProgress: (pulled: number, fromScratch: boolean) => void,
+): Promise<number> {
+  const fromScratch = (await getCursor(deps.db)) === 0;
+  try {
+    return await pullPages(deps, (pulled) => onProgress(pulled, fromScratch));
+  } catch (error) {
+    if (!isResync(error)) throw error;
+    await resetForResync(deps.db, deps.cipher, deps.session);
+    onProgress(0, true);
+    return pullPages(deps, (pulled) => onProgress(pulled, true));
+  }
+}

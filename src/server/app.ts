@@ -1,0 +1,93 @@
+/**
+ * Builds the HTTP application (no listen), so tests run it in process and main.ts serves it.
+ * Every request and response goes through the shared zod schemas; every error answers the
+ * shared error body; `/api` answers are never cached; the PWA gets a strict CSP.
+ */
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { handleError, toErrorReply } from './error-handler';
+import { authRoutes } from './routes/auth';
+import { healthRoutes } from './routes/health';
+import { syncRoutes } from './routes/sync';
+import { userRoutes } from './routes/users';
+import { ApiError } from './services/errors';
+import type { Storage } from './storage/database';
+import { hasStaticApp, registerStaticApp } from './static-files';
+
+export const BODY_LIMIT_BYTES = 256 * 1024;
+
+export interface AppDeps {
+  readonly storage: Storage;
+  readonly staticDir?: string;
+  readonly logger?: boolean;
+  readonly now?: () => number;
+}
+
+const isApi = (url: string): boolean => url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
+
+/** Logs method, route pattern and status only: no bodies, query strings, ids or names. */
+function loggerOptions(enabled: boolean | undefined): FastifyServerOptions['logger'] {
+  if (enabled !== true) return false;
+  return {
+    serializers: {
+      req: (req: { method?: string; routeOptions?: { url?: string } }) => ({ method: req.method, route: req.routeOptions?.url ?? '(unmatched)' }),
+      res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+    },
+  };
+}
+
+const CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  workerSrc: ["'self'"],
+  manifestSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const now = deps.now ?? Date.now;
+  const app = Fastify({ logger: loggerOptions(deps.logger), bodyLimit: BODY_LIMIT_BYTES }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.decorateRequest('auth', null);
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (isApi(request.url)) reply.header('Cache-Control', 'no-store');
+    return payload;
+  });
+  await app.register(helmet, { contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES } });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => new ApiError(429, 'rate_limited', 'Too many requests. Wait a minute and try again.'),
+  });
+
+  const routeDeps = { storage: deps.storage, now };
+  await app.register(healthRoutes);
+  await app.register(authRoutes, routeDeps);
+  await app.register(syncRoutes, routeDeps);
+  await app.register(userRoutes, routeDeps);
+
+  const staticApp = hasStaticApp(deps.staticDir);
+  if (staticApp && deps.staticDir !== undefined) await registerStaticApp(app, deps.staticDir);
+  app.setNotFoundHandler(async (request, reply) => {
+    if (staticApp && request.method === 'GET' && !isApi(request.url)) {
+      return reply.header('Cache-Control', 'no-cache').type('text/html').sendFile('index.html');
+    }
+    const { status, body } = toErrorReply(new ApiError(404, 'not_found', 'No such endpoint.'));
+    return reply.code(status).send(body);
+  });
+  await app.ready();
+  return app;
+}

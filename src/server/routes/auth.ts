@@ -1,0 +1,58 @@
+/**
+ * Sign-in routes. Login is rate-limited per address and per address+username (a guessing
+ * run is slowed without locking the real person out of their account).
+ */
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { loginRequestSchema, loginResponseSchema, meResponseSchema } from '../../shared/api/auth';
+import { ApiError } from '../services/errors';
+import { login, logout, me } from '../services/auth-service';
+import type { RouteDeps } from './context';
+import { authGuard, errorResponses, requireAuth } from './context';
+
+const LOGIN_LIMIT_PER_ADDRESS = 50;
+const LOGIN_LIMIT_PER_ACCOUNT_AND_ADDRESS = 10;
+
+function usernameOf(request: FastifyRequest): string {
+  const parsed = z.object({ username: z.string() }).safeParse(request.body);
+  return parsed.success ? parsed.data.username : '';
+}
+
+export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+  const perAddress = app.createRateLimit({ max: LOGIN_LIMIT_PER_ADDRESS, timeWindow: 60_000, keyGenerator: (r) => `login-ip:${r.ip}` });
+  const perAccount = app.createRateLimit({
+    max: LOGIN_LIMIT_PER_ACCOUNT_AND_ADDRESS,
+    timeWindow: 60_000,
+    keyGenerator: (r) => `login-user:${r.ip}:${usernameOf(r)}`,
+  });
+  const limitLogin = async (request: FastifyRequest): Promise<void> => {
+    for (const limiter of [perAddress, perAccount]) {
+      const result = await limiter(request);
+      if (!result.isAllowed && result.isExceeded) {
+        throw new ApiError(429, 'rate_limited', 'Too many sign-in attempts. Wait a minute and try again.');
+      }
+    }
+  };
+
+  app.post(
+    '/api/auth/login',
+    { preHandler: limitLogin, schema: { body: loginRequestSchema, response: { 200: loginResponseSchema, ...errorResponses } } },
+    async (request) => login(deps.storage, request.body, deps.now()),
+  );
+
+  app.post(
+    '/api/auth/logout',
+    { onRequest: authGuard(deps), schema: { response: { 204: z.null(), ...errorResponses } } },
+    async (request, reply) => {
+      await logout(deps.storage, requireAuth(request));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/me',
+    { onRequest: authGuard(deps), schema: { response: { 200: meResponseSchema, ...errorResponses } } },
+    async (request) => me(deps.storage, requireAuth(request)),
+  );
+};

@@ -1,0 +1,37 @@
+/**
+ * What every route plugin is given, and the bearer-token guard. The guard runs onRequest,
+ * before the body is even read, so an anonymous caller learns nothing about the API's
+ * schemas; it puts the resolved user and device on `request.auth`, which handlers read
+ * through `requireAuth`.
+ */
+import type { FastifyRequest } from 'fastify';
+import { errorBodySchema } from '../../shared/api/auth';
+import type { AuthContext } from '../auth/authenticate';
+import { authenticate } from '../auth/authenticate';
+import type { Storage } from '../storage/database';
+import { unauthorized } from '../services/errors';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: AuthContext | null;
+  }
+}
+
+export interface RouteDeps {
+  readonly storage: Storage;
+  readonly now: () => number;
+}
+
+export function authGuard(deps: RouteDeps): (request: FastifyRequest) => Promise<void> {
+  return async (request) => {
+    request.auth = await authenticate(deps.storage, request.headers.authorization, deps.now());
+  };
+}
+
+export function requireAuth(request: FastifyRequest): AuthContext {
+  if (request.auth === null) throw unauthorized();
+  return request.auth;
+}
+
+/** Every error status answers the same body shape. */
+export const errorResponses = { '4xx': errorBodySchema, '5xx': errorBodySchema } as const;

@@ -1,0 +1,46 @@
+/**
+ * Append-only commands: contacts, assessments, consents, notes and safety alerts are created
+ * whole and never edited (a correction is a new record), so they cannot conflict. The
+ * server stamps ownership from the token and checks the client belongs to the caller's team.
+ */
+import type { z } from 'zod';
+import { assessmentArgsSchema } from '../../../shared/domain/assessment';
+import { consentArgsSchema } from '../../../shared/domain/consent';
+import { contactArgsSchema } from '../../../shared/domain/contact';
+import { noteArgsSchema } from '../../../shared/domain/note';
+import { safetyAlertArgsSchema } from '../../../shared/domain/safety-alert';
+import type { CollectionName } from '../../../shared/sync/collections';
+import { collectionSchemas } from '../../../shared/sync/collections';
+import { putRecord } from '../../storage/records-store';
+import type { CommandHandler } from './command';
+import { defineCommand, formatIssues, rejected } from './command';
+import { findTeamRecord, ownership, recordExists } from './ownership';
+
+interface AppendArgs {
+  readonly id: string;
+  readonly clientId?: string | null;
+}
+
+function appendCommand<S extends z.ZodType<AppendArgs>>(schema: S, collection: CollectionName): CommandHandler {
+  return defineCommand({
+    schema,
+    collection,
+    writtenFields: (args) => Object.keys(args),
+    async apply(ctx, args) {
+      if (await recordExists(ctx, collection, args.id)) return rejected('already_exists', 'this record already exists');
+      if (typeof args.clientId === 'string' && (await findTeamRecord(ctx, 'clients', args.clientId)) === undefined) {
+        return rejected('not_found', 'the client was not found');
+      }
+      const parsed = collectionSchemas[collection].safeParse({ ...args, ...ownership(ctx) });
+      if (!parsed.success) return rejected('invalid_args', formatIssues(parsed.error.issues));
+      await putRecord(ctx.trx, { collection, id: args.id, teamId: ctx.user.teamId, data: parsed.data });
+      return { ok: true, writes: [{ collection, id: args.id }] };
+    },
+  });
+}
+
+export const contactRecord = appendCommand(contactArgsSchema, 'contacts');
+export const assessmentRecord = appendCommand(assessmentArgsSchema, 'assessments');
+export const consentRecord = appendCommand(consentArgsSchema, 'consents');
+export const noteAdd = appendCommand(noteArgsSchema, 'notes');
+export const safetyAlertRaise = appendCommand(safetyAlertArgsSchema, 'safetyAlerts');

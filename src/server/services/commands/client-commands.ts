@@ -1,0 +1,87 @@
+/**
+ * `client.create` and `client.update`: the client profile is a mutable entity merged field
+ * by field (shared/merge.ts). A concurrent overwrite is never dropped silently: each
+ * conflict becomes a `reviewItems` record in the same transaction as the merged profile.
+ */
+import { clientRecordSchema } from '../../../shared/domain/client';
+import type { ReviewItemRecord } from '../../../shared/domain/review-item';
+import { uuidv7 } from '../../../shared/ids';
+import type { FieldConflict } from '../../../shared/merge';
+import { jsonEqual, mergeEntity } from '../../../shared/merge';
+import { clientCreateArgsSchema, clientUpdateArgsSchema } from '../../../shared/sync/commands';
+import { putRecord } from '../../storage/records-store';
+import type { CommandContext } from './command';
+import { defineCommand, formatIssues, rejected } from './command';
+import { findTeamRecord, ownership, recordExists } from './ownership';
+
+/** Record fields that are not part of the profile and never merged. */
+const META_FIELDS = ['id', 'teamId', 'createdBy', 'createdAt', 'updatedAt', 'clocks'] as const;
+
+export const clientCreate = defineCommand({
+  schema: clientCreateArgsSchema,
+  collection: 'clients',
+  writtenFields: (args) => ['id', ...Object.keys(args.profile)],
+  async apply(ctx, args) {
+    if (await recordExists(ctx, 'clients', args.id)) return rejected('already_exists', 'this client already exists');
+    const clocks = Object.fromEntries(Object.keys(args.profile).map((field) => [field, ctx.hlc]));
+    const record = { ...args.profile, id: args.id, ...ownership(ctx), updatedAt: ctx.now, clocks };
+    const parsed = clientRecordSchema.safeParse(record);
+    if (!parsed.success) return rejected('invalid_args', formatIssues(parsed.error.issues));
+    await putRecord(ctx.trx, { collection: 'clients', id: args.id, teamId: ctx.user.teamId, data: parsed.data });
+    return { ok: true, writes: [{ collection: 'clients', id: args.id }] };
+  },
+});
+
+function splitRecord(data: Readonly<Record<string, unknown>>): { meta: Record<string, unknown>; values: Record<string, unknown>; clocks: Record<string, string> } {
+  const meta: Record<string, unknown> = {};
+  const values: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(data)) {
+    if ((META_FIELDS as readonly string[]).includes(k)) meta[k] = v;
+    else values[k] = v;
+  }
+  const clocks = clientRecordSchema.shape.clocks.safeParse(data.clocks);
+  return { meta, values, clocks: clocks.success ? clocks.data : {} };
+}
+
+function reviewItem(ctx: CommandContext, recordId: string, conflict: FieldConflict): ReviewItemRecord {
+  return {
+    id: uuidv7(Date.parse(ctx.now)),
+    teamId: ctx.user.teamId,
+    collection: 'clients',
+    recordId,
+    field: conflict.field,
+    losingValue: conflict.losing.value,
+    losingHlc: conflict.losing.hlc,
+    winningValue: conflict.winning.value,
+    winningHlc: conflict.winning.hlc,
+    status: 'open',
+    createdAt: ctx.now,
+  };
+}
+
+export const clientUpdate = defineCommand({
+  schema: clientUpdateArgsSchema,
+  collection: 'clients',
+  writtenFields: (args) => Object.keys(args.set),
+  async apply(ctx, args) {
+    const stored = await findTeamRecord(ctx, 'clients', args.id);
+    if (stored?.data == null) return rejected('not_found', 'this client was not found');
+    const { meta, values, clocks } = splitRecord(stored.data);
+    const merged = mergeEntity(values, clocks, args.set, ctx.hlc, args.seen);
+    const changed = !jsonEqual(merged.values, values) || !jsonEqual(merged.clocks, clocks);
+    const record = { ...meta, ...merged.values, updatedAt: ctx.now, clocks: merged.clocks };
+    const parsed = clientRecordSchema.safeParse(record);
+    if (!parsed.success) return rejected('invalid_args', formatIssues(parsed.error.issues));
+    const writes: { collection: 'clients' | 'reviewItems'; id: string }[] = [];
+    if (changed) {
+      await putRecord(ctx.trx, { collection: 'clients', id: args.id, teamId: ctx.user.teamId, data: parsed.data });
+      writes.push({ collection: 'clients', id: args.id });
+    }
+    for (const conflict of merged.conflicts) {
+      const item = reviewItem(ctx, args.id, conflict);
+      await putRecord(ctx.trx, { collection: 'reviewItems', id: item.id, teamId: ctx.user.teamId, data: item });
+      writes.push({ collection: 'reviewItems', id: item.id });
+    }
+    return { ok: true, writes };
+  },
+});

@@ -1,0 +1,57 @@
+/**
+ * Pull: the caller's team's changes after a cursor, in server-seq order, filtered and
+ * redacted for the caller's role (from the token, never from parameters). Because seq is
+ * taken inside each writing transaction (records-store.ts), paging by seq never skips a
+ * commit. A cursor from before the tombstone horizon, or from a different scope (role or
+ * team changed), cannot be continued: the device must start again from 0 (409 resync).
+ */
+import type { PullQuery, PullResponse } from '../../shared/sync/wire';
+import { SCHEMA_VERSION } from '../../shared/sync/wire';
+import { collectionNameSchema } from '../../shared/sync/collections';
+import type { Change } from '../../shared/sync/wire';
+import type { AuthContext } from '../auth/authenticate';
+import type { Storage } from '../storage/database';
+import { getDevice, setScopeKey } from '../storage/devices-store';
+import type { StoredRecord } from '../storage/records-store';
+import { getTombstoneHorizon, listChangesSince } from '../storage/records-store';
+import { ApiError } from './errors';
+import { redactRecord, visibleCollections } from './policy';
+import type { Role } from '../../shared/domain/common';
+
+/** What a replica was filled for; a change means its contents are no longer right. */
+export function scopeKey(role: Role, teamId: string): string {
+  return `${role}:${teamId}`;
+}
+
+function toChange(role: Role, row: StoredRecord): Change | null {
+  const collection = collectionNameSchema.safeParse(row.collection);
+  if (!collection.success) return null;
+  const base = { collection: collection.data, id: row.id, seq: row.seq };
+  if (row.deleted || row.data === null) return { ...base, deleted: true, record: null };
+  const record = redactRecord(role, collection.data, row.data);
+  return record === null ? null : { ...base, deleted: false, record };
+}
+
+export async function pullChanges(storage: Storage, auth: AuthContext, query: PullQuery, nowMs: number): Promise<PullResponse> {
+  if (query.schemaVersion < SCHEMA_VERSION) throw new ApiError(426, 'upgrade_required', 'Please update the app to sync.');
+  const { role, teamId } = auth.user;
+  const scope = scopeKey(role, teamId);
+  const device = (await getDevice(storage.db, auth.device.id)) ?? auth.device;
+  if (query.cursor > 0) {
+    const horizon = await getTombstoneHorizon(storage.db);
+    if (query.cursor < horizon || device.scopeKey !== scope) {
+      throw new ApiError(409, 'resync', 'This device needs a full refresh of its data.');
+    }
+  }
+  if (device.scopeKey !== scope) await setScopeKey(storage.db, device.id, scope);
+  const rows = await listChangesSince(storage.db, teamId, query.cursor, query.limit + 1, visibleCollections(role));
+  const page = rows.slice(0, query.limit);
+  const changes = page.map((row) => toChange(role, row)).filter((c): c is Change => c !== null);
+  return {
+    changes,
+    cursor: page.at(-1)?.seq ?? query.cursor,
+    hasMore: rows.length > query.limit,
+    lastMutationId: device.lastMutationId,
+    serverTime: nowMs,
+  };
+}

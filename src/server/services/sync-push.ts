@@ -1,0 +1,78 @@
+/**
+ * Push: applies a device's outbox exactly once. All of it happens in ONE transaction — the
+ * device row lock, every applied write, every rejection and the new `last_mutation_id` —
+ * so if any part fails everything rolls back and the device simply pushes again. Ids at or
+ * below the stored watermark were applied before and are skipped; a rejected mutation is
+ * recorded and still advances the watermark (it will never be accepted).
+ */
+import { clampHlc, decodeHlc, encodeHlc } from '../../shared/hlc';
+import { isCommandName } from '../../shared/sync/commands';
+import type { Mutation, PushRequest, PushResponse, Rejection } from '../../shared/sync/wire';
+import { SCHEMA_VERSION } from '../../shared/sync/wire';
+import type { AuthContext } from '../auth/authenticate';
+import type { Storage } from '../storage/database';
+import { appendAudit, insertRejection } from '../storage/audit-store';
+import { lockDevice, setLastMutationId } from '../storage/devices-store';
+import { lockWriters } from '../storage/records-store';
+import type { CommandContext, CommandOutcome } from './commands/command';
+import { commandHandlers } from './commands/registry';
+import { ApiError, forbidden } from './errors';
+import { mayWrite } from './policy';
+
+type MutationContext = Omit<CommandContext, 'hlc'>;
+
+async function runMutation(ctx: MutationContext, mutation: Mutation, nowMs: number): Promise<CommandOutcome & { collection?: string }> {
+  if (!isCommandName(mutation.name)) {
+    return { ok: false, code: 'unknown_command', message: `unknown command "${mutation.name.slice(0, 64)}"` };
+  }
+  const prepared = commandHandlers[mutation.name].prepare(mutation.args);
+  if (!prepared.ok) return { ok: false, code: 'invalid_args', message: prepared.message };
+  const { command } = prepared;
+  if (!mayWrite(ctx.user.role, mutation.name, command.collection, command.fields)) {
+    return { ok: false, code: 'forbidden', message: 'your role may not do this', collection: command.collection };
+  }
+  const hlc = encodeHlc(clampHlc(decodeHlc(mutation.hlc), nowMs));
+  const outcome = await command.run({ ...ctx, hlc });
+  return { ...outcome, collection: command.collection };
+}
+
+async function recordOutcome(ctx: MutationContext, mutation: Mutation, outcome: CommandOutcome & { collection?: string }): Promise<Rejection | null> {
+  const base = { userId: ctx.user.id, deviceId: ctx.deviceId, action: mutation.name.slice(0, 64) };
+  if (outcome.ok) {
+    for (const w of outcome.writes) {
+      await appendAudit(ctx.trx, { ...base, collection: w.collection, recordId: w.id, outcome: 'ok' }, ctx.now);
+    }
+    return null;
+  }
+  const rejection = { id: mutation.id, code: outcome.code, message: outcome.message };
+  await insertRejection(ctx.trx, { deviceId: ctx.deviceId, mutationId: mutation.id, name: base.action, code: outcome.code, message: outcome.message }, ctx.now);
+  const outcomeLabel = outcome.code === 'forbidden' ? 'denied' : `rejected:${outcome.code}`;
+  await appendAudit(ctx.trx, { ...base, collection: outcome.collection ?? null, outcome: outcomeLabel }, ctx.now);
+  return rejection;
+}
+
+/** Applies a push for the authenticated device; see the module comment for guarantees. */
+export async function pushMutations(storage: Storage, auth: AuthContext, request: PushRequest, nowMs: number): Promise<PushResponse> {
+  if (request.deviceId !== auth.device.id) throw forbidden('This push is for a different device.');
+  if (request.schemaVersion < SCHEMA_VERSION) throw new ApiError(426, 'upgrade_required', 'Please update the app to sync.');
+  const now = new Date(nowMs).toISOString();
+  return storage.db.transaction().execute(async (trx) => {
+    const device = await lockDevice(trx, storage.dialect, auth.device.id);
+    if (device === undefined || device.revokedAt !== null) throw new ApiError(401, 'unauthorized', 'This device has been signed out.', true);
+    // Applied in id order whatever order they arrived in, so the watermark never passes an
+    // id that was not applied.
+    const pending = request.mutations.filter((m) => m.id > device.lastMutationId).sort((a, b) => a.id - b.id);
+    const ctx: MutationContext = { trx, dialect: storage.dialect, user: auth.user, deviceId: device.id, now };
+    if (pending.length > 0) await lockWriters(trx, storage.dialect);
+    let last = device.lastMutationId;
+    const rejections: Rejection[] = [];
+    for (const mutation of pending) {
+      if (mutation.id <= last) continue; // the same id twice in one push
+      const rejection = await recordOutcome(ctx, mutation, await runMutation(ctx, mutation, nowMs));
+      if (rejection !== null) rejections.push(rejection);
+      last = mutation.id;
+    }
+    if (last !== device.lastMutationId) await setLastMutationId(trx, device.id, last, now);
+    return { lastMutationId: last, rejections, serverTime: nowMs };
+  });
+}

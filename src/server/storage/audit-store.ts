@@ -1,0 +1,69 @@
+/**
+ * The audit log and the record of rejected mutations. Both hold ids, codes and times only —
+ * never names, notes or field values — so the log itself is not sensitive data.
+ */
+import type { Db } from './records-store';
+
+export interface AuditEntry {
+  readonly userId: string | null;
+  readonly deviceId: string | null;
+  /** e.g. `login`, `logout`, `client.update`, `user.create`. */
+  readonly action: string;
+  readonly collection?: string | null;
+  readonly recordId?: string | null;
+  /** e.g. `ok`, `denied`, `rejected:not_found`, `failed`. */
+  readonly outcome: string;
+}
+
+export async function appendAudit(db: Db, entry: AuditEntry, at: string = new Date().toISOString()): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      at,
+      user_id: entry.userId,
+      device_id: entry.deviceId,
+      action: entry.action,
+      collection: entry.collection ?? null,
+      record_id: entry.recordId ?? null,
+      outcome: entry.outcome,
+    })
+    .execute();
+}
+
+export interface RejectionEntry {
+  readonly deviceId: string;
+  readonly mutationId: number;
+  readonly name: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+export async function insertRejection(db: Db, rejection: RejectionEntry, at: string): Promise<void> {
+  await db
+    .insertInto('rejections')
+    .values({
+      device_id: rejection.deviceId,
+      mutation_id: rejection.mutationId,
+      name: rejection.name,
+      code: rejection.code,
+      message: rejection.message,
+      created_at: at,
+    })
+    .execute();
+}
+
+export async function listRejections(db: Db, deviceId: string): Promise<RejectionEntry[]> {
+  const rows = await db
+    .selectFrom('rejections')
+    .selectAll()
+    .where('device_id', '=', deviceId)
+    .orderBy('mutation_id')
+    .execute();
+  return rows.map((r) => ({
+    deviceId: r.device_id,
+    mutationId: Number(r.mutation_id),
+    name: r.name,
+    code: r.code,
+    message: r.message,
+  }));
+}

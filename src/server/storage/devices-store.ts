@@ -1,0 +1,104 @@
+/**
+ * Devices: one row per browser install a user signed in from. Holds the exactly-once
+ * watermark (`last_mutation_id`) and the scope (`role:teamId`) its replica was filled for.
+ */
+import type { DialectName } from './database';
+import type { Db } from './records-store';
+
+export interface Device {
+  readonly id: string;
+  readonly userId: string;
+  readonly name: string;
+  readonly createdAt: string;
+  readonly lastSeenAt: string;
+  readonly revokedAt: string | null;
+  readonly lastMutationId: number;
+  readonly scopeKey: string | null;
+}
+
+interface DeviceRow {
+  id: string;
+  user_id: string;
+  name: string;
+  created_at: string;
+  last_seen_at: string;
+  revoked_at: string | null;
+  last_mutation_id: number | string;
+  scope_key: string | null;
+}
+
+function toDevice(row: DeviceRow): Device {
+  return {
+    id: row.id,
+    userId: row.user_id,
+    name: row.name,
+    createdAt: row.created_at,
+    lastSeenAt: row.last_seen_at,
+    revokedAt: row.revoked_at,
+    lastMutationId: Number(row.last_mutation_id),
+    scopeKey: row.scope_key,
+  };
+}
+
+export async function getDevice(db: Db, id: string): Promise<Device | undefined> {
+  const row = await db.selectFrom('devices').selectAll().where('id', '=', id).executeTakeFirst();
+  return row === undefined ? undefined : toDevice(row);
+}
+
+/**
+ * Reads the device row and, on PostgreSQL, locks it until the transaction ends, so two
+ * pushes from the same device are applied one after the other (SQLite has one writer).
+ */
+export async function lockDevice(db: Db, dialect: DialectName, id: string): Promise<Device | undefined> {
+  const row = await db
+    .selectFrom('devices')
+    .selectAll()
+    .where('id', '=', id)
+    .$if(dialect === 'postgres', (qb) => qb.forUpdate())
+    .executeTakeFirst();
+  return row === undefined ? undefined : toDevice(row);
+}
+
+export async function insertDevice(db: Db, device: { id: string; userId: string; name: string; now: string }): Promise<void> {
+  await db
+    .insertInto('devices')
+    .values({
+      id: device.id,
+      user_id: device.userId,
+      name: device.name,
+      created_at: device.now,
+      last_seen_at: device.now,
+      revoked_at: null,
+      last_mutation_id: 0,
+      scope_key: null,
+    })
+    .execute();
+}
+
+export async function touchDevice(db: Db, id: string, now: string, name?: string): Promise<void> {
+  await db
+    .updateTable('devices')
+    .set(name === undefined ? { last_seen_at: now } : { last_seen_at: now, name })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function setLastMutationId(db: Db, id: string, lastMutationId: number, now: string): Promise<void> {
+  await db
+    .updateTable('devices')
+    .set({ last_mutation_id: lastMutationId, last_seen_at: now })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function setScopeKey(db: Db, id: string, scopeKey: string): Promise<void> {
+  await db.updateTable('devices').set({ scope_key: scopeKey }).where('id', '=', id).execute();
+}
+
+/**
+ * Marks the device revoked. Its tokens are kept on purpose: the next request with one is
+ * answered `401 wipe: true`, which is how the device learns to erase its data.
+ */
+export async function revokeDevice(db: Db, id: string, now: string): Promise<void> {
+  await db.updateTable('devices').set({ revoked_at: now }).where('id', '=', id).execute();
+}

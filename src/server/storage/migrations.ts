@@ -1,0 +1,126 @@
+/**
+ * Schema migrations, kept in code (no file scanning) so they ship inside the bundle and run
+ * the same on SQLite and PostgreSQL. Kysely's Migrator records applied migrations and takes
+ * a lock, so running `migrate` again, or from several processes at once, is safe.
+ * Never edit a released migration: add a new one.
+ */
+import { Migrator, sql } from 'kysely';
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import type { DialectName, Storage } from './database';
+
+function initialMigration(dialect: DialectName): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('teams')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('idle_lock_minutes', 'integer', (c) => c.notNull().defaultTo(5))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('users')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('team_id', 'text', (c) => c.notNull().references('teams.id'))
+        .addColumn('username', 'text', (c) => c.notNull().unique())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('admin', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('password_hash', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('devices')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('last_seen_at', 'text', (c) => c.notNull())
+        .addColumn('revoked_at', 'text')
+        .addColumn('last_mutation_id', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('scope_key', 'text')
+        .execute();
+      await db.schema
+        .createTable('tokens')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('device_id', 'text', (c) => c.notNull().references('devices.id').onDelete('cascade'))
+        .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('last_used_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('tokens_device_idx').on('tokens').column('device_id').execute();
+      await createSyncTables(db, dialect);
+    },
+    async down(db: Kysely<unknown>) {
+      for (const table of ['settings', 'audit_log', 'rejections', 'counters', 'records', 'tokens', 'devices', 'users', 'teams']) {
+        await db.schema.dropTable(table).ifExists().execute();
+      }
+    },
+  };
+}
+
+async function createSyncTables(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
+  await db.schema
+    .createTable('records')
+    .addColumn('collection', 'text', (c) => c.notNull())
+    .addColumn('id', 'text', (c) => c.notNull())
+    .addColumn('team_id', 'text', (c) => c.notNull().references('teams.id'))
+    .addColumn('seq', 'bigint', (c) => c.notNull().unique())
+    .addColumn('deleted', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('data', 'text')
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('records_pk', ['collection', 'id'])
+    .execute();
+  await db.schema.createIndex('records_team_seq_idx').on('records').columns(['team_id', 'seq']).execute();
+  await db.schema
+    .createTable('counters')
+    .addColumn('name', 'text', (c) => c.primaryKey())
+    .addColumn('value', 'bigint', (c) => c.notNull())
+    .execute();
+  await sql`INSERT INTO counters (name, value) VALUES ('server_seq', 0)`.execute(db);
+  await db.schema
+    .createTable('rejections')
+    .addColumn('device_id', 'text', (c) => c.notNull().references('devices.id'))
+    .addColumn('mutation_id', 'bigint', (c) => c.notNull())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('code', 'text', (c) => c.notNull())
+    .addColumn('message', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('audit_log')
+    .addColumn('id', dialect === 'postgres' ? 'serial' : 'integer', (c) =>
+      dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+    )
+    .addColumn('at', 'text', (c) => c.notNull())
+    .addColumn('user_id', 'text')
+    .addColumn('device_id', 'text')
+    .addColumn('action', 'text', (c) => c.notNull())
+    .addColumn('collection', 'text')
+    .addColumn('record_id', 'text')
+    .addColumn('outcome', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('settings')
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('value', 'text', (c) => c.notNull())
+    .execute();
+  await sql`INSERT INTO settings (key, value) VALUES ('tombstone_horizon', '0')`.execute(db);
+}
+
+function migrationProvider(dialect: DialectName): MigrationProvider {
+  return { getMigrations: async () => ({ '0001_initial': initialMigration(dialect) }) };
+}
+
+/** Brings the database to the latest schema; throws with the failing migration's error. */
+export async function migrateToLatest(storage: Storage): Promise<void> {
+  const migrator = new Migrator({ db: storage.db, provider: migrationProvider(storage.dialect) });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error !== undefined) {
+    const cause = error instanceof Error ? error.message : JSON.stringify(error);
+    throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${cause}`, { cause: error });
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Synced records: one row per (collection, id), the record as JSON text, and the server
+ * sequence number of its latest write. Pull pages through `seq`, so the way `seq` is taken
+ * is what makes sync correct:
+ *
+ * INVARIANT: `nextSeq` is called INSIDE the transaction that writes the row. In PostgreSQL
+ * the UPDATE row-locks the counter until that transaction commits or rolls back, so a second
+ * writer waits for the first to finish before it can take a higher number: seq order equals
+ * commit order, and a reader that has seen seq N has also seen every committed seq < N. A
+ * pull therefore never skips a commit that lands after it read. SQLite has a single writer,
+ * which gives the same guarantee. Never take a seq outside the writing transaction, and
+ * never use an autoincrement or a clock instead.
+ */
+import { sql } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import type { Schema } from './schema';
+
+export type Db = Kysely<Schema> | Transaction<Schema>;
+
+export interface StoredRecord {
+  readonly collection: string;
+  readonly id: string;
+  readonly teamId: string;
+  readonly seq: number;
+  readonly deleted: boolean;
+  readonly data: Record<string, unknown> | null;
+  readonly updatedAt: string;
+}
+
+export interface PutRecordInput {
+  readonly collection: string;
+  readonly id: string;
+  readonly teamId: string;
+  readonly data: Record<string, unknown> | null;
+  readonly deleted?: boolean;
+}
+
+/** Takes the next server sequence number. Call only inside the writing transaction. */
+export async function nextSeq(trx: Transaction<Schema>): Promise<number> {
+  const row = await trx
+    .updateTable('counters')
+    .set({ value: sql<number>`value + 1` })
+    .where('name', '=', 'server_seq')
+    .returning('value')
+    .executeTakeFirstOrThrow();
+  return Number(row.value);
+}
+
+/** Inserts or replaces a record (or a tombstone) with a fresh seq. Returns the seq. */
+export async function putRecord(trx: Transaction<Schema>, input: PutRecordInput): Promise<number> {
+  const seq = await nextSeq(trx);
+  const deleted = input.deleted === true;
+  const row = {
+    collection: input.collection,
+    id: input.id,
+    team_id: input.teamId,
+    seq,
+    deleted: deleted ? 1 : 0,
+    data: deleted || input.data === null ? null : JSON.stringify(input.data),
+    updated_at: new Date().toISOString(),
+  };
+  await trx
+    .insertInto('records')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['collection', 'id']).doUpdateSet({
+        team_id: row.team_id,
+        seq: row.seq,
+        deleted: row.deleted,
+        data: row.data,
+        updated_at: row.updated_at,
+      }),
+    )
+    .execute();
+  return seq;
+}
+
+interface RecordRow {
+  collection: string;
+  id: string;
+  team_id: string;
+  seq: number | string;
+  deleted: number;
+  data: string | null;
+  updated_at: string;
+}
+
+function toStoredRecord(row: RecordRow): StoredRecord {
+  return {
+    collection: row.collection,
+    id: row.id,
+    teamId: row.team_id,
+    seq: Number(row.seq),
+    deleted: row.deleted === 1,
+    data: row.data === null ? null : (JSON.parse(row.data) as Record<string, unknown>),
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Reads one record, tombstones included; undefined when it never existed. */
+export async function getRecord(db: Db, collection: string, id: string): Promise<StoredRecord | undefined> {
+  const row = await db
+    .selectFrom('records')
+    .selectAll()
+    .where('collection', '=', collection)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row === undefined ? undefined : toStoredRecord(row);
+}
+
+/**
+ * The team's changes after `cursor`, in seq order, limited to `collections`. Ask for one
+ * more than a page to learn whether there is more.
+ */
+export async function listChangesSince(
+  db: Db,
+  teamId: string,
+  cursor: number,
+  limit: number,
+  collections: readonly string[],
+): Promise<StoredRecord[]> {
+  if (collections.length === 0) return [];
+  const rows = await db
+    .selectFrom('records')
+    .selectAll()
+    .where('team_id', '=', teamId)
+    .where('seq', '>', cursor)
+    .where('collection', 'in', collections)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
+  return rows.map(toStoredRecord);
+}
+
+/** The lowest cursor a device may resume from; older cursors must resync from 0. */
+export async function getTombstoneHorizon(db: Db): Promise<number> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', 'tombstone_horizon').executeTakeFirst();
+  return row === undefined ? 0 : Number(row.value);
+}
+
+export async function setTombstoneHorizon(db: Db, horizon: number): Promise<void> {
+  await db
+    .insertInto('settings')
+    .values({ key: 'tombstone_horizon', value: String(horizon) })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(horizon) }))
+    .execute();
+}
+
+/**
+ * PostgreSQL only: takes the counter row lock up front, so a transaction that reads records
+ * before writing them (a field merge) reads them after every earlier writer committed and
+ * cannot lose an update. Writers queue on this one row, as SQLite's single writer does, and
+ * always lock device row → counter, so they cannot deadlock each other.
+ */
+export async function lockWriters(trx: Transaction<Schema>, dialect: 'sqlite' | 'postgres'): Promise<void> {
+  if (dialect !== 'postgres') return;
+  await trx.selectFrom('counters').select('value').where('name', '=', 'server_seq').forUpdate().execute();
+}

@@ -1,0 +1,100 @@
+/**
+ * A real server for tests and the bench: a fresh database (a temp SQLite file, or a new
+ * PostgreSQL database created beside the given URL and dropped on close), migrated and
+ * bootstrapped with a known admin password, listening on a random local port.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import type { Role } from '../shared/domain/common';
+import { buildApp } from './app';
+import { bootstrap } from './services/bootstrap';
+import { buildUser, insertUserWithRecord } from './services/users-service';
+import { openDatabase } from './storage/database';
+import type { Storage } from './storage/database';
+import { migrateToLatest } from './storage/migrations';
+
+export const TEST_ADMIN_PASSWORD = 'test-admin-password-1';
+
+export interface TestUser {
+  readonly id: string;
+  readonly username: string;
+  readonly password: string;
+}
+
+export interface TestServer {
+  readonly app: FastifyInstance;
+  readonly storage: Storage;
+  readonly baseUrl?: string;
+  readonly adminPassword: string;
+  readonly teamId: string;
+  createUser(role: Role, username?: string): Promise<TestUser>;
+  close(): Promise<void>;
+}
+
+export interface TestDatabase {
+  readonly storage: Storage;
+  drop(): Promise<void>;
+}
+
+/** A fresh, migrated database: SQLite in a temp dir, or a new PostgreSQL database. */
+export async function createTestDatabase(databaseUrl?: string): Promise<TestDatabase> {
+  if (databaseUrl === undefined) {
+    const dir = mkdtempSync(join(tmpdir(), 'lantern-test-'));
+    const storage = await openDatabase({ sqliteFile: join(dir, 'lantern.sqlite') });
+    await migrateToLatest(storage);
+    return { storage, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const name = `lantern_test_${randomBytes(6).toString('hex')}`;
+  await maintenance(databaseUrl, `CREATE DATABASE ${name}`);
+  const url = new URL(databaseUrl);
+  url.pathname = `/${name}`;
+  const storage = await openDatabase({ databaseUrl: url.toString() });
+  await migrateToLatest(storage);
+  return { storage, drop: () => maintenance(databaseUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+async function maintenance(databaseUrl: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function createTestServer(options: { databaseUrl?: string; now?: () => number } = {}): Promise<TestServer> {
+  const database = await createTestDatabase(options.databaseUrl);
+  const { storage } = database;
+  const boot = await bootstrap(storage, TEST_ADMIN_PASSWORD);
+  if (!boot.created) throw new Error('test database was not empty');
+  const app = await buildApp({ storage, ...(options.now ? { now: options.now } : {}) });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const baseUrl = typeof address === 'object' && address !== null ? `http://127.0.0.1:${address.port}` : undefined;
+  let counter = 0;
+  return {
+    app,
+    storage,
+    ...(baseUrl !== undefined ? { baseUrl } : {}),
+    adminPassword: TEST_ADMIN_PASSWORD,
+    teamId: boot.teamId,
+    async createUser(role, username) {
+      counter += 1;
+      const name = username ?? `${role.replaceAll('_', '-')}-${counter}`;
+      const password = `pw-${randomBytes(9).toString('base64url')}`;
+      const user = await buildUser({ teamId: boot.teamId, username: name, name: `Test ${role} ${counter}`, role, admin: false, password }, Date.now());
+      await storage.db.transaction().execute((trx) => insertUserWithRecord(trx, user));
+      return { id: user.id, username: name, password };
+    },
+    async close() {
+      await app.close();
+      await storage.close();
+      await database.drop();
+    },
+  };
+}
