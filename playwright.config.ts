@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { adminPassword, e2ePort as port } from './tests/e2e/env';
+import { adminPassword, chromiumArgs, chromiumPath, e2eBaseUrl, e2ePort as port } from './tests/e2e/env';
 
 /**
  * Browser tests in Debian's Chromium (never a downloaded browser). The real server runs on
@@ -15,21 +15,10 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json']],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: e2eBaseUrl,
     serviceWorkers: 'allow',
     trace: 'off',
-    launchOptions: {
-      executablePath: process.env.LANTERN_CHROMIUM ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   webServer: {
     command: 'rm -rf .tmp/e2e && node --import tsx src/server/main.ts',

@@ -3,7 +3,11 @@
  * still reloads, a client added and edited offline survives a reload, going online syncs it,
  * and another worker on another device sees it.
  */
-import { expect, test } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, expect, test } from '@playwright/test';
+import { chromiumArgs, chromiumPath, e2eBaseUrl } from './env';
 import { createUser, signIn, syncStatus, waitForServiceWorker } from './helpers';
 
 test('a client added offline survives reloads, syncs, and reaches another worker', async ({ browser, request }) => {
@@ -57,26 +61,38 @@ test('a client added offline survives reloads, syncs, and reaches another worker
   await deviceB.close();
 });
 
-test('Chromium finds the app installable, and /api is never cached', async ({ page, context, request }) => {
-  const worker = await createUser(request, 'outreach_worker', 'Ash');
-  await signIn(page, worker);
-  await waitForServiceWorker(page);
-  const cdp = await context.newCDPSession(page);
-  const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
-    installabilityErrors: { errorId: string }[];
-  };
-  expect(installabilityErrors).toEqual([]);
-  const manifest = (await cdp.send('Page.getAppManifest')) as { errors: unknown[] };
-  expect(manifest.errors).toEqual([]);
-
-  const cachedUrls = await page.evaluate(async () => {
-    const urls: string[] = [];
-    for (const name of await caches.keys()) {
-      const cache = await caches.open(name);
-      urls.push(...(await cache.keys()).map((r) => new URL(r.url).pathname));
-    }
-    return urls;
+test('Chromium finds the app installable, and /api is never cached', async ({ request }) => {
+  // Installability is judged for a real profile, not an incognito context.
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+    baseURL: e2eBaseUrl,
   });
-  expect(cachedUrls).toContain('/index.html');
-  expect(cachedUrls.filter((url) => url.startsWith('/api'))).toEqual([]);
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await signIn(page, await createUser(request, 'outreach_worker', 'Ash'));
+    await waitForServiceWorker(page);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: { errorId: string }[];
+    };
+    expect(installabilityErrors).toEqual([]);
+    const manifest = (await cdp.send('Page.getAppManifest')) as { errors: unknown[] };
+    expect(manifest.errors).toEqual([]);
+
+    const cachedPaths = await page.evaluate(async () => {
+      const paths: string[] = [];
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        paths.push(...(await cache.keys()).map((r) => new URL(r.url).pathname));
+      }
+      return paths;
+    });
+    expect(cachedPaths).toContain('/index.html');
+    expect(cachedPaths.filter((p) => p.startsWith('/api'))).toEqual([]);
+  } finally {
+    await context.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
 });

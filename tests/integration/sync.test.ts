@@ -3,6 +3,7 @@
  * engine on fake-indexeddb. Each test names the invariant from DESIGN.md it protects.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { encodeHlc } from '../../src/shared/hlc';
 import { uuidv7 } from '../../src/shared/ids';
 import { SCHEMA_VERSION } from '../../src/shared/sync/wire';
 import { recordLocalChange } from '../../src/app/db/local-write';
@@ -72,11 +73,18 @@ describe('exactly once', () => {
   it('a duplicated push changes nothing', async () => {
     const user = await server.createUser('outreach_worker');
     const a = await createDevice(server, user);
-    const id = uuidv7();
+    const { deviceId } = await a.api.me();
     const request = {
-      deviceId: a.session ? (await a.api.me()).deviceId : '',
+      deviceId,
       schemaVersion: SCHEMA_VERSION,
-      mutations: [{ id: 1, name: 'client.create', args: { id, profile: { alias: 'Kite' } }, hlc: `0000000000a:00000:${uuidv7()}` }],
+      mutations: [
+        {
+          id: 1,
+          name: 'client.create',
+          args: { id: uuidv7(), profile: { alias: 'Kite' } },
+          hlc: encodeHlc({ wallMs: Date.now(), counter: 0, deviceId }),
+        },
+      ],
     };
     const first = await a.api.push(request);
     const countAfterFirst = await serverRecordCount('clients');
@@ -131,6 +139,23 @@ describe('rejections', () => {
     expect(refused?.entry.rejection?.code).toBe('forbidden');
     expect(refused?.command.args).toMatchObject({ body: 'asked about housing' });
     expect(peer.engine.getStatus().rejected).toBe(1);
+  });
+});
+
+describe('a lost answer', () => {
+  it('never hides a rejection: the refused change is still kept after the push is repeated', async () => {
+    const peer = await createDevice(server, await server.createUser('peer_volunteer'));
+    const client = await peer.clients.create({ alias: 'Lark' });
+    await recordLocalChange(peer.db, peer.cipher, {
+      command: { name: 'note.add', args: { id: uuidv7(), clientId: client.id, body: 'needs a GP', level: 'team' } },
+      session: { userId: peer.session.user.id, teamId: peer.session.user.teamId },
+    });
+    peer.net.loseNextPushResponse = true;
+    expect((await peer.engine.syncNow()).outcome).toBe('offline');
+    await syncOk(peer);
+    expect(await outboxSummary(peer.db)).toMatchObject({ pending: 0, rejected: 1 });
+    const [refused] = await rejectedEntries(peer.db, peer.cipher);
+    expect(refused?.command.args).toMatchObject({ body: 'needs a GP' });
   });
 });
 

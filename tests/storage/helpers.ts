@@ -39,7 +39,7 @@ let wall = Date.now();
 /** A clock value for `deviceId`, increasing on every call. */
 export function nextHlc(deviceId: string): string {
   wall += 1;
-  return encodeHlc({ wallMs: wall, counter: 0, deviceId: deviceId.replaceAll('-', '') });
+  return encodeHlc({ wallMs: wall, counter: 0, deviceId });
 }
 
 export interface TestMutation {

@@ -9,7 +9,7 @@ import type { TestServer } from '../../src/server/testing';
 import { createTestServer } from '../../src/server/testing';
 import { uuidv7 } from '../../src/shared/ids';
 import type { Engine, Session } from './helpers';
-import { clientCreate, engines, failingWatermarkStorage, push, signIn } from './helpers';
+import { clientCreate, engines, failingWatermarkStorage, nextHlc, push, signIn } from './helpers';
 
 describe.each(engines)('HTTP on $name', (engine: Engine) => {
   let server: TestServer;
@@ -57,6 +57,31 @@ describe.each(engines)('HTTP on $name', (engine: Engine) => {
     const push = await server.app.inject({ method: 'POST', url: '/api/sync/push', headers: lead.headers, payload: { deviceId: lead.deviceId, schemaVersion: 1, mutations: [{ id: 0 }] } });
     expect(push.statusCode).toBe(400);
     expect(push.json<{ message: string }>().message).toMatch(/^mutations\.0\./);
+  });
+
+  it('answers 426, not 400, to an outdated schema version', async () => {
+    const res = await server.app.inject({ method: 'POST', url: '/api/sync/push', headers: lead.headers, payload: { deviceId: lead.deviceId, schemaVersion: 0, mutations: [] } });
+    expect(res.statusCode).toBe(426);
+    expect(res.json()).toMatchObject({ error: 'upgrade_required' });
+    const pull = await server.app.inject({ method: 'GET', url: '/api/sync/pull?cursor=0&schemaVersion=0', headers: lead.headers });
+    expect(pull.statusCode).toBe(426);
+  });
+
+  it('refuses a mutation whose clock names another device', async () => {
+    const session = await signIn(server.app, 'admin', server.adminPassword);
+    const forged = { ...clientCreate(1, session, { alias: 'Forged' }), hlc: nextHlc(uuidv7()) };
+    const res = await push(server.app, session, [forged]);
+    expect(res.body.rejections).toEqual([{ id: 1, code: 'invalid_args', message: 'the clock names another device' }]);
+  });
+
+  it('answers a repeated push with the same rejections, so a lost answer hides none', async () => {
+    const session = await signIn(server.app, 'admin', server.adminPassword);
+    const good = clientCreate(1, session, { alias: 'Kept' });
+    const bad = { id: 2, name: 'client.create', args: { id: 'not-an-id' }, hlc: nextHlc(session.deviceId) };
+    const first = await push(server.app, session, [good, bad]);
+    const again = await push(server.app, session, [good, bad]);
+    expect(first.body.rejections.map((r) => r.id)).toEqual([2]);
+    expect(again.body).toMatchObject({ lastMutationId: 2, rejections: first.body.rejections });
   });
 
   it('answers 413 to an oversize body', async () => {

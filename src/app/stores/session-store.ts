@@ -101,3 +101,8 @@ export const useSessionStore = create<SessionState>((set) => ({
     return { unsynced: 0 };
   },
 }));
+
+// A device revoked by a team lead erases itself the moment the server says so.
+syncEngine.onWipe(() => {
+  void eraseAndReload();
+});

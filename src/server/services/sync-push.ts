@@ -8,10 +8,10 @@
 import { clampHlc, decodeHlc, encodeHlc } from '../../shared/hlc';
 import { isCommandName } from '../../shared/sync/commands';
 import type { Mutation, PushRequest, PushResponse, Rejection } from '../../shared/sync/wire';
-import { SCHEMA_VERSION } from '../../shared/sync/wire';
+import { rejectionCodeSchema, SCHEMA_VERSION } from '../../shared/sync/wire';
 import type { AuthContext } from '../auth/authenticate';
 import type { Storage } from '../storage/database';
-import { appendAudit, insertRejection } from '../storage/audit-store';
+import { appendAudit, insertRejection, listRejections } from '../storage/audit-store';
 import { lockDevice, setLastMutationId } from '../storage/devices-store';
 import { lockWriters } from '../storage/records-store';
 import type { CommandContext, CommandOutcome } from './commands/command';
@@ -28,6 +28,10 @@ async function runMutation(ctx: MutationContext, mutation: Mutation, nowMs: numb
   const prepared = commandHandlers[mutation.name].prepare(mutation.args);
   if (!prepared.ok) return { ok: false, code: 'invalid_args', message: prepared.message };
   const { command } = prepared;
+  // A device's clock names that device: a forged id would dodge conflict detection (merge.ts).
+  if (decodeHlc(mutation.hlc).deviceId !== ctx.deviceId) {
+    return { ok: false, code: 'invalid_args', message: 'the clock names another device' };
+  }
   if (!mayWrite(ctx.user.role, mutation.name, command.collection, command.fields)) {
     return { ok: false, code: 'forbidden', message: 'your role may not do this', collection: command.collection };
   }
@@ -51,6 +55,13 @@ async function recordOutcome(ctx: MutationContext, mutation: Mutation, outcome: 
   return rejection;
 }
 
+/** Rejections already recorded for ids in this push that were applied before. */
+async function repeatedRejections(ctx: MutationContext, mutations: readonly Mutation[], watermark: number): Promise<Rejection[]> {
+  const repeated = mutations.filter((m) => m.id <= watermark).map((m) => m.id);
+  const stored = await listRejections(ctx.trx, ctx.deviceId, repeated);
+  return stored.map((r) => ({ id: r.mutationId, code: rejectionCodeSchema.parse(r.code), message: r.message }));
+}
+
 /** Applies a push for the authenticated device; see the module comment for guarantees. */
 export async function pushMutations(storage: Storage, auth: AuthContext, request: PushRequest, nowMs: number): Promise<PushResponse> {
   if (request.deviceId !== auth.device.id) throw forbidden('This push is for a different device.');
@@ -65,7 +76,7 @@ export async function pushMutations(storage: Storage, auth: AuthContext, request
     const ctx: MutationContext = { trx, dialect: storage.dialect, user: auth.user, deviceId: device.id, now };
     if (pending.length > 0) await lockWriters(trx, storage.dialect);
     let last = device.lastMutationId;
-    const rejections: Rejection[] = [];
+    const rejections: Rejection[] = await repeatedRejections(ctx, request.mutations, device.lastMutationId);
     for (const mutation of pending) {
       if (mutation.id <= last) continue; // the same id twice in one push
       const rejection = await recordOutcome(ctx, mutation, await runMutation(ctx, mutation, nowMs));

@@ -52,13 +52,15 @@ export async function insertRejection(db: Db, rejection: RejectionEntry, at: str
     .execute();
 }
 
-export async function listRejections(db: Db, deviceId: string): Promise<RejectionEntry[]> {
-  const rows = await db
-    .selectFrom('rejections')
-    .selectAll()
-    .where('device_id', '=', deviceId)
-    .orderBy('mutation_id')
-    .execute();
+/**
+ * A device's stored rejections, all or only those of `mutationIds` (a repeated push gets
+ * the same rejections again, so a lost answer never hides one).
+ */
+export async function listRejections(db: Db, deviceId: string, mutationIds?: readonly number[]): Promise<RejectionEntry[]> {
+  if (mutationIds?.length === 0) return [];
+  let query = db.selectFrom('rejections').selectAll().where('device_id', '=', deviceId);
+  if (mutationIds !== undefined) query = query.where('mutation_id', 'in', [...mutationIds]);
+  const rows = await query.orderBy('mutation_id').execute();
   return rows.map((r) => ({
     deviceId: r.device_id,
     mutationId: Number(r.mutation_id),

@@ -18,12 +18,16 @@ export const safetyFlagSchema = z.enum([
   'other',
 ]);
 
-const currentYear = new Date().getUTCFullYear();
-
 export const clientProfileSchema = z.strictObject({
   alias: shortText(80).min(1, 'an alias is required'),
   legalName: shortText(200).nullable().optional(),
-  birthYear: z.number().int().min(1900).max(currentYear, 'birth year is in the future').nullable().optional(),
+  birthYear: z
+    .number()
+    .int()
+    .min(1900)
+    .refine((year) => year <= new Date().getUTCFullYear(), 'birth year is in the future')
+    .nullable()
+    .optional(),
   ageBand: ageBandSchema.nullable().optional(),
   mayBeUnder18: z.boolean().optional(),
   genderIdentity: shortText(80).nullable().optional(),

@@ -25,7 +25,8 @@ export type Mutation = z.infer<typeof mutationSchema>;
 
 export const pushRequestSchema = z.strictObject({
   deviceId: idSchema,
-  schemaVersion: z.number().int().positive(),
+  /** Older than SCHEMA_VERSION (0 included) gets 426, not 400. */
+  schemaVersion: z.number().int().min(0),
   mutations: z
     .array(mutationSchema)
     .max(MAX_MUTATIONS_PER_PUSH, `at most ${MAX_MUTATIONS_PER_PUSH} mutations per push`),
@@ -59,7 +60,7 @@ export type PushResponse = z.infer<typeof pushResponseSchema>;
 export const pullQuerySchema = z.strictObject({
   cursor: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
-  schemaVersion: z.coerce.number().int().positive(),
+  schemaVersion: z.coerce.number().int().min(0),
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 
