@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { useAppUpdateStore } from './stores/app-update-store';
+import { listenForBackgroundSync } from './stores/background-sync';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -12,3 +13,4 @@ createRoot(root).render(
   </StrictMode>,
 );
 void useAppUpdateStore.getState().register();
+listenForBackgroundSync();

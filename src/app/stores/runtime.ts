@@ -36,8 +36,18 @@ export const clientsRepository = createClientsRepository({
   db,
   cipher,
   getSession: requireSession,
-  onLocalWrite: () => syncEngine.notifyLocalWrite(),
+  onLocalWrite: () => {
+    syncEngine.notifyLocalWrite();
+    onLocalWriteHooks.forEach((hook) => hook());
+  },
 });
+
+const onLocalWriteHooks: Array<() => void> = [];
+
+/** Runs `hook` after every local write (besides scheduling a sync). */
+export function afterLocalWrite(hook: () => void): void {
+  onLocalWriteHooks.push(hook);
+}
 
 /** Sets the session the API client and repositories use. */
 export function setCurrentSession(session: LoginResponse | null): void {

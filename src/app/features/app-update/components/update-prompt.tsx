@@ -4,6 +4,7 @@ import { useAppUpdateStore } from '../../../stores/app-update-store';
 import { db } from '../../../stores/runtime';
 import { useUiStore } from '../../../stores/ui-store';
 import { outboxSummary } from '../../../sync/outbox';
+import { updateBlocker } from '../update-blocker';
 
 /**
  * "A new version is ready". Updating reloads the page, so it is offered only when no form
@@ -16,12 +17,7 @@ export function UpdatePrompt() {
   const summary = useLiveQuery(() => outboxSummary(db), []);
   const [hidden, setHidden] = useState(false);
   if (!waiting || hidden || apply === null) return null;
-  const unsynced = (summary?.pending ?? 0) + (summary?.rejected ?? 0);
-  const blocker = dirty
-    ? 'Finish or cancel the form you are filling in first.'
-    : unsynced > 0
-      ? 'Waiting until your changes have synced.'
-      : null;
+  const blocker = updateBlocker(dirty, summary === undefined ? null : summary.pending + summary.rejected);
   return (
     <div className="banner" role="region" aria-label="App update">
       <p>A new version of Lantern is ready.</p>
