@@ -29,20 +29,21 @@ describe('mergeField', () => {
   });
 });
 
-/** Writes from several devices, each having seen only the base state (all concurrent). */
+/** One field write from one of four devices; none has seen the others (all concurrent). */
+const writeArb = fc.record({
+  device: fc.constantFrom('d1', 'd2', 'd3', 'd4'),
+  wallMs: fc.integer({ min: 1, max: 1000 }),
+  field: fc.constantFrom('alias', 'pronouns', 'usualAreas'),
+  value: fc.constantFrom('A', 'B', 'C', ['x'], ['y'], null),
+});
+type Write = { device: string; wallMs: number; field: string; value: unknown };
+
+/** Writes (one clock per device and time), with the same writes in a shuffled order. */
 const writesArb = fc
-  .uniqueArray(
-    fc.record({
-      device: fc.constantFrom('d1', 'd2', 'd3', 'd4'),
-      wallMs: fc.integer({ min: 1, max: 1000 }),
-      field: fc.constantFrom('alias', 'pronouns', 'usualAreas'),
-      value: fc.constantFrom('A', 'B', 'C', ['x'], ['y'], null),
-    }),
-    { selector: (w) => `${w.device}:${w.wallMs}`, minLength: 1, maxLength: 8 },
-  )
+  .uniqueArray(writeArb, { selector: (w) => `${w.device}:${w.wallMs}`, minLength: 1, maxLength: 8 })
   .chain((writes) => fc.tuple(fc.constant(writes), fc.shuffledSubarray(writes, { minLength: writes.length })));
 
-function replay(order: { device: string; wallMs: number; field: string; value: unknown }[]) {
+function replay(order: Write[]) {
   let values: Record<string, unknown> = {};
   let clocks: Record<string, string> = {};
   const conflicts: FieldConflict[] = [];
@@ -70,15 +71,7 @@ describe('mergeEntity properties', () => {
   it('every concurrent overwritten value is reported, whatever the order', () => {
     // Each device writes each field once, having seen only the base: all writes concurrent.
     const concurrentArb = fc
-      .uniqueArray(
-        fc.record({
-          device: fc.constantFrom('d1', 'd2', 'd3', 'd4'),
-          wallMs: fc.integer({ min: 1, max: 1000 }),
-          field: fc.constantFrom('alias', 'pronouns', 'usualAreas'),
-          value: fc.constantFrom('A', 'B', 'C', ['x'], ['y'], null),
-        }),
-        { selector: (w) => `${w.device}:${w.field}`, minLength: 2, maxLength: 12 },
-      )
+      .uniqueArray(writeArb, { selector: (w) => `${w.device}:${w.field}`, minLength: 2, maxLength: 12 })
       .chain((writes) => fc.shuffledSubarray(writes, { minLength: writes.length }));
     fc.assert(
       fc.property(concurrentArb, (order) => {

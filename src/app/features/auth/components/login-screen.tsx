@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { loginRequestSchema } from '../../../../shared/api/auth';
+import { TextField } from '../../../components/text-field';
 import { useSessionStore } from '../../../stores/session-store';
 
 const loginFormSchema = loginRequestSchema.pick({ username: true, password: true });
@@ -31,35 +32,23 @@ export function LoginScreen() {
       <h1>Lantern</h1>
       <p className="hint">Sign in with the account your team lead gave you.</p>
       <form onSubmit={(e) => void onSubmit(e)} noValidate aria-describedby={failure ? 'login-failure' : undefined}>
-        <label htmlFor="username">Username</label>
-        <input
+        <TextField
           id="username"
+          label="Username"
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}
-          aria-invalid={errors.username ? true : undefined}
-          aria-describedby={errors.username ? 'username-error' : undefined}
-          {...register('username')}
+          error={errors.username?.message}
+          registration={register('username')}
         />
-        {errors.username && (
-          <p id="username-error" className="field-error">
-            {errors.username.message}
-          </p>
-        )}
-        <label htmlFor="password">Password</label>
-        <input
+        <TextField
           id="password"
+          label="Password"
           type="password"
           autoComplete="current-password"
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={errors.password ? 'password-error' : undefined}
-          {...register('password')}
+          error={errors.password?.message}
+          registration={register('password')}
         />
-        {errors.password && (
-          <p id="password-error" className="field-error">
-            {errors.password.message}
-          </p>
-        )}
         {failure && (
           <p id="login-failure" role="alert" className="banner error">
             {failure}

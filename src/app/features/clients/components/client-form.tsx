@@ -1,7 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type InputHTMLAttributes } from 'react';
 import { useForm } from 'react-hook-form';
 import type { ClientRecord } from '../../../../shared/domain/client';
+import { TextField } from '../../../components/text-field';
 import { clientsRepository } from '../../../stores/runtime';
 import { useRouteStore } from '../../../stores/route-store';
 import { useUiStore } from '../../../stores/ui-store';
@@ -16,6 +17,8 @@ import {
 } from '../client-form-model';
 
 const FORM_NAME = 'client-profile';
+
+type TextFieldName = Exclude<keyof ClientForm, 'mayBeUnder18' | 'safetyFlags'>;
 
 interface ClientFormProps {
   /** The client being edited; absent to add a new one. */
@@ -59,35 +62,27 @@ export function ClientProfileForm({ client }: ClientFormProps) {
     }
   });
 
-  const field = (name: keyof ClientForm, label: string, hint?: string, props: Record<string, unknown> = {}) => (
-    <>
-      <label htmlFor={`client-${name}`}>
-        {label} {hint && <span className="hint">{hint}</span>}
-      </label>
-      <input
-        id={`client-${name}`}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={errors[name] ? `client-${name}-error` : undefined}
-        {...props}
-        {...register(name)}
-      />
-      {errors[name] && (
-        <p id={`client-${name}-error`} className="field-error">
-          {errors[name]?.message}
-        </p>
-      )}
-    </>
+  const field = (name: TextFieldName, label: string, hint: string, props: InputHTMLAttributes<HTMLInputElement> = {}) => (
+    <TextField
+      id={`client-${name}`}
+      label={label}
+      hint={hint}
+      autoComplete="off"
+      error={errors[name]?.message}
+      registration={register(name)}
+      {...props}
+    />
   );
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="client-form-heading">
       <h1 id="client-form-heading">{client ? 'Edit profile' : 'Add client'}</h1>
-      {field('alias', 'Alias', '(required — any name they are happy with)', { autoComplete: 'off' })}
-      {field('usualAreas', 'Usual areas', '(separate with commas)', { autoComplete: 'off' })}
-      {field('pronouns', 'Pronouns', '(optional)', { autoComplete: 'off' })}
-      {field('genderIdentity', 'Gender identity', '(optional)', { autoComplete: 'off' })}
-      {field('legalName', 'Legal name', '(optional, only if they want it recorded)', { autoComplete: 'off' })}
-      {field('birthYear', 'Birth year', '(optional)', { inputMode: 'numeric', autoComplete: 'off' })}
+      {field('alias', 'Alias', '(required — any name they are happy with)')}
+      {field('usualAreas', 'Usual areas', '(separate with commas)')}
+      {field('pronouns', 'Pronouns', '(optional)')}
+      {field('genderIdentity', 'Gender identity', '(optional)')}
+      {field('legalName', 'Legal name', '(optional, only if they want it recorded)')}
+      {field('birthYear', 'Birth year', '(optional)', { inputMode: 'numeric' })}
       <label className="check">
         <input type="checkbox" {...register('mayBeUnder18')} /> May be under 18
       </label>
