@@ -29,6 +29,9 @@ function announceAdmin(password: string): void {
 }
 
 async function main(): Promise<void> {
+  // Files this process creates (the SQLite database and its journal) are readable by its
+  // own user only: they hold case data.
+  process.umask(0o077);
   const parsed = parseConfig(process.env);
   if (!parsed.ok) {
     process.stderr.write(`${parsed.message}\n`);
