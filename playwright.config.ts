@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { adminPassword, chromiumArgs, chromiumPath, e2eBaseUrl, e2ePort as port } from './tests/e2e/env';
+import { adminPassword, chromiumArgs, chromiumPath, e2eBaseUrl, e2ePort as port, serverLogFile } from './tests/e2e/env';
 
 /**
  * Browser tests in Debian's Chromium (never a downloaded browser). The real server runs on
@@ -21,7 +21,8 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   webServer: {
-    command: 'rm -rf .tmp/e2e && node --import tsx src/server/main.ts',
+    // The server's own output is kept: the canary test searches it for plaintext.
+    command: `rm -rf .tmp/e2e && mkdir -p .tmp/e2e && node --import tsx src/server/main.ts > ${serverLogFile} 2>&1`,
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

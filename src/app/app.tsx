@@ -1,15 +1,23 @@
 /**
- * The app root: composes the features (features never import each other; this file does).
+ * The app root: composes the features (features never import each other; this file does)
+ * and decides what may be on screen. Records are only ever rendered while unlocked; locking,
+ * quick exit and idleness unmount every record view at once.
  */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { UpdatePrompt } from './features/app-update/components/update-prompt';
+import { ErasedScreen } from './features/auth/components/erased-screen';
 import { LoginScreen } from './features/auth/components/login-screen';
+import { NeutralScreen, QuickExitButton } from './features/auth/components/quick-exit';
+import { SignOutButton } from './features/auth/components/sign-out';
+import { UnlockScreen } from './features/auth/components/unlock-screen';
 import { ClientList } from './features/clients/components/client-list';
 import { ClientEditScreen, ClientNewScreen, ClientScreen } from './features/clients/components/client-screens';
 import { AttentionScreen } from './features/sync-status/components/attention-screen';
 import { SyncBar } from './features/sync-status/components/sync-bar';
+import { watchIdle } from './stores/idle-lock';
 import { useRouteStore, type Route } from './stores/route-store';
 import { useSessionStore } from './stores/session-store';
+import { useUiStore } from './stores/ui-store';
 
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {
@@ -26,53 +34,20 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
-function SignOutButton() {
-  const logout = useSessionStore((s) => s.logout);
-  const [warning, setWarning] = useState<number | null>(null);
-  const signOut = async (discardUnsynced: boolean) => {
-    const { unsynced } = await logout({ discardUnsynced });
-    setWarning(unsynced > 0 ? unsynced : null);
-  };
-  return (
-    <>
-      <button type="button" onClick={() => void signOut(false)}>
-        Sign out
-      </button>
-      {warning !== null && (
-        <div role="alertdialog" aria-labelledby="signout-warning" className="banner error">
-          <p id="signout-warning">
-            {warning} {warning === 1 ? 'change has' : 'changes have'} not reached the server. Signing out erases this
-            device, and them with it.
-          </p>
-          <div className="button-row">
-            <button type="button" onClick={() => setWarning(null)}>
-              Stay signed in
-            </button>
-            <button type="button" className="danger" onClick={() => void signOut(true)}>
-              Erase anyway
-            </button>
-          </div>
-        </div>
-      )}
-    </>
-  );
-}
-
-export function App() {
-  const phase = useSessionStore((s) => s.phase);
-  const restore = useSessionStore((s) => s.restore);
+function UnlockedApp() {
   const route = useRouteStore((s) => s.route);
-  useEffect(() => {
-    void restore();
-  }, [restore]);
-
-  if (phase === 'loading') return <p className="empty">Opening Lantern…</p>;
-  if (phase === 'signed-out') return <LoginScreen />;
+  const lock = useSessionStore((s) => s.lock);
+  const idleLockMinutes = useSessionStore((s) => s.idleLockMinutes);
+  useEffect(() => watchIdle({ idleMs: idleLockMinutes * 60_000, onIdle: lock }), [idleLockMinutes, lock]);
   return (
     <div className="app">
       <header className="app-header">
         <span className="brand">Lantern</span>
+        <button type="button" onClick={lock}>
+          Lock
+        </button>
         <SignOutButton />
+        <QuickExitButton />
       </header>
       <main>
         <UpdatePrompt />
@@ -81,4 +56,27 @@ export function App() {
       <SyncBar />
     </div>
   );
+}
+
+export function App() {
+  const phase = useSessionStore((s) => s.phase);
+  const restore = useSessionStore((s) => s.restore);
+  const quickExit = useUiStore((s) => s.quickExit);
+  useEffect(() => {
+    void restore();
+  }, [restore]);
+
+  if (quickExit) return <NeutralScreen />;
+  switch (phase) {
+    case 'loading':
+      return <p className="empty">Opening Lantern…</p>;
+    case 'signed-out':
+      return <LoginScreen />;
+    case 'locked':
+      return <UnlockScreen />;
+    case 'erased':
+      return <ErasedScreen />;
+    case 'unlocked':
+      return <UnlockedApp />;
+  }
 }

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { measureAppShell } from './app-shell-size';
+import { measureDeviceCosts } from './device-costs';
 import { measureSyncThroughput } from './sync-throughput';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -14,11 +15,20 @@ async function main(): Promise<void> {
   console.log('Lantern benchmarks\n');
   const sync = await measureSyncThroughput();
   const shell = measureAppShell(root);
+  const device = await measureDeviceCosts(10_000);
+  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  const deviceRows = device.runs.flatMap((run): [string, string][] => [
+    [`[Chromium] save a client, ${run.clients.toLocaleString('en-GB')} on device, cipher ${run.cipher}`, `p50 ${ms(run.save.p50)}, p95 ${ms(run.save.p95)}`],
+    [`[Chromium] search clients, ${run.clients.toLocaleString('en-GB')} on device, cipher ${run.cipher}`, `p50 ${ms(run.search.p50)}, p95 ${ms(run.search.p95)}`],
+  ]);
   const rows: [string, string][] = [
     ['push 1,000 mutations (10 × 100, SQLite)', `${rate(sync.pushPerSecond)} (${sync.pushMs.toFixed(0)} ms)`],
     [`pull ${sync.pulledRecords.toLocaleString('en-GB')} records (pages of 500)`, `${rate(sync.pullPerSecond)} (${sync.pullMs.toFixed(0)} ms)`],
     [`app shell JavaScript, gzip (${shell.files} files)`, `${kb(shell.gzipBytes)} (raw ${kb(shell.rawBytes)})`],
     ['all JavaScript in the build, gzip', kb(shell.allJsGzipBytes)],
+    ['[Chromium] unlock (PBKDF2-SHA-256 600,000 + unwrap)', ms(device.unlockMs)],
+    ['[Chromium] first login key creation (derive, generate, wrap)', ms(device.firstLoginMs)],
+    ...deviceRows,
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);

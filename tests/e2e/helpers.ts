@@ -9,7 +9,8 @@ export interface TestUser {
 
 let adminToken: string | null = null;
 
-async function adminBearer(request: APIRequestContext): Promise<string> {
+/** A bearer token for the first admin (a team lead), for setting up through the API. */
+export async function adminBearer(request: APIRequestContext): Promise<string> {
   if (adminToken) return adminToken;
   const response = await request.post('/api/auth/login', {
     data: { username: 'admin', password: adminPassword, deviceId: crypto.randomUUID() },
@@ -43,6 +44,15 @@ export async function signIn(page: Page, user: TestUser): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
 }
 
+/** Unlocks the device with the password (works offline). */
+export async function unlock(page: Page, user: TestUser): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Lantern is locked' })).toBeVisible();
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('heading', { name: 'Lantern is locked' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
+}
+
 /** Waits until the service worker is active, so the app shell is precached. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.evaluate(async () => {
@@ -52,3 +62,55 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 }
 
 export const syncStatus = (page: Page) => page.getByRole('complementary', { name: 'Sync status' }).getByRole('status');
+
+/** Adds a client through the form, as a worker does. */
+export async function addClient(page: Page, fields: { alias: string; areas?: string; legalName?: string }): Promise<void> {
+  await page.getByRole('button', { name: 'Add client' }).click();
+  await page.getByLabel('Alias').fill(fields.alias);
+  if (fields.areas) await page.getByLabel('Usual areas').fill(fields.areas);
+  if (fields.legalName) await page.getByLabel('Legal name').fill(fields.legalName);
+  await page.getByRole('button', { name: 'Save client' }).click();
+  await expect(page.getByRole('heading', { name: fields.alias })).toBeVisible();
+}
+
+/**
+ * Everything the origin keeps in IndexedDB and CacheStorage, as text: every row of every
+ * store of every database (binary fields decoded as UTF-8 and Latin-1) and every cached body.
+ */
+export async function dumpBrowserStorage(page: Page): Promise<{ databases: string[]; text: string }> {
+  return page.evaluate(async () => {
+    const decode = (bytes: Uint8Array) =>
+      `${new TextDecoder('utf-8').decode(bytes)} ${Array.from(bytes, (b) => String.fromCharCode(b)).join('')}`;
+    const replacer = (_key: string, value: unknown) => {
+      if (value instanceof ArrayBuffer) return decode(new Uint8Array(value));
+      if (ArrayBuffer.isView(value)) return decode(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+      return value;
+    };
+    const parts: string[] = [];
+    const databases = (await indexedDB.databases()).map((d) => d.name ?? '');
+    for (const name of databases) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('open failed'));
+      });
+      for (const store of Array.from(db.objectStoreNames)) {
+        const rows = await new Promise<unknown[]>((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result as unknown[]);
+          request.onerror = () => reject(request.error ?? new Error('read failed'));
+        });
+        parts.push(`${name}/${store}: ${JSON.stringify(rows, replacer)}`);
+      }
+      db.close();
+    }
+    for (const cacheName of await caches.keys()) {
+      const cache = await caches.open(cacheName);
+      for (const request of await cache.keys()) {
+        const response = await cache.match(request);
+        parts.push(`${cacheName} ${request.url}: ${response ? await response.text() : ''}`);
+      }
+    }
+    return { databases, text: parts.join('\n') };
+  });
+}

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 import { chromiumArgs, chromiumPath, e2eBaseUrl } from './env';
-import { createUser, signIn, syncStatus, waitForServiceWorker } from './helpers';
+import { createUser, signIn, syncStatus, unlock, waitForServiceWorker } from './helpers';
 
 test('a client added offline survives reloads, syncs, and reaches another worker', async ({ browser, request }) => {
   const robin = await createUser(request, 'outreach_worker', 'Robin');
@@ -23,7 +23,7 @@ test('a client added offline survives reloads, syncs, and reaches another worker
 
   await deviceA.setOffline(true);
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
+  await unlock(page, robin);
 
   await page.getByRole('button', { name: 'Add client' }).click();
   await page.getByLabel('Alias').fill(alias);
@@ -39,7 +39,8 @@ test('a client added offline survives reloads, syncs, and reaches another worker
   await expect(syncStatus(page)).toContainText('2 changes waiting');
 
   await page.reload();
-  await page.getByRole('button', { name: 'Back to clients' }).click();
+  await unlock(page, robin);
+  await page.goto('/#/');
   await page.getByRole('searchbox', { name: 'Search clients' }).fill('nightjar');
   await expect(page.getByRole('button', { name: new RegExp(alias) })).toBeVisible();
   await expect(syncStatus(page)).toContainText('2 changes waiting');

@@ -3,6 +3,11 @@
  * device and its sync, not about people — except the session (user name, token), which
  * is therefore stored sealed.
  *
+ * Two rows are in the clear ON PURPOSE, because the lock screen needs them before any key
+ * is available: `wrappedKey` (the data key, wrapped by the password: useless without it)
+ * and `lockInfo` (the STAFF member's user id and username, and the idle-lock minutes).
+ * Never put a client's data in either.
+ *
  * Values are parsed when read back: storage is a boundary like any other.
  */
 import { z } from 'zod';
@@ -10,11 +15,21 @@ import { loginResponseSchema, type LoginResponse } from '../../shared/api/auth';
 import { decodeHlc, encodeHlc, hlcStringSchema, initialHlc, type Hlc } from '../../shared/hlc';
 import { uuidv7 } from '../../shared/ids';
 import { isSealed, type RecordCipher, type Sealed } from './cipher';
+import { parseWrappedKey, wrappedKeySchema, type WrappedKey } from './crypto/key-vault';
 import type { LanternDb } from './schema';
 
 /** A sync failure as shown to the team: a code and a message safe to display. */
 export const syncErrorInfoSchema = z.object({ code: z.string(), message: z.string(), at: z.number() });
 export type SyncErrorInfo = z.infer<typeof syncErrorInfoSchema>;
+
+/** What the lock screen shows and needs before unlock: staff identity only, never a client's. */
+export const lockInfoSchema = z.object({
+  userId: z.string().min(1),
+  username: z.string().min(1),
+  /** Minutes of inactivity before the app locks itself (set per team by the team lead). */
+  idleLockMinutes: z.number().int().min(1).max(24 * 60),
+});
+export type LockInfo = z.infer<typeof lockInfoSchema>;
 
 const metaSchemas = {
   /** This device's id; see the invariant in schema.ts. */
@@ -28,6 +43,10 @@ const metaSchemas = {
   lastError: syncErrorInfoSchema.nullable(),
   /** The sealed login response (user, token, expiry). */
   session: z.custom<Sealed>(isSealed),
+  /** The data key wrapped by the password-derived key (key-vault.ts). Clear by design. */
+  wrappedKey: wrappedKeySchema,
+  /** The lock screen's facts (see the header). Clear by design. */
+  lockInfo: lockInfoSchema,
 } as const;
 
 export type MetaKey = keyof typeof metaSchemas;
@@ -88,4 +107,26 @@ export async function readSession(db: LanternDb, cipher: RecordCipher): Promise<
   if (sealed === undefined) return null;
   const parsed = loginResponseSchema.safeParse(await cipher.open(sealed));
   return parsed.success ? parsed.data : null;
+}
+
+/** Stores (`null`: removes) the wrapped data key. */
+export async function writeWrappedKey(db: LanternDb, wrapped: WrappedKey | null): Promise<void> {
+  if (wrapped === null) await db.meta.delete('wrappedKey');
+  else await setMeta(db, 'wrappedKey', parseWrappedKey(wrapped));
+}
+
+/** The stored wrapped data key, or `null` if there is none (or it no longer parses). */
+export async function readWrappedKey(db: LanternDb): Promise<WrappedKey | null> {
+  return (await getMeta(db, 'wrappedKey')) ?? null;
+}
+
+/** Stores (`null`: removes) what the lock screen needs. */
+export async function writeLockInfo(db: LanternDb, info: LockInfo | null): Promise<void> {
+  if (info === null) await db.meta.delete('lockInfo');
+  else await setMeta(db, 'lockInfo', lockInfoSchema.parse(info));
+}
+
+/** What the lock screen needs, or `null` if nobody has set up this device (or it no longer parses). */
+export async function readLockInfo(db: LanternDb): Promise<LockInfo | null> {
+  return (await getMeta(db, 'lockInfo')) ?? null;
 }

@@ -2,22 +2,24 @@
  * The app's composition root: one database, cipher, API client, sync engine and set of
  * repositories per page. Everything the UI reads or writes goes through these.
  *
- * The bearer token and the signed-in user live here in memory (and sealed in the
- * database's meta table for offline reloads), never in the DOM or localStorage.
+ * The cipher starts locked: nothing can be read or written until the person unlocks with
+ * their password (or signs in). The bearer token and the signed-in user live here in memory
+ * only while unlocked; at rest they are sealed in the database.
  */
 import type { LoginResponse } from '../../shared/api/auth';
-import { createPassthroughCipher } from '../db/cipher';
+import { createLockableCipher } from '../db/crypto/lockable-cipher';
 import { createClientsRepository } from '../db/repositories/clients';
+import { createNotesRepository } from '../db/repositories/notes';
 import { LanternDb } from '../db/schema';
 import { createApiClient } from '../sync/api-client';
 import { createSyncEngine } from '../sync/engine';
 import type { OverlaySession } from '../sync/pending-overlay';
 
 let current: LoginResponse | null = null;
+const onLocalWriteHooks: Array<() => void> = [];
 
 export const db = new LanternDb();
-/** Until encryption at rest lands, the seam passes values through unchanged. */
-export const cipher = createPassthroughCipher();
+export const cipher = createLockableCipher();
 export const api = createApiClient({ getToken: () => current?.token ?? null });
 
 function overlaySession(): OverlaySession | null {
@@ -26,30 +28,27 @@ function overlaySession(): OverlaySession | null {
 
 function requireSession(): OverlaySession {
   const session = overlaySession();
-  if (session === null) throw new Error('Sign in first.');
+  if (session === null) throw new Error('Unlock Lantern first.');
   return session;
 }
 
 export const syncEngine = createSyncEngine({ db, cipher, api, getSession: overlaySession });
 
-export const clientsRepository = createClientsRepository({
-  db,
-  cipher,
-  getSession: requireSession,
-  onLocalWrite: () => {
-    syncEngine.notifyLocalWrite();
-    onLocalWriteHooks.forEach((hook) => hook());
-  },
-});
+function afterWrite(): void {
+  syncEngine.notifyLocalWrite();
+  onLocalWriteHooks.forEach((hook) => hook());
+}
 
-const onLocalWriteHooks: Array<() => void> = [];
+const writerDeps = { db, cipher, getSession: requireSession, onLocalWrite: afterWrite };
+export const clientsRepository = createClientsRepository(writerDeps);
+export const notesRepository = createNotesRepository(writerDeps);
 
 /** Runs `hook` after every local write (besides scheduling a sync). */
 export function afterLocalWrite(hook: () => void): void {
   onLocalWriteHooks.push(hook);
 }
 
-/** Sets the session the API client and repositories use. */
+/** Sets the session the API client and repositories use (null when locked or signed out). */
 export function setCurrentSession(session: LoginResponse | null): void {
   current = session;
 }

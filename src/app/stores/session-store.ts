@@ -1,33 +1,50 @@
 /**
- * Who is signed in on this device. Restored from the database at start so the app opens
- * with no signal; login needs the network once, then everything works offline.
+ * Who is signed in on this device, and whether the device is unlocked.
+ *
+ *   signed-out ──login──▶ unlocked ──lock / idle / quick exit──▶ locked ──unlock──▶ unlocked
+ *        ▲                    │                                     │
+ *        └──── erased ◀── logout / remote wipe ◀────────────────────┘
+ *
+ * Unlocking needs only the password and works offline: it unwraps the device's data key
+ * (PBKDF2 → AES-GCM) and opens the sealed session. Locking drops the key, the token and the
+ * sync engine from memory; every screen that shows a record unmounts.
  */
 import { create } from 'zustand';
 import type { SessionUser } from '../../shared/api/auth';
-import { getDeviceId, readSession, writeSession } from '../db/meta';
+import { exportPendingChanges } from '../db/crypto/export';
+import { createDataKey, unwrapDataKey, WrongPasswordError } from '../db/crypto/key-vault';
 import { eraseDevice } from '../db/erase';
+import { getDeviceId, readLockInfo, readSession, readWrappedKey, writeLockInfo, writeSession, writeWrappedKey } from '../db/meta';
 import { ApiError, NetworkError } from '../sync/api-client';
 import { outboxSummary } from '../sync/outbox';
 import { api, cipher, db, setCurrentSession, syncEngine } from './runtime';
 
-export type SessionPhase = 'loading' | 'signed-out' | 'signed-in';
+export type SessionPhase = 'loading' | 'signed-out' | 'locked' | 'unlocked' | 'erased';
 
 export interface LogoutOutcome {
   /** Changes that did not reach the server; logout stopped so they are not lost. */
   readonly unsynced: number;
 }
 
+const DEFAULT_IDLE_LOCK_MINUTES = 5;
+
 interface SessionState {
   phase: SessionPhase;
   user: SessionUser | null;
-  /** Restores a stored session, if any. */
+  /** The staff username shown on the unlock screen. */
+  lockedUsername: string | null;
+  idleLockMinutes: number;
+  /** Why the device was erased, for the screen shown afterwards. */
+  erasedReason: 'logout' | 'revoked' | null;
   restore: () => Promise<void>;
   /** Signs in (needs the network). Throws an Error whose message can be shown. */
   login: (username: string, password: string) => Promise<void>;
-  /**
-   * Syncs, then erases everything on the device. With unsynced changes it stops and
-   * reports them unless `discardUnsynced` is set.
-   */
+  /** Unlocks with the password, offline. Throws an Error whose message can be shown. */
+  unlock: (password: string) => Promise<void>;
+  lock: () => void;
+  /** An encrypted file of the changes that have not synced (audited when the server is reachable). */
+  exportUnsynced: (password: string) => Promise<Blob>;
+  /** Syncs, then erases the device; stops and reports unsynced changes unless told to discard them. */
   logout: (options?: { discardUnsynced?: boolean }) => Promise<LogoutOutcome>;
 }
 
@@ -37,18 +54,6 @@ async function requestPersistentStorage(): Promise<void> {
   } catch {
     // Not granted or not supported: data still works, the browser may just evict it sooner.
   }
-}
-
-/** Erases the database and the service worker's caches, then reloads to a clean start. */
-export async function eraseAndReload(): Promise<void> {
-  syncEngine.stop();
-  setCurrentSession(null);
-  await eraseDevice(db);
-  if (typeof caches !== 'undefined') {
-    const names = await caches.keys();
-    await Promise.all(names.map((name) => caches.delete(name)));
-  }
-  location.replace('/');
 }
 
 function describeLoginError(error: unknown): string {
@@ -61,19 +66,33 @@ function describeLoginError(error: unknown): string {
   return 'Signing in failed. Try again.';
 }
 
-export const useSessionStore = create<SessionState>((set) => ({
+/** Erases the database and the service worker's caches; the app then holds nothing. */
+async function eraseEverything(): Promise<void> {
+  syncEngine.stop();
+  cipher.lock();
+  setCurrentSession(null);
+  await eraseDevice(db);
+  if (typeof caches !== 'undefined') {
+    const names = await caches.keys();
+    await Promise.all(names.map((name) => caches.delete(name)));
+  }
+}
+
+export const useSessionStore = create<SessionState>((set, get) => ({
   phase: 'loading',
   user: null,
+  lockedUsername: null,
+  idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
+  erasedReason: null,
 
   async restore() {
-    const session = await readSession(db, cipher);
-    setCurrentSession(session);
-    if (session === null) {
-      set({ phase: 'signed-out', user: null });
+    const info = await readLockInfo(db);
+    const wrapped = await readWrappedKey(db);
+    if (info == null || wrapped == null) {
+      set({ phase: 'signed-out' });
       return;
     }
-    set({ phase: 'signed-in', user: session.user });
-    syncEngine.start();
+    set({ phase: 'locked', lockedUsername: info.username, idleLockMinutes: info.idleLockMinutes });
   },
 
   async login(username, password) {
@@ -84,11 +103,49 @@ export const useSessionStore = create<SessionState>((set) => ({
     } catch (error) {
       throw new Error(describeLoginError(error), { cause: error });
     }
-    await writeSession(db, cipher, session);
+    const { key, wrapped } = await createDataKey(password, session.user.id);
+    cipher.unlock(key);
     setCurrentSession(session);
-    set({ phase: 'signed-in', user: session.user });
+    const idleLockMinutes = await api.me().then((me) => me.idleLockMinutes, () => DEFAULT_IDLE_LOCK_MINUTES);
+    await writeWrappedKey(db, wrapped);
+    await writeLockInfo(db, { userId: session.user.id, username, idleLockMinutes });
+    await writeSession(db, cipher, session);
+    set({ phase: 'unlocked', user: session.user, lockedUsername: username, idleLockMinutes });
     await requestPersistentStorage();
     syncEngine.start();
+  },
+
+  async unlock(password) {
+    const wrapped = await readWrappedKey(db);
+    if (wrapped == null) throw new Error('This device holds no account. Sign in instead.');
+    try {
+      cipher.unlock(await unwrapDataKey(password, wrapped));
+    } catch (error) {
+      if (error instanceof WrongPasswordError) throw new Error('That password does not unlock this device.', { cause: error });
+      throw error;
+    }
+    const session = await readSession(db, cipher);
+    if (session === null) {
+      cipher.lock();
+      throw new Error('The saved session could not be read. Sign out and sign in again.');
+    }
+    setCurrentSession(session);
+    set({ phase: 'unlocked', user: session.user });
+    syncEngine.start();
+  },
+
+  lock() {
+    if (get().phase !== 'unlocked') return;
+    syncEngine.stop();
+    cipher.lock();
+    setCurrentSession(null);
+    set({ phase: 'locked', user: null });
+  },
+
+  async exportUnsynced(password) {
+    const blob = await exportPendingChanges(db, cipher, password);
+    await api.auditEvent('export').catch(() => undefined);
+    return blob;
   },
 
   async logout(options = {}) {
@@ -97,12 +154,15 @@ export const useSessionStore = create<SessionState>((set) => ({
     const unsynced = pending + rejected;
     if (unsynced > 0 && options.discardUnsynced !== true) return { unsynced };
     await api.logout().catch(() => undefined);
-    await eraseAndReload();
+    await eraseEverything();
+    set({ phase: 'erased', user: null, lockedUsername: null, erasedReason: 'logout' });
     return { unsynced: 0 };
   },
 }));
 
 // A device revoked by a team lead erases itself the moment the server says so.
 syncEngine.onWipe(() => {
-  void eraseAndReload();
+  void eraseEverything().then(() =>
+    useSessionStore.setState({ phase: 'erased', user: null, lockedUsername: null, erasedReason: 'revoked' }),
+  );
 });

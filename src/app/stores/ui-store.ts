@@ -8,10 +8,17 @@ interface UiState {
   /** Names of forms that currently hold unsaved input. */
   dirtyForms: ReadonlySet<string>;
   setFormDirty: (form: string, dirty: boolean) => void;
+  /** Quick exit: the screen shows a neutral page until the person comes back. */
+  quickExit: boolean;
+  setQuickExit: (on: boolean) => void;
 }
 
 export const useUiStore = create<UiState>((set) => ({
   dirtyForms: new Set(),
+  quickExit: false,
+  setQuickExit(on) {
+    set({ quickExit: on });
+  },
   setFormDirty(form, dirty) {
     set((state) => {
       if (state.dirtyForms.has(form) === dirty) return state;

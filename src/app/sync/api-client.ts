@@ -67,6 +67,8 @@ export interface PullParams {
 export interface ApiClient {
   login(request: LoginRequest): Promise<LoginResponse>;
   logout(): Promise<void>;
+  /** Tells the server's audit log about a device-side event (ids only). */
+  auditEvent(action: 'export' | 'lock' | 'wipe'): Promise<void>;
   me(): Promise<MeResponse>;
   push(request: PushRequest): Promise<PushResponse>;
   pull(params: PullParams): Promise<PullResponse>;
@@ -133,6 +135,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     login: (request) => call(loginResponseSchema, 'POST', '/api/auth/login', request),
     async logout() {
       await send('POST', '/api/auth/logout');
+    },
+    async auditEvent(action) {
+      await send('POST', '/api/audit/events', { action });
     },
     me: () => call(meResponseSchema, 'GET', '/api/me'),
     push: (request) => call(pushResponseSchema, 'POST', '/api/sync/push', request),

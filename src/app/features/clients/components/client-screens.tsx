@@ -1,8 +1,10 @@
 import type { ClientRecord } from '../../../../shared/domain/client';
 import { useRouteStore } from '../../../stores/route-store';
+import { useSessionStore } from '../../../stores/session-store';
 import { safetyFlagLabels } from '../client-form-model';
 import { useClient } from '../hooks/use-clients';
 import { ClientProfileForm } from './client-form';
+import { ClientNotes } from './client-notes';
 
 function Loading({ found }: { found: null | undefined }) {
   return <p className="empty">{found === undefined ? 'Opening record…' : 'This client is not on this device.'}</p>;
@@ -20,6 +22,8 @@ function Row({ label, value }: { label: string; value: string | null | undefined
 
 function ClientProfileView({ client }: { client: ClientRecord }) {
   const navigate = useRouteStore((s) => s.navigate);
+  // Peer volunteers never receive notes (DESIGN.md); the server refuses theirs too.
+  const canReadNotes = useSessionStore((s) => s.user?.role !== 'peer_volunteer');
   const flags = (client.safetyFlags ?? []).map((f) => safetyFlagLabels[f]);
   return (
     <section aria-labelledby="client-heading">
@@ -45,6 +49,7 @@ function ClientProfileView({ client }: { client: ClientRecord }) {
           Back to clients
         </button>
       </div>
+      {canReadNotes && <ClientNotes clientId={client.id} />}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ClientRecord } from '../../../../shared/domain/client';
-import { clientsRepository } from '../../../stores/runtime';
+import type { NoteRecord } from '../../../../shared/domain/note';
+import { clientsRepository, notesRepository } from '../../../stores/runtime';
 
 /** Clients matching `query` (all when empty), live: they update as sync brings changes. */
 export function useClientSearch(query: string): ClientRecord[] | undefined {
@@ -10,4 +11,9 @@ export function useClientSearch(query: string): ClientRecord[] | undefined {
 /** One client, live; `null` when the device does not hold it. */
 export function useClient(id: string): ClientRecord | null | undefined {
   return useLiveQuery(async () => (await clientsRepository.get(id)) ?? null, [id]);
+}
+
+/** A client's notes, newest first, live. */
+export function useClientNotes(clientId: string): NoteRecord[] | undefined {
+  return useLiveQuery(() => notesRepository.forClient(clientId), [clientId]);
 }

@@ -1,0 +1,43 @@
+/**
+ * Notes on a client: append-only. A note is never edited; a correction is a new note that
+ * names the one it corrects. Bodies are sealed like every record; only ids are indexed.
+ */
+import type { NoteRecord } from '../../../shared/domain/note';
+import { noteArgsSchema } from '../../../shared/domain/note';
+import { uuidv7 } from '../../../shared/ids';
+import type { OverlaySession } from '../../sync/pending-overlay';
+import type { RecordCipher } from '../cipher';
+import { recordLocalChange } from '../local-write';
+import type { LanternDb } from '../schema';
+import { createRecordReader } from './record-reader';
+
+export interface NotesRepositoryDeps {
+  readonly db: LanternDb;
+  readonly cipher: RecordCipher;
+  readonly getSession: () => OverlaySession;
+  readonly onLocalWrite?: () => void;
+}
+
+export interface NotesRepository {
+  /** A client's notes, newest first. */
+  forClient(clientId: string): Promise<NoteRecord[]>;
+  /** Adds a note (queued as `note.add`). */
+  add(note: { clientId: string; body: string; level: NoteRecord['level'] }): Promise<NoteRecord>;
+}
+
+export function createNotesRepository(deps: NotesRepositoryDeps): NotesRepository {
+  const { db, cipher, getSession, onLocalWrite } = deps;
+  const reader = createRecordReader(db, cipher, 'notes');
+  return {
+    async forClient(clientId) {
+      const notes = await reader.listByIndex('clientId', clientId);
+      return notes.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+    },
+    async add(note) {
+      const args = noteArgsSchema.parse({ id: uuidv7(), ...note });
+      const { record } = await recordLocalChange(db, cipher, { command: { name: 'note.add', args }, session: getSession() });
+      onLocalWrite?.();
+      return record as NoteRecord;
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { notesRepository } from '../../../stores/runtime';
+import { useUiStore } from '../../../stores/ui-store';
+import { useClientNotes } from '../hooks/use-clients';
+
+const FORM_NAME = 'client-note';
+
+function formatWhen(iso: string): string {
+  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** A client's notes and a box to add one. Notes are never edited, only added. */
+export function ClientNotes({ clientId }: { clientId: string }) {
+  const notes = useClientNotes(clientId);
+  const setFormDirty = useUiStore((s) => s.setFormDirty);
+  const [body, setBody] = useState('');
+  const [restricted, setRestricted] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    setFormDirty(FORM_NAME, body.trim() !== '');
+    return () => setFormDirty(FORM_NAME, false);
+  }, [body, setFormDirty]);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (body.trim() === '') {
+      setFailure('Write something first.');
+      return;
+    }
+    setFailure(null);
+    try {
+      await notesRepository.add({ clientId, body: body.trim(), level: restricted ? 'restricted' : 'team' });
+      setBody('');
+      setRestricted(false);
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : 'The note was not saved; it is still in the box.');
+    }
+  };
+
+  return (
+    <section aria-labelledby="notes-heading">
+      <h2 id="notes-heading">Notes</h2>
+      <form onSubmit={(e) => void save(e)} noValidate>
+        <label htmlFor="note-body">Add a note</label>
+        <textarea id="note-body" value={body} onChange={(e) => setBody(e.target.value)} />
+        <label className="check">
+          <input type="checkbox" checked={restricted} onChange={(e) => setRestricted(e.target.checked)} /> Restricted
+          (key worker and team lead only)
+        </label>
+        {failure && (
+          <p role="alert" className="field-error">
+            {failure}
+          </p>
+        )}
+        <div className="button-row">
+          <button type="submit">Save note</button>
+        </div>
+      </form>
+      {notes === undefined ? null : notes.length === 0 ? (
+        <p className="empty">No notes yet.</p>
+      ) : (
+        <ul className="list" aria-label="Notes">
+          {notes.map((note) => (
+            <li key={note.id} className="card">
+              <p className="hint">
+                {formatWhen(note.createdAt)}
+                {note.level === 'restricted' && <span className="tag">restricted</span>}
+              </p>
+              <p>{note.body}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
