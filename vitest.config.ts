@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/storage/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/storage/**/*.test.ts', 'tests/security/**/*.test.ts'],
         },
       },
       {

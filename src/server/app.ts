@@ -6,16 +6,20 @@
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
-import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { handleError, toErrorReply } from './error-handler';
+import { guardBody } from './input-guards';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { syncRoutes } from './routes/sync';
+import { teamRoutes } from './routes/team';
 import { userRoutes } from './routes/users';
 import { ApiError } from './services/errors';
 import type { Storage } from './storage/database';
+import { loggerOptions, logRequest, QuietLogController } from './request-log';
+import type { LogStream } from './request-log';
 import { hasStaticApp, registerStaticApp } from './static-files';
 
 export const BODY_LIMIT_BYTES = 256 * 1024;
@@ -25,20 +29,11 @@ export interface AppDeps {
   readonly staticDir?: string;
   readonly logger?: boolean;
   readonly now?: () => number;
+  /** Where log lines go (tests capture them); setting it turns logging on. */
+  readonly logStream?: LogStream;
 }
 
 const isApi = (url: string): boolean => url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
-
-/** Logs method, route pattern and status only: no bodies, query strings, ids or names. */
-function loggerOptions(enabled: boolean | undefined): FastifyServerOptions['logger'] {
-  if (enabled !== true) return false;
-  return {
-    serializers: {
-      req: (req: { method?: string; routeOptions?: { url?: string } }) => ({ method: req.method, route: req.routeOptions?.url ?? '(unmatched)' }),
-      res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
-    },
-  };
-}
 
 const CSP_DIRECTIVES = {
   defaultSrc: ["'self'"],
@@ -57,12 +52,18 @@ const CSP_DIRECTIVES = {
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const now = deps.now ?? Date.now;
-  const app = Fastify({ logger: loggerOptions(deps.logger), bodyLimit: BODY_LIMIT_BYTES }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({
+    logger: loggerOptions(deps.logger, deps.logStream),
+    logController: new QuietLogController(),
+    bodyLimit: BODY_LIMIT_BYTES,
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   app.decorateRequest('auth', null);
 
+  app.addHook('onResponse', logRequest);
+  app.addHook('preValidation', guardBody);
   app.addHook('onSend', async (request, reply, payload) => {
     if (isApi(request.url)) reply.header('Cache-Control', 'no-store');
     return payload;
@@ -78,6 +79,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authRoutes, routeDeps);
   await app.register(syncRoutes, routeDeps);
   await app.register(userRoutes, routeDeps);
+  await app.register(teamRoutes, routeDeps);
 
   const staticApp = hasStaticApp(deps.staticDir);
   if (staticApp && deps.staticDir !== undefined) await registerStaticApp(app, deps.staticDir);

@@ -53,11 +53,14 @@ export function toErrorReply(error: unknown): ErrorReply {
   return { status: 500, body: { error: 'internal', message: 'Something went wrong on the server.' } };
 }
 
-/** Only the error's kind, code and message are logged: pg's `detail` can hold field values. */
-export function safeErrorSummary(error: unknown): { type: string; code?: string; message: string } {
-  if (!(error instanceof Error)) return { type: typeof error, message: 'non-Error thrown' };
+/**
+ * Only the error's kind and code are logged. Not its message: a database message can quote
+ * the offending value ('invalid input syntax … "<value>"'), and pg's `detail` holds rows.
+ */
+export function safeErrorSummary(error: unknown): { type: string; code?: string } {
+  if (!(error instanceof Error)) return { type: typeof error };
   const code = (error as { code?: unknown }).code;
-  return { type: error.name, ...(typeof code === 'string' ? { code } : {}), message: error.message };
+  return { type: error.name, ...(typeof code === 'string' ? { code: code.slice(0, 40) } : {}) };
 }
 
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {

@@ -11,9 +11,12 @@ import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import type { Role } from '../shared/domain/common';
 import { buildApp } from './app';
+import type { LogStream } from './request-log';
 import { bootstrap } from './services/bootstrap';
 import { buildUser, insertUserWithRecord } from './services/users-service';
 import { openDatabase } from './storage/database';
+import { insertTeam } from './storage/users-store';
+import { uuidv7 } from '../shared/ids';
 import type { Storage } from './storage/database';
 import { migrateToLatest } from './storage/migrations';
 
@@ -25,13 +28,27 @@ export interface TestUser {
   readonly password: string;
 }
 
+export interface TestUserOptions {
+  readonly teamId?: string;
+  readonly admin?: boolean;
+}
+
+export interface TestServerOptions {
+  readonly databaseUrl?: string | undefined;
+  readonly now?: () => number;
+  /** Receives every log line the server writes (turns logging on). */
+  readonly logStream?: LogStream;
+}
+
 export interface TestServer {
   readonly app: FastifyInstance;
   readonly storage: Storage;
   readonly baseUrl?: string;
   readonly adminPassword: string;
   readonly teamId: string;
-  createUser(role: Role, username?: string): Promise<TestUser>;
+  createUser(role: Role, username?: string, options?: TestUserOptions): Promise<TestUser>;
+  /** Another team on the same server, for cross-team tests. */
+  createTeam(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -67,12 +84,12 @@ async function maintenance(databaseUrl: string, statement: string): Promise<void
   }
 }
 
-export async function createTestServer(options: { databaseUrl?: string; now?: () => number } = {}): Promise<TestServer> {
+export async function createTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const database = await createTestDatabase(options.databaseUrl);
   const { storage } = database;
   const boot = await bootstrap(storage, TEST_ADMIN_PASSWORD);
   if (!boot.created) throw new Error('test database was not empty');
-  const app = await buildApp({ storage, ...(options.now ? { now: options.now } : {}) });
+  const app = await buildApp({ storage, ...(options.now ? { now: options.now } : {}), ...(options.logStream ? { logStream: options.logStream } : {}) });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const baseUrl = typeof address === 'object' && address !== null ? `http://127.0.0.1:${address.port}` : undefined;
@@ -83,13 +100,20 @@ export async function createTestServer(options: { databaseUrl?: string; now?: ()
     ...(baseUrl !== undefined ? { baseUrl } : {}),
     adminPassword: TEST_ADMIN_PASSWORD,
     teamId: boot.teamId,
-    async createUser(role, username) {
+    async createUser(role, username, userOptions = {}) {
       counter += 1;
       const name = username ?? `${role.replaceAll('_', '-')}-${counter}`;
       const password = `pw-${randomBytes(9).toString('base64url')}`;
-      const user = await buildUser({ teamId: boot.teamId, username: name, name: `Test ${role} ${counter}`, role, admin: false, password }, Date.now());
+      const teamId = userOptions.teamId ?? boot.teamId;
+      const admin = userOptions.admin ?? false;
+      const user = await buildUser({ teamId, username: name, name: `Test ${role} ${counter}`, role, admin, password }, Date.now());
       await storage.db.transaction().execute((trx) => insertUserWithRecord(trx, user));
       return { id: user.id, username: name, password };
+    },
+    async createTeam() {
+      const id = uuidv7();
+      await insertTeam(storage.db, { id, name: `Team ${id.slice(-6)}`, idleLockMinutes: 5, createdAt: new Date().toISOString() });
+      return id;
     },
     async close() {
       await app.close();

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { measureAppShell } from './app-shell-size';
 import { measureDeviceCosts } from './device-costs';
+import { runFuzzSoak } from './fuzz-soak';
 import { measureSyncThroughput } from './sync-throughput';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -16,6 +17,11 @@ async function main(): Promise<void> {
   const sync = await measureSyncThroughput();
   const shell = measureAppShell(root);
   const device = await measureDeviceCosts(10_000);
+  const fuzz = await runFuzzSoak(10_000);
+  const fuzzSummary =
+    `${fuzz.requests.toLocaleString('en-GB')} requests in ${(fuzz.elapsedMs / 1000).toFixed(1)} s: ` +
+    `2xx ${fuzz.byClass['2xx']}, 4xx ${fuzz.byClass['4xx']}, 5xx ${fuzz.byClass['5xx']}; ` +
+    `database ${fuzz.databaseUnchanged ? 'unchanged' : 'CHANGED'}`;
   const ms = (n: number) => `${n.toFixed(1)} ms`;
   const deviceRows = device.runs.flatMap((run): [string, string][] => [
     [`[Chromium] save a client, ${run.clients.toLocaleString('en-GB')} on device, cipher ${run.cipher}`, `p50 ${ms(run.save.p50)}, p95 ${ms(run.save.p95)}`],
@@ -29,9 +35,14 @@ async function main(): Promise<void> {
     ['[Chromium] unlock (PBKDF2-SHA-256 600,000 + unwrap)', ms(device.unlockMs)],
     ['[Chromium] first login key creation (derive, generate, wrap)', ms(device.firstLoginMs)],
     ...deviceRows,
+    ['fuzz soak: hostile bodies to every endpoint (SQLite)', fuzzSummary],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
+  if (fuzz.failures.length > 0 || !fuzz.databaseUnchanged || fuzz.byClass['5xx'] > 0) {
+    console.log(`\nFuzz soak found problems:\n${fuzz.failures.join('\n')}`);
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error: unknown) => {

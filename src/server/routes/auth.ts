@@ -1,6 +1,11 @@
 /**
- * Sign-in routes. Login is rate-limited per address and per address+username (a guessing
- * run is slowed without locking the real person out of their account).
+ * Sign-in routes. Login is rate-limited three ways, checked in this order and counted only
+ * until one refuses: per address (one machine guessing many accounts), per address and
+ * account (one machine guessing one account), and per account from everywhere, with a
+ * ceiling three times the per-address one. One attacker hammering an account from one
+ * address is stopped by the second limit before the account-wide count grows, so the owner
+ * can still sign in from their own phone; it takes several addresses at once to slow them.
+ * Counts live in this process's memory (see docs/security.md for several processes).
  */
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -13,6 +18,7 @@ import { authGuard, errorResponses, requireAuth } from './context';
 
 const LOGIN_LIMIT_PER_ADDRESS = 50;
 const LOGIN_LIMIT_PER_ACCOUNT_AND_ADDRESS = 10;
+const LOGIN_LIMIT_PER_ACCOUNT = 3 * LOGIN_LIMIT_PER_ACCOUNT_AND_ADDRESS;
 
 function usernameOf(request: FastifyRequest): string {
   const parsed = z.object({ username: z.string() }).safeParse(request.body);
@@ -26,8 +32,13 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) =>
     timeWindow: 60_000,
     keyGenerator: (r) => `login-user:${r.ip}:${usernameOf(r)}`,
   });
+  const perAccountEverywhere = app.createRateLimit({
+    max: LOGIN_LIMIT_PER_ACCOUNT,
+    timeWindow: 60_000,
+    keyGenerator: (r) => `login-account:${usernameOf(r)}`,
+  });
   const limitLogin = async (request: FastifyRequest): Promise<void> => {
-    for (const limiter of [perAddress, perAccount]) {
+    for (const limiter of [perAddress, perAccount, perAccountEverywhere]) {
       const result = await limiter(request);
       if (!result.isAllowed && result.isExceeded) {
         throw new ApiError(429, 'rate_limited', 'Too many sign-in attempts. Wait a minute and try again.');

@@ -33,5 +33,11 @@ export function requireAuth(request: FastifyRequest): AuthContext {
   return request.auth;
 }
 
+/** The signed-in user and device, as services take them. */
+export function actorOf(request: FastifyRequest): { user: AuthContext['user']; deviceId: string } {
+  const auth = requireAuth(request);
+  return { user: auth.user, deviceId: auth.device.id };
+}
+
 /** Every error status answers the same body shape. */
 export const errorResponses = { '4xx': errorBodySchema, '5xx': errorBodySchema } as const;

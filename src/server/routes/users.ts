@@ -1,19 +1,39 @@
-/** User management: an admin team lead adds people to their team. */
+/**
+ * User management: an admin team lead adds people to their team; any team lead lists the
+ * team and renames, re-roles or deactivates a colleague. Thin over services: who may do
+ * what is decided there, from the policy table and the token's team.
+ */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { idParamsSchema, listUsersResponseSchema, teamUserSchema, updateUserRequestSchema } from '../../shared/api/admin';
 import { createUserRequestSchema } from '../../shared/api/auth';
 import { userRecordSchema } from '../../shared/domain/people';
+import { listUsers, updateTeamUser } from '../services/team-admin';
 import { createUser } from '../services/users-service';
 import type { RouteDeps } from './context';
-import { authGuard, errorResponses, requireAuth } from './context';
+import { actorOf, authGuard, errorResponses } from './context';
 
 export const userRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
   app.post(
     '/api/users',
     { onRequest: authGuard(deps), schema: { body: createUserRequestSchema, response: { 201: userRecordSchema, ...errorResponses } } },
     async (request, reply) => {
-      const auth = requireAuth(request);
-      const record = await createUser(deps.storage, { user: auth.user, deviceId: auth.device.id }, request.body, deps.now());
+      const record = await createUser(deps.storage, actorOf(request), request.body, deps.now());
       return reply.code(201).send(record);
     },
+  );
+
+  app.get(
+    '/api/users',
+    { onRequest: authGuard(deps), schema: { response: { 200: listUsersResponseSchema, ...errorResponses } } },
+    async (request) => listUsers(deps.storage, actorOf(request)),
+  );
+
+  app.patch(
+    '/api/users/:id',
+    {
+      onRequest: authGuard(deps),
+      schema: { params: idParamsSchema, body: updateUserRequestSchema, response: { 200: teamUserSchema, ...errorResponses } },
+    },
+    async (request) => updateTeamUser(deps.storage, actorOf(request), request.params.id, request.body, deps.now()),
   );
 };

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { restrictedClientFields } from '../../shared/domain/client';
 import type { Role } from '../../shared/domain/common';
 import type { CollectionName } from '../../shared/sync/collections';
-import { mayWrite, redactRecord, visibleCollections } from './policy';
+import { commandNames } from '../../shared/sync/commands';
+import { managementPolicy, mayManage, mayWrite, policyTable, redactRecord, visibleCollections } from './policy';
+import type { ManagementAction } from './policy';
 
 const client = {
   id: 'c1',
@@ -26,9 +28,11 @@ const client = {
   clocks: { alias: 'h1', legalName: 'h2', usualAreas: 'h3', birthYear: 'h4' },
 };
 
+const peer = { role: 'peer_volunteer', userId: 'u9' } as const;
+
 describe('redactRecord', () => {
   it('gives a peer only the allowed client fields and their clocks', () => {
-    const r = redactRecord('peer_volunteer', 'clients', client);
+    const r = redactRecord(peer, 'clients', client);
     expect(r).toEqual({
       id: 'c1',
       teamId: 't1',
@@ -45,7 +49,7 @@ describe('redactRecord', () => {
   });
 
   it('removes the summary of a contact for a peer', () => {
-    expect(redactRecord('peer_volunteer', 'contacts', { id: 'k', summary: 'private' })).toEqual({ id: 'k' });
+    expect(redactRecord(peer, 'contacts', { id: 'k', summary: 'private' })).toEqual({ id: 'k' });
   });
 
   it.each<[Role, CollectionName, boolean]>([
@@ -63,12 +67,12 @@ describe('redactRecord', () => {
     ['outreach_worker', 'notes', true],
     ['team_lead', 'reviewItems', true],
   ])('%s sees %s: %s', (role, collection, visible) => {
-    expect(redactRecord(role, collection, { id: 'x' }) !== null).toBe(visible);
+    expect(redactRecord({ role, userId: 'u9' }, collection, { id: 'x' }) !== null).toBe(visible);
     expect(visibleCollections(role).includes(collection)).toBe(visible);
   });
 
   it('gives an outreach worker the whole client', () => {
-    expect(redactRecord('outreach_worker', 'clients', client)).toEqual(client);
+    expect(redactRecord({ role: 'outreach_worker', userId: 'u9' }, 'clients', client)).toEqual(client);
   });
 });
 
@@ -87,5 +91,41 @@ describe('mayWrite', () => {
     ['team_lead', 'assessment.record', 'assessments', ['id'], true],
   ])('%s %s %s %o → %s', (role, command, collection, fields, allowed) => {
     expect(mayWrite(role, command, collection, fields)).toBe(allowed);
+  });
+});
+
+describe('the policy table', () => {
+  const roles = Object.keys(policyTable) as Role[];
+
+  it('grants writes only on collections the role can read, and only known commands', () => {
+    for (const role of roles) {
+      for (const [collection, policy] of Object.entries(policyTable[role])) {
+        for (const command of policy.write) expect(commandNames, `${role} ${collection}`).toContain(command);
+      }
+    }
+  });
+
+  it('gives a peer volunteer users as id, name and role only', () => {
+    const user = { id: 'u', teamId: 't', username: 'sam.k', name: 'Sam', role: 'outreach_worker', admin: false, active: true, createdAt: 'x' };
+    expect(redactRecord(peer, 'users', user)).toEqual({ id: 'u', name: 'Sam', role: 'outreach_worker' });
+  });
+
+  it.each<[Role, string, boolean]>([
+    ['outreach_worker', 'author', true],
+    ['outreach_worker', 'someone-else', false],
+    ['team_lead', 'someone-else', true],
+    ['peer_volunteer', 'author', false],
+  ])('a restricted note reaches %s when written by %s: %s', (role, createdBy, visible) => {
+    const note = { id: 'n', level: 'restricted', createdBy, body: 'private' };
+    expect(redactRecord({ role, userId: 'author' }, 'notes', note) !== null).toBe(visible);
+    expect(redactRecord({ role, userId: 'author' }, 'notes', { ...note, level: 'team' }) !== null).toBe(role !== 'peer_volunteer');
+  });
+
+  it.each(Object.keys(managementPolicy) as ManagementAction[])('%s: who may', (action) => {
+    const allowed = (role: Role, admin: boolean) => mayManage({ role, admin }, action);
+    expect(allowed('peer_volunteer', false)).toBe(action === 'audit.record');
+    expect(allowed('outreach_worker', false)).toBe(action === 'audit.record');
+    expect(allowed('team_lead', false)).toBe(action !== 'users.create');
+    expect(allowed('team_lead', true)).toBe(true);
   });
 });

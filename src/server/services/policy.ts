@@ -1,8 +1,13 @@
 /**
- * Who may see and write what: ONE table, role × collection. Pull uses it to drop and redact
- * records; push uses it to refuse commands. A peer volunteer's device must never receive a
- * restricted field, so a peer may also only write fields it is allowed to read back.
+ * Who may see and do what: ONE table, `policyTable`, role × collection × field, plus the
+ * team-management actions. Pull uses it to drop and redact records; push uses it to refuse
+ * commands; every management route asks `mayManage`. Everything is team-scoped: callers
+ * only ever reach rows of their own team (storage filters by the token's team), so the
+ * table never grants anything across teams. A peer volunteer's device must never receive
+ * a restricted field, so a peer may also only write fields it is allowed to read back.
  * Everything here is decided from the token's user, never from request parameters.
+ * Field lists are allowlists where a role sees part of a record: a field added to a schema
+ * later stays hidden from that role until someone decides otherwise here.
  */
 import type { Role } from '../../shared/domain/common';
 import type { CollectionName } from '../../shared/sync/collections';
@@ -10,59 +15,116 @@ import { collectionNames } from '../../shared/sync/collections';
 import type { CommandName } from '../../shared/sync/commands';
 
 /** What a role receives of a collection: every field, or only the listed ones. */
-export type FieldRule = { readonly kind: 'all' } | { readonly kind: 'keep'; readonly fields: readonly string[] } | { readonly kind: 'omit'; readonly fields: readonly string[] };
+export type FieldRule = { readonly kind: 'all' } | { readonly kind: 'keep'; readonly fields: readonly string[] };
+
+/**
+ * Which rows of a visible collection a role receives. `restrictedToAuthor`: rows whose
+ * `level` is `restricted` go only to their author (team leads use `all`).
+ */
+export type RowRule = 'all' | 'restrictedToAuthor';
+
+export interface CollectionPolicy {
+  readonly fields: FieldRule;
+  readonly rows: RowRule;
+  /** Commands that write this collection which the role may run. */
+  readonly write: readonly CommandName[];
+}
+
+/** Absent collection = not visible and not writable at all. */
+export type RolePolicy = Readonly<Partial<Record<CollectionName, CollectionPolicy>>>;
 
 const ALL: FieldRule = { kind: 'all' };
+const keep = (...fields: string[]): FieldRule => ({ kind: 'keep', fields });
+const see = (fields: FieldRule, write: readonly CommandName[] = [], rows: RowRule = 'all'): CollectionPolicy => ({ fields, rows, write });
+
+const OWNERSHIP = ['id', 'teamId', 'createdAt', 'createdBy'];
 
 /** Client fields a peer volunteer receives (and clocks for them). */
-export const PEER_CLIENT_FIELDS = ['id', 'teamId', 'alias', 'safetyFlags', 'usualAreas', 'keyWorkerId', 'createdAt', 'createdBy', 'updatedAt'] as const;
+export const PEER_CLIENT_FIELDS = [...OWNERSHIP, 'alias', 'safetyFlags', 'usualAreas', 'keyWorkerId', 'updatedAt'] as const;
+/** A contact as a peer sees it: when and where, never the summary. */
+export const PEER_CONTACT_FIELDS = [...OWNERSHIP, 'clientId', 'at', 'area', 'kind', 'supplies', 'outcome', 'corrects'] as const;
+/** Colleagues as a peer sees them: enough to show a key worker's name, not a username. */
+export const PEER_USER_FIELDS = ['id', 'name', 'role'] as const;
 
-const everything = (except: readonly CollectionName[] = []): Partial<Record<CollectionName, FieldRule>> =>
-  Object.fromEntries(collectionNames.filter((c) => !except.includes(c)).map((c) => [c, ALL]));
+/** Everything in the team, minus `except`, with the given row rule on notes. */
+function fullAccess(write: Partial<Record<CollectionName, readonly CommandName[]>>, notes: RowRule, except: readonly CollectionName[] = []): RolePolicy {
+  const entries = collectionNames
+    .filter((c) => !except.includes(c))
+    .map((c) => [c, see(ALL, write[c] ?? [], c === 'notes' ? notes : 'all')] as const);
+  return Object.fromEntries(entries);
+}
 
-/** Absent collection = not visible at all. */
-export const readPolicy: Readonly<Record<Role, Partial<Record<CollectionName, FieldRule>>>> = {
+const CASEWORK_WRITES: Partial<Record<CollectionName, readonly CommandName[]>> = {
+  clients: ['client.create', 'client.update'],
+  contacts: ['contact.record'],
+  assessments: ['assessment.record'],
+  consents: ['consent.record'],
+  notes: ['note.add'],
+  safetyAlerts: ['safetyAlert.raise'],
+};
+
+/** THE table. Tests iterate over it; nothing else grants access to a record. */
+export const policyTable: Readonly<Record<Role, RolePolicy>> = {
   peer_volunteer: {
-    clients: { kind: 'keep', fields: PEER_CLIENT_FIELDS },
-    contacts: { kind: 'omit', fields: ['summary'] },
-    agencies: ALL,
-    safetyAlerts: ALL,
-    users: ALL,
+    clients: see(keep(...PEER_CLIENT_FIELDS), ['client.create']),
+    contacts: see(keep(...PEER_CONTACT_FIELDS), ['contact.record']),
+    agencies: see(ALL),
+    safetyAlerts: see(ALL, ['safetyAlert.raise']),
+    users: see(keep(...PEER_USER_FIELDS)),
   },
-  outreach_worker: everything(['reviewItems']),
-  team_lead: everything(),
+  outreach_worker: fullAccess(CASEWORK_WRITES, 'restrictedToAuthor', ['reviewItems']),
+  team_lead: fullAccess(CASEWORK_WRITES, 'all'),
 };
 
-/** Commands each role may run; the collection each writes decides field checks. */
-export const commandPolicy: Readonly<Record<Role, readonly CommandName[]>> = {
-  peer_volunteer: ['client.create', 'contact.record', 'safetyAlert.raise'],
-  outreach_worker: ['client.create', 'client.update', 'contact.record', 'assessment.record', 'consent.record', 'note.add', 'safetyAlert.raise'],
-  team_lead: ['client.create', 'client.update', 'contact.record', 'assessment.record', 'consent.record', 'note.add', 'safetyAlert.raise'],
-};
+/** Team-management actions, and who may take them (`admin`: only a lead with the admin flag). */
+export const managementPolicy = {
+  'users.create': { roles: ['team_lead'], admin: true },
+  'users.list': { roles: ['team_lead'], admin: false },
+  'users.update': { roles: ['team_lead'], admin: false },
+  'devices.list': { roles: ['team_lead'], admin: false },
+  'devices.revoke': { roles: ['team_lead'], admin: false },
+  'team.update': { roles: ['team_lead'], admin: false },
+  'audit.record': { roles: ['outreach_worker', 'peer_volunteer', 'team_lead'], admin: false },
+} as const satisfies Record<string, { roles: readonly Role[]; admin: boolean }>;
+export type ManagementAction = keyof typeof managementPolicy;
+
+export function mayManage(user: { readonly role: Role; readonly admin: boolean }, action: ManagementAction): boolean {
+  const rule: { roles: readonly Role[]; admin: boolean } = managementPolicy[action];
+  return rule.roles.includes(user.role) && (!rule.admin || user.admin);
+}
 
 export function visibleCollections(role: Role): CollectionName[] {
-  return collectionNames.filter((c) => readPolicy[role][c] !== undefined);
+  return collectionNames.filter((c) => policyTable[role][c] !== undefined);
 }
 
 function fieldVisible(rule: FieldRule, field: string): boolean {
-  if (rule.kind === 'all') return true;
-  if (rule.kind === 'keep') return rule.fields.includes(field);
-  return !rule.fields.includes(field);
+  return rule.kind === 'all' || rule.fields.includes(field);
+}
+
+/** Who is looking: the role decides fields, the id decides authored restricted rows. */
+export interface Viewer {
+  readonly role: Role;
+  readonly userId: string;
+}
+
+function rowVisible(rule: RowRule, viewer: Viewer, record: Readonly<Record<string, unknown>>): boolean {
+  if (rule === 'all') return true;
+  return record.level !== 'restricted' || record.createdBy === viewer.userId;
 }
 
 /**
- * The record as `role` may see it, or null when the collection is hidden. Field clocks are
- * filtered with their fields, so not even the fact that a restricted field was set leaks.
+ * The record as `viewer` may see it, or null when it is hidden. Field clocks are filtered
+ * with their fields, so not even the fact that a restricted field was set leaks.
  */
-export function redactRecord(role: Role, collection: CollectionName, record: Readonly<Record<string, unknown>>): Record<string, unknown> | null {
-  const rule = readPolicy[role][collection];
-  if (rule === undefined) return null;
-  if (rule.kind === 'all') return { ...record };
+export function redactRecord(viewer: Viewer, collection: CollectionName, record: Readonly<Record<string, unknown>>): Record<string, unknown> | null {
+  const policy = policyTable[viewer.role][collection];
+  if (policy === undefined || !rowVisible(policy.rows, viewer, record)) return null;
+  if (policy.fields.kind === 'all') return { ...record };
   const out: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(record)) {
     if (field === 'clocks' && typeof value === 'object' && value !== null) {
-      out.clocks = Object.fromEntries(Object.entries(value).filter(([f]) => fieldVisible(rule, f)));
-    } else if (fieldVisible(rule, field)) {
+      out.clocks = Object.fromEntries(Object.entries(value).filter(([f]) => fieldVisible(policy.fields, f)));
+    } else if (fieldVisible(policy.fields, field)) {
       out[field] = value;
     }
   }
@@ -71,8 +133,7 @@ export function redactRecord(role: Role, collection: CollectionName, record: Rea
 
 /** May `role` run a command that writes `fields` into `collection`? */
 export function mayWrite(role: Role, command: CommandName, collection: CollectionName, fields: readonly string[]): boolean {
-  if (!commandPolicy[role].includes(command)) return false;
-  const rule = readPolicy[role][collection];
-  if (rule === undefined) return false;
-  return fields.every((f) => fieldVisible(rule, f));
+  const policy = policyTable[role][collection];
+  if (policy === undefined || !policy.write.includes(command)) return false;
+  return fields.every((f) => fieldVisible(policy.fields, f));
 }

@@ -16,6 +16,7 @@ import type { StoredRecord } from '../storage/records-store';
 import { getTombstoneHorizon, listChangesSince } from '../storage/records-store';
 import { ApiError } from './errors';
 import { redactRecord, visibleCollections } from './policy';
+import type { Viewer } from './policy';
 import type { Role } from '../../shared/domain/common';
 
 /** What a replica was filled for; a change means its contents are no longer right. */
@@ -23,16 +24,18 @@ export function scopeKey(role: Role, teamId: string): string {
   return `${role}:${teamId}`;
 }
 
-function toChange(role: Role, row: StoredRecord): Change | null {
+function toChange(viewer: Viewer, row: StoredRecord): Change | null {
   const collection = collectionNameSchema.safeParse(row.collection);
   if (!collection.success) return null;
   const base = { collection: collection.data, id: row.id, seq: row.seq };
   if (row.deleted || row.data === null) return { ...base, deleted: true, record: null };
-  const record = redactRecord(role, collection.data, row.data);
+  const record = redactRecord(viewer, collection.data, row.data);
   return record === null ? null : { ...base, deleted: false, record };
 }
 
 export async function pullChanges(storage: Storage, auth: AuthContext, query: PullQuery, nowMs: number): Promise<PullResponse> {
+  // The shared schema has no upper bound; PostgreSQL's BIGINT would answer 1e308 with a 500.
+  if (query.cursor > Number.MAX_SAFE_INTEGER) throw new ApiError(400, 'bad_request', 'cursor: too large');
   if (query.schemaVersion < SCHEMA_VERSION) throw new ApiError(426, 'upgrade_required', 'Please update the app to sync.');
   const { role, teamId } = auth.user;
   const scope = scopeKey(role, teamId);
@@ -46,7 +49,8 @@ export async function pullChanges(storage: Storage, auth: AuthContext, query: Pu
   if (device.scopeKey !== scope) await setScopeKey(storage.db, device.id, scope);
   const rows = await listChangesSince(storage.db, teamId, query.cursor, query.limit + 1, visibleCollections(role));
   const page = rows.slice(0, query.limit);
-  const changes = page.map((row) => toChange(role, row)).filter((c): c is Change => c !== null);
+  const viewer = { role, userId: auth.user.id };
+  const changes = page.map((row) => toChange(viewer, row)).filter((c): c is Change => c !== null);
   return {
     changes,
     cursor: page.at(-1)?.seq ?? query.cursor,

@@ -23,7 +23,8 @@ type MutationContext = Omit<CommandContext, 'hlc'>;
 
 async function runMutation(ctx: MutationContext, mutation: Mutation, nowMs: number): Promise<CommandOutcome & { collection?: string }> {
   if (!isCommandName(mutation.name)) {
-    return { ok: false, code: 'unknown_command', message: `unknown command "${mutation.name.slice(0, 64)}"` };
+    // The name is not echoed: it is free text from the device, and it would be stored.
+    return { ok: false, code: 'unknown_command', message: 'this app version sent a command the server does not know' };
   }
   const prepared = commandHandlers[mutation.name].prepare(mutation.args);
   if (!prepared.ok) return { ok: false, code: 'invalid_args', message: prepared.message };
@@ -41,7 +42,8 @@ async function runMutation(ctx: MutationContext, mutation: Mutation, nowMs: numb
 }
 
 async function recordOutcome(ctx: MutationContext, mutation: Mutation, outcome: CommandOutcome & { collection?: string }): Promise<Rejection | null> {
-  const base = { userId: ctx.user.id, deviceId: ctx.deviceId, action: mutation.name.slice(0, 64) };
+  // The audit log holds ids and known names only, never free text from a device.
+  const base = { userId: ctx.user.id, deviceId: ctx.deviceId, action: isCommandName(mutation.name) ? mutation.name : 'unknown_command' };
   if (outcome.ok) {
     for (const w of outcome.writes) {
       await appendAudit(ctx.trx, { ...base, collection: w.collection, recordId: w.id, outcome: 'ok' }, ctx.now);

@@ -16,6 +16,7 @@ import type { Schema } from '../storage/schema';
 import type { User } from '../storage/users-store';
 import { getUserByUsername, insertUser } from '../storage/users-store';
 import { ApiError, forbidden } from './errors';
+import { mayManage } from './policy';
 
 export function toUserRecord(user: User): UserRecord {
   return userRecordSchema.parse({
@@ -65,8 +66,8 @@ const usernameTaken = (): ApiError => new ApiError(409, 'conflict', 'That userna
 
 /** An admin team lead adds a user to their own team. */
 export async function createUser(storage: Storage, actor: { user: User; deviceId: string }, request: CreateUserRequest, nowMs: number): Promise<UserRecord> {
-  const audit = { userId: actor.user.id, deviceId: actor.deviceId, action: 'user.create', collection: 'users' };
-  if (actor.user.role !== 'team_lead' || !actor.user.admin) {
+  const audit = { userId: actor.user.id, deviceId: actor.deviceId, action: 'users.create', collection: 'users' };
+  if (!mayManage(actor.user, 'users.create')) {
     await appendAudit(storage.db, { ...audit, outcome: 'denied' });
     throw forbidden('Only an admin team lead can add users.');
   }

@@ -7,7 +7,7 @@ import type { Db } from './records-store';
 export interface AuditEntry {
   readonly userId: string | null;
   readonly deviceId: string | null;
-  /** e.g. `login`, `logout`, `client.update`, `user.create`. */
+  /** e.g. `login`, `logout`, `client.update`, `users.create`, `device.export`. */
   readonly action: string;
   readonly collection?: string | null;
   readonly recordId?: string | null;

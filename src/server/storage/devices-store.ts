@@ -102,3 +102,21 @@ export async function setScopeKey(db: Db, id: string, scopeKey: string): Promise
 export async function revokeDevice(db: Db, id: string, now: string): Promise<void> {
   await db.updateTable('devices').set({ revoked_at: now }).where('id', '=', id).execute();
 }
+
+/** Every device of the team's users (a device belongs to the team of its user). */
+export async function listTeamDevices(db: Db, teamId: string): Promise<Device[]> {
+  const rows = await db
+    .selectFrom('devices')
+    .innerJoin('users', 'users.id', 'devices.user_id')
+    .selectAll('devices')
+    .where('users.team_id', '=', teamId)
+    .orderBy('devices.created_at')
+    .orderBy('devices.id')
+    .execute();
+  return rows.map(toDevice);
+}
+
+/** Revokes every not-yet-revoked device of a user (deactivation signs them out everywhere). */
+export async function revokeUserDevices(db: Db, userId: string, now: string): Promise<void> {
+  await db.updateTable('devices').set({ revoked_at: now }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+}

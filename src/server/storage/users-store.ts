@@ -96,3 +96,31 @@ export async function getUserByUsername(db: Db, username: string): Promise<User 
   const row = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
   return row === undefined ? undefined : toUser(row);
 }
+
+/** The team's users, oldest first. */
+export async function listTeamUsers(db: Db, teamId: string): Promise<User[]> {
+  const rows = await db.selectFrom('users').selectAll().where('team_id', '=', teamId).orderBy('created_at').orderBy('id').execute();
+  return rows.map(toUser);
+}
+
+export interface UserChanges {
+  readonly name?: string;
+  readonly role?: Role;
+  readonly active?: boolean;
+}
+
+export async function updateUser(db: Db, id: string, changes: UserChanges): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({
+      ...(changes.name !== undefined ? { name: changes.name } : {}),
+      ...(changes.role !== undefined ? { role: changes.role } : {}),
+      ...(changes.active !== undefined ? { active: changes.active ? 1 : 0 } : {}),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function setIdleLockMinutes(db: Db, teamId: string, minutes: number): Promise<void> {
+  await db.updateTable('teams').set({ idle_lock_minutes: minutes }).where('id', '=', teamId).execute();
+}

@@ -10,15 +10,19 @@ export const usernameSchema = z
   .regex(/^[a-z0-9._-]{3,40}$/, 'a username is 3 to 40 letters, digits, dots, dashes or underscores');
 export const passwordSchema = z.string().min(10, 'a password has at least 10 characters').max(200);
 
+/**
+ * A team member as synced to devices. A peer volunteer receives only id, name and role (the
+ * server's policy table), so the rest is optional here.
+ */
 export const userRecordSchema = z.strictObject({
   id: idSchema,
-  teamId: idSchema,
-  username: usernameSchema,
+  teamId: idSchema.optional(),
+  username: usernameSchema.optional(),
   name: shortText(80).min(1),
   role: roleSchema,
-  admin: z.boolean(),
-  active: z.boolean(),
-  createdAt: isoDateTimeSchema,
+  admin: z.boolean().optional(),
+  active: z.boolean().optional(),
+  createdAt: isoDateTimeSchema.optional(),
 });
 export type UserRecord = z.infer<typeof userRecordSchema>;
 

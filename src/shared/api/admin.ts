@@ -1,0 +1,64 @@
+/**
+ * Team-management wire messages: a team lead lists and changes the team's users and
+ * devices and sets the idle lock; any device reports local security events (export, lock,
+ * wipe) for the audit log. Both the server routes and the PWA parse with these. Answers
+ * hold ids and settings, never a token or a password hash.
+ */
+import { z } from 'zod';
+import { isoDateTimeSchema, roleSchema, shortText } from '../domain/common';
+import { usernameSchema } from '../domain/people';
+import { idSchema } from '../ids';
+
+export const idParamsSchema = z.strictObject({ id: idSchema });
+export type IdParams = z.infer<typeof idParamsSchema>;
+
+export const teamUserSchema = z.strictObject({
+  id: idSchema,
+  username: usernameSchema,
+  name: z.string(),
+  role: roleSchema,
+  admin: z.boolean(),
+  active: z.boolean(),
+});
+export type TeamUser = z.infer<typeof teamUserSchema>;
+
+export const listUsersResponseSchema = z.strictObject({ users: z.array(teamUserSchema) });
+export type ListUsersResponse = z.infer<typeof listUsersResponseSchema>;
+
+export const updateUserRequestSchema = z
+  .strictObject({
+    name: shortText(80).min(1, 'a name is required').optional(),
+    role: roleSchema.optional(),
+    /** false signs the person out everywhere: every device of theirs is revoked. */
+    active: z.boolean().optional(),
+  })
+  .refine((body) => Object.keys(body).length > 0, 'nothing to change');
+export type UpdateUserRequest = z.infer<typeof updateUserRequestSchema>;
+
+export const teamDeviceSchema = z.strictObject({
+  id: idSchema,
+  userId: idSchema,
+  name: z.string(),
+  createdAt: isoDateTimeSchema,
+  lastSeenAt: isoDateTimeSchema,
+  revokedAt: isoDateTimeSchema.nullable(),
+});
+export type TeamDevice = z.infer<typeof teamDeviceSchema>;
+
+export const listDevicesResponseSchema = z.strictObject({ devices: z.array(teamDeviceSchema) });
+export type ListDevicesResponse = z.infer<typeof listDevicesResponseSchema>;
+
+export const updateTeamRequestSchema = z.strictObject({
+  idleLockMinutes: z.number().int('whole minutes').min(1, 'at least 1 minute').max(60, 'at most 60 minutes'),
+});
+export type UpdateTeamRequest = z.infer<typeof updateTeamRequestSchema>;
+
+export const teamSettingsSchema = z.strictObject({ id: idSchema, idleLockMinutes: z.number().int() });
+export type TeamSettings = z.infer<typeof teamSettingsSchema>;
+
+/** Security events a device reports about itself; audited with ids only. */
+export const auditEventActionSchema = z.enum(['export', 'lock', 'wipe']);
+export type AuditEventAction = z.infer<typeof auditEventActionSchema>;
+
+export const auditEventRequestSchema = z.strictObject({ action: auditEventActionSchema });
+export type AuditEventRequest = z.infer<typeof auditEventRequestSchema>;

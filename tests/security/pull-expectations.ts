@@ -1,0 +1,56 @@
+/**
+ * What a pull must contain for a viewer, computed from the policy table (not written per
+ * role by hand), and DESIGN.md's list of what a peer volunteer may never hold — written by
+ * hand on purpose, so a wrong policy table cannot make its own test pass.
+ */
+import { policyTable } from '../../src/server/services/policy';
+import type { Role } from '../../src/shared/domain/common';
+import type { CollectionName } from '../../src/shared/sync/collections';
+import type { SeededRecord } from './seed';
+
+/** Collections a peer volunteer never receives (DESIGN.md, "Who uses it"). */
+export const PEER_FORBIDDEN_COLLECTIONS: readonly CollectionName[] = ['assessments', 'notes', 'consents', 'referrals', 'appointments', 'followUps', 'reviewItems'];
+
+/** Field names that must appear nowhere in a peer's pull. */
+export const PEER_FORBIDDEN_FIELDS = [
+  'legalName',
+  'birthYear',
+  'ageBand',
+  'mayBeUnder18',
+  'genderIdentity',
+  'pronouns',
+  'languages',
+  'interpreterNeeded',
+  'safeContactMethods',
+  'summary',
+  'username',
+  'domains',
+  'body',
+  'consentedSummary',
+] as const;
+
+/** The record as the table says the viewer receives it: null when hidden. */
+export function expectedView(role: Role, viewerId: string, seeded: SeededRecord): Record<string, unknown> | null {
+  const policy = policyTable[role][seeded.collection];
+  if (policy === undefined) return null;
+  if (policy.rows === 'restrictedToAuthor' && seeded.data.level === 'restricted' && seeded.data.createdBy !== viewerId) return null;
+  if (policy.fields.kind === 'all') return seeded.data;
+  const fields = policy.fields.fields;
+  const view = Object.fromEntries(Object.entries(seeded.data).filter(([k]) => fields.includes(k)));
+  if ('clocks' in seeded.data && typeof seeded.data.clocks === 'object' && seeded.data.clocks !== null) {
+    view.clocks = Object.fromEntries(Object.entries(seeded.data.clocks).filter(([k]) => fields.includes(k)));
+  }
+  return view;
+}
+
+/** Every string key anywhere in a JSON value. */
+export function allKeys(value: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const v of value) allKeys(v, out);
+  else if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) {
+      out.add(k);
+      allKeys(v, out);
+    }
+  }
+  return out;
+}
