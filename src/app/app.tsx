@@ -14,6 +14,7 @@ import { ClientList } from './features/clients/components/client-list';
 import { ClientEditScreen, ClientNewScreen, ClientScreen } from './features/clients/components/client-screens';
 import { AttentionScreen } from './features/sync-status/components/attention-screen';
 import { SyncBar } from './features/sync-status/components/sync-bar';
+import { TeamScreen } from './features/team/components/team-screen';
 import { watchIdle } from './stores/idle-lock';
 import { useRouteStore, type Route } from './stores/route-store';
 import { useSessionStore } from './stores/session-store';
@@ -31,6 +32,8 @@ function Screen({ route }: { route: Route }) {
       return <ClientEditScreen clientId={route.clientId} />;
     case 'attention':
       return <AttentionScreen />;
+    case 'team':
+      return <TeamScreen />;
   }
 }
 
@@ -38,11 +41,20 @@ function UnlockedApp() {
   const route = useRouteStore((s) => s.route);
   const lock = useSessionStore((s) => s.lock);
   const idleLockMinutes = useSessionStore((s) => s.idleLockMinutes);
+  const isLead = useSessionStore((s) => s.user?.role === 'team_lead');
+  const navigate = useRouteStore((s) => s.navigate);
   useEffect(() => watchIdle({ idleMs: idleLockMinutes * 60_000, onIdle: lock }), [idleLockMinutes, lock]);
   return (
     <div className="app">
       <header className="app-header">
-        <span className="brand">Lantern</span>
+        <button type="button" className="brand" onClick={() => navigate({ screen: 'clients' })}>
+          Lantern
+        </button>
+        {isLead && (
+          <button type="button" onClick={() => navigate({ screen: 'team' })}>
+            Team
+          </button>
+        )}
         <button type="button" onClick={lock}>
           Lock
         </button>

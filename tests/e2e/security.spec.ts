@@ -70,24 +70,33 @@ test('signing out while offline erases IndexedDB and caches, after warning what 
   expect(left).toEqual({ databases: [], caches: [] });
 });
 
-test('a device revoked by the team lead erases itself at its next request', async ({ page, request }) => {
+test('a team lead signs a device out from the Team screen, and it erases itself at its next request', async ({ browser, page, request }) => {
   const worker = await createUser(request, 'outreach_worker', 'Revoked');
+  const lead = await createUser(request, 'team_lead', 'Lead');
   await signIn(page, worker);
   await addClient(page, { alias: canary() });
   await expect(syncStatus(page)).toContainText('All changes synced');
 
+  const leadPage = await (await browser.newContext()).newPage();
+  await signIn(leadPage, lead);
+  await leadPage.getByRole('button', { name: 'Team' }).click();
+  const devices = leadPage.getByRole('list', { name: 'Devices' });
+  const workerDevice = devices.getByRole('listitem').filter({ hasText: 'Revoked' });
+  await workerDevice.getByRole('button', { name: 'Sign out and erase this device' }).click();
+  await expect(workerDevice).toContainText('Signed out remotely');
+
+  await leadPage.getByLabel(/Lock devices after this many idle minutes/).fill('2');
+  await leadPage.getByRole('button', { name: 'Save' }).click();
+  await expect(leadPage.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   const admin = { authorization: `Bearer ${await adminBearer(request)}` };
-  const users = (await (await request.get('/api/users', { headers: admin })).json()) as { users: { id: string; username: string }[] };
-  const userId = users.users.find((u) => u.username === worker.username)?.id;
-  const devices = (await (await request.get('/api/devices', { headers: admin })).json()) as { devices: { id: string; userId: string }[] };
-  const device = devices.devices.find((d) => d.userId === userId);
-  expect(device).toBeDefined();
-  const revoked = await request.post(`/api/devices/${device?.id}/revoke`, { headers: admin });
-  expect(revoked.status()).toBe(200);
+  const me = (await (await request.get('/api/me', { headers: admin })).json()) as { idleLockMinutes: number };
+  expect(me.idleLockMinutes).toBe(2);
+  await request.patch('/api/team', { headers: admin, data: { idleLockMinutes: 5 } });
 
   await page.getByRole('button', { name: 'Sync now' }).click();
   await expect(page.getByText('Your team lead signed this device out')).toBeVisible();
   expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
+  await leadPage.context().close();
 });
 
 /** Every record body the page pulled from the server. */

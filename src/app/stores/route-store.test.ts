@@ -11,6 +11,7 @@ describe('routes', () => {
     [`#/clients/${id}`, { screen: 'client', clientId: id }],
     [`#/clients/${id}/edit`, { screen: 'client-edit', clientId: id }],
     ['#/attention', { screen: 'attention' }],
+    ['#/team', { screen: 'team' }],
     ['#/clients/Jane%20Doe', { screen: 'clients' }],
   ])('parses %s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
@@ -23,6 +24,7 @@ describe('routes', () => {
       { screen: 'client', clientId: id },
       { screen: 'client-edit', clientId: id },
       { screen: 'attention' },
+      { screen: 'team' },
     ];
     for (const route of routes) expect(parseRoute(`#${routePath(route)}`)).toEqual(route);
   });

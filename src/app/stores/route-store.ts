@@ -9,7 +9,8 @@ export type Route =
   | { screen: 'client-new' }
   | { screen: 'client'; clientId: string }
   | { screen: 'client-edit'; clientId: string }
-  | { screen: 'attention' };
+  | { screen: 'attention' }
+  | { screen: 'team' };
 
 const ID = '([0-9a-f-]{36})';
 const patterns: Array<[RegExp, (m: RegExpMatchArray) => Route]> = [
@@ -17,6 +18,7 @@ const patterns: Array<[RegExp, (m: RegExpMatchArray) => Route]> = [
   [new RegExp(`^/clients/${ID}/edit$`), (m) => ({ screen: 'client-edit', clientId: m[1] ?? '' })],
   [new RegExp(`^/clients/${ID}$`), (m) => ({ screen: 'client', clientId: m[1] ?? '' })],
   [/^\/attention$/, () => ({ screen: 'attention' })],
+  [/^\/team$/, () => ({ screen: 'team' })],
 ];
 
 export function parseRoute(hash: string): Route {
@@ -40,6 +42,8 @@ export function routePath(route: Route): string {
       return `/clients/${route.clientId}/edit`;
     case 'attention':
       return '/attention';
+    case 'team':
+      return '/team';
   }
 }
 

@@ -66,6 +66,20 @@ function describeLoginError(error: unknown): string {
   return 'Signing in failed. Try again.';
 }
 
+/**
+ * Picks up the team's idle-lock setting (a team lead may have changed it) when the server
+ * is reachable; offline, the last known setting stays in force.
+ */
+async function refreshIdleLock(userId: string, username: string): Promise<void> {
+  try {
+    const { idleLockMinutes } = await api.me();
+    await writeLockInfo(db, { userId, username, idleLockMinutes });
+    useSessionStore.setState({ idleLockMinutes });
+  } catch {
+    // Offline or signed out elsewhere: the sync engine reports that.
+  }
+}
+
 /** Erases the database and the service worker's caches; the app then holds nothing. */
 async function eraseEverything(): Promise<void> {
   syncEngine.stop();
@@ -132,6 +146,7 @@ export const useSessionStore = create<SessionState>((set, get) => ({
     setCurrentSession(session);
     set({ phase: 'unlocked', user: session.user });
     syncEngine.start();
+    void refreshIdleLock(session.user.id, get().lockedUsername ?? session.user.name);
   },
 
   lock() {

@@ -9,6 +9,17 @@
  *
  * The token is asked for on each request, so the session can change under the client.
  */
+import {
+  listDevicesResponseSchema,
+  listUsersResponseSchema,
+  teamDeviceSchema,
+  teamSettingsSchema,
+  type ListDevicesResponse,
+  type ListUsersResponse,
+  type TeamDevice,
+  type TeamSettings,
+  type UpdateTeamRequest,
+} from '../../shared/api/admin';
 import type { z } from 'zod';
 import {
   errorBodySchema,
@@ -67,6 +78,11 @@ export interface PullParams {
 export interface ApiClient {
   login(request: LoginRequest): Promise<LoginResponse>;
   logout(): Promise<void>;
+  /** Team lead: the team's users, devices and settings. */
+  listUsers(): Promise<ListUsersResponse>;
+  listDevices(): Promise<ListDevicesResponse>;
+  revokeDevice(id: string): Promise<TeamDevice>;
+  updateTeam(request: UpdateTeamRequest): Promise<TeamSettings>;
   /** Tells the server's audit log about a device-side event (ids only). */
   auditEvent(action: 'export' | 'lock' | 'wipe'): Promise<void>;
   me(): Promise<MeResponse>;
@@ -101,7 +117,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const { baseUrl = '', getToken, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  async function send(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Response> {
+  async function send(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json' };
     const token = getToken();
     if (token !== null) headers.authorization = `Bearer ${token}`;
@@ -123,7 +139,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return response;
   }
 
-  async function call<T>(schema: z.ZodType<T>, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  async function call<T>(schema: z.ZodType<T>, method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown): Promise<T> {
     const response = await send(method, path, body);
     const json = await readJson(response);
     const parsed = schema.safeParse(json);
@@ -136,6 +152,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     async logout() {
       await send('POST', '/api/auth/logout');
     },
+    listUsers: () => call(listUsersResponseSchema, 'GET', '/api/users'),
+    listDevices: () => call(listDevicesResponseSchema, 'GET', '/api/devices'),
+    revokeDevice: (id) => call(teamDeviceSchema, 'POST', `/api/devices/${encodeURIComponent(id)}/revoke`),
+    updateTeam: (request) => call(teamSettingsSchema, 'PATCH', '/api/team', request),
     async auditEvent(action) {
       await send('POST', '/api/audit/events', { action });
     },

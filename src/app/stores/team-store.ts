@@ -1,0 +1,59 @@
+/**
+ * Team lead tools: the team's users and devices, revoking a device, the idle-lock setting.
+ * These need the server (they change who may hold data), so they say plainly when offline.
+ */
+import { create } from 'zustand';
+import type { TeamDevice, TeamUser } from '../../shared/api/admin';
+import { ApiError, NetworkError } from '../sync/api-client';
+import { api } from './runtime';
+import { useSessionStore } from './session-store';
+
+interface TeamState {
+  users: TeamUser[];
+  devices: TeamDevice[];
+  loading: boolean;
+  error: string | null;
+  load: () => Promise<void>;
+  revokeDevice: (id: string) => Promise<void>;
+  setIdleLockMinutes: (minutes: number) => Promise<void>;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof NetworkError) return 'No connection: team settings need signal.';
+  if (error instanceof ApiError) return error.message;
+  return 'That did not work. Try again.';
+}
+
+export const useTeamStore = create<TeamState>((set, get) => ({
+  users: [],
+  devices: [],
+  loading: false,
+  error: null,
+  async load() {
+    set({ loading: true, error: null });
+    try {
+      const [{ users }, { devices }] = await Promise.all([api.listUsers(), api.listDevices()]);
+      set({ users, devices, loading: false });
+    } catch (error) {
+      set({ loading: false, error: describe(error) });
+    }
+  },
+  async revokeDevice(id) {
+    try {
+      const revoked = await api.revokeDevice(id);
+      set({ devices: get().devices.map((d) => (d.id === id ? revoked : d)), error: null });
+    } catch (error) {
+      set({ error: describe(error) });
+    }
+  },
+  async setIdleLockMinutes(minutes) {
+    try {
+      const settings = await api.updateTeam({ idleLockMinutes: minutes });
+      useSessionStore.setState({ idleLockMinutes: settings.idleLockMinutes });
+      set({ error: null });
+    } catch (error) {
+      set({ error: describe(error) });
+      throw error;
+    }
+  },
+}));
