@@ -9,7 +9,11 @@ import { assessmentArgsSchema } from '../domain/assessment';
 import { clientProfileSchema } from '../domain/client';
 import { consentArgsSchema } from '../domain/consent';
 import { contactArgsSchema } from '../domain/contact';
+import { appointmentArgsSchema, appointmentStatusSchema } from '../domain/appointment';
+import { isoDateTimeSchema } from '../domain/common';
+import { followUpArgsSchema } from '../domain/follow-up';
 import { noteArgsSchema } from '../domain/note';
+import { referralArgsSchema, referralStatusSchema } from '../domain/referral';
 import { safetyAlertArgsSchema } from '../domain/safety-alert';
 import { hlcStringSchema } from '../hlc';
 import { idSchema } from '../ids';
@@ -23,6 +27,39 @@ export const clientUpdateArgsSchema = z.strictObject({
   seen: z.record(z.string(), hlcStringSchema.nullable()),
 });
 
+/** A referral made on the street is usually sent at once; a draft waits for the office. */
+export const referralCreateArgsSchema = referralArgsSchema.extend({ status: z.enum(['draft', 'sent']) });
+
+/** A move in the referral lifecycle (referral-status.ts decides which are allowed). */
+export const referralTransitionArgsSchema = z.strictObject({
+  id: idSchema,
+  to: referralStatusSchema,
+  at: isoDateTimeSchema,
+});
+
+/**
+ * A move in the appointment lifecycle. Marking one missed opens a follow-up whose id the
+ * device chooses, so its own copy and the server's are the same record.
+ */
+export const appointmentTransitionArgsSchema = z
+  .strictObject({
+    id: idSchema,
+    to: appointmentStatusSchema.exclude(['booked']),
+    at: isoDateTimeSchema,
+    followUpId: idSchema.optional(),
+    rescheduledTo: idSchema.optional(),
+  })
+  .refine((a) => a.to !== 'missed' || a.followUpId !== undefined, {
+    message: 'a missed appointment opens a follow-up: followUpId is required',
+    path: ['followUpId'],
+  })
+  .refine((a) => a.to !== 'rescheduled' || a.rescheduledTo !== undefined, {
+    message: 'a rescheduled appointment names the new one: rescheduledTo is required',
+    path: ['rescheduledTo'],
+  });
+
+export const followUpCompleteArgsSchema = z.strictObject({ id: idSchema, at: isoDateTimeSchema });
+
 export const commandArgsSchemas = {
   'client.create': clientCreateArgsSchema,
   'client.update': clientUpdateArgsSchema,
@@ -31,6 +68,12 @@ export const commandArgsSchemas = {
   'consent.record': consentArgsSchema,
   'note.add': noteArgsSchema,
   'safetyAlert.raise': safetyAlertArgsSchema,
+  'referral.create': referralCreateArgsSchema,
+  'referral.transition': referralTransitionArgsSchema,
+  'appointment.book': appointmentArgsSchema,
+  'appointment.transition': appointmentTransitionArgsSchema,
+  'followUp.create': followUpArgsSchema,
+  'followUp.complete': followUpCompleteArgsSchema,
 } as const;
 
 export type CommandName = keyof typeof commandArgsSchemas;
