@@ -15,6 +15,13 @@ import { ClientEditScreen, ClientNewScreen, ClientScreen } from './features/clie
 import { AttentionScreen } from './features/sync-status/components/attention-screen';
 import { SyncBar } from './features/sync-status/components/sync-bar';
 import { TeamScreen } from './features/team/components/team-screen';
+import { ActiveAlertsBanner } from './features/alerts/components/active-alerts-banner';
+import { AlertsScreen } from './features/alerts/components/alerts-screen';
+import { AgenciesScreen } from './features/agencies/components/agencies-screen';
+import { ReferralPack } from './features/clients/components/referral-pack';
+import { QuickContactScreen } from './features/contacts/components/quick-contact-screen';
+import { EncounterFlow } from './features/encounter/components/encounter-flow';
+import { FollowUpsScreen } from './features/follow-ups/components/follow-ups-screen';
 import { watchIdle } from './stores/idle-lock';
 import { useRouteStore, type Route } from './stores/route-store';
 import { useSessionStore } from './stores/session-store';
@@ -34,7 +41,32 @@ function Screen({ route }: { route: Route }) {
       return <AttentionScreen />;
     case 'team':
       return <TeamScreen />;
+    case 'encounter':
+      return <EncounterFlow key={route.clientId ?? 'anonymous'} clientId={route.clientId} />;
+    case 'referral-pack':
+      return <ReferralPack referralId={route.referralId} />;
+    case 'quick-contact':
+      return <QuickContactScreen />;
+    case 'alerts':
+      return <AlertsScreen />;
+    case 'follow-ups':
+      return <FollowUpsScreen />;
+    case 'agencies':
+      return <AgenciesScreen />;
   }
+}
+
+/** The main places; peers see what their role holds (DESIGN.md). */
+function navItems(isLead: boolean, isPeer: boolean): [string, Route][] {
+  const items: [string, Route][] = [
+    ['Clients', { screen: 'clients' }],
+    ['Log contact', { screen: 'quick-contact' }],
+    ['Alerts', { screen: 'alerts' }],
+  ];
+  if (!isPeer) items.push(['Follow-ups', { screen: 'follow-ups' }]);
+  items.push(['Agencies', { screen: 'agencies' }]);
+  if (isLead) items.push(['Team', { screen: 'team' }]);
+  return items;
 }
 
 function UnlockedApp() {
@@ -42,26 +74,33 @@ function UnlockedApp() {
   const lock = useSessionStore((s) => s.lock);
   const idleLockMinutes = useSessionStore((s) => s.idleLockMinutes);
   const isLead = useSessionStore((s) => s.user?.role === 'team_lead');
+  const isPeer = useSessionStore((s) => s.user?.role === 'peer_volunteer');
   const navigate = useRouteStore((s) => s.navigate);
   useEffect(() => watchIdle({ idleMs: idleLockMinutes * 60_000, onIdle: lock }), [idleLockMinutes, lock]);
   return (
     <div className="app">
       <header className="app-header">
-        <button type="button" className="brand" onClick={() => navigate({ screen: 'clients' })}>
-          Lantern
-        </button>
-        {isLead && (
-          <button type="button" onClick={() => navigate({ screen: 'team' })}>
-            Team
-          </button>
-        )}
+        <span className="brand">Lantern</span>
         <button type="button" onClick={lock}>
           Lock
         </button>
         <SignOutButton />
         <QuickExitButton />
       </header>
+      <nav className="app-nav" aria-label="Main">
+        {navItems(isLead, isPeer).map(([label, target]) => (
+          <button
+            key={label}
+            type="button"
+            aria-current={route.screen === target.screen ? 'page' : undefined}
+            onClick={() => navigate(target)}
+          >
+            {label}
+          </button>
+        ))}
+      </nav>
       <main>
+        <ActiveAlertsBanner />
         <UpdatePrompt />
         <Screen route={route} />
       </main>

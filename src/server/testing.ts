@@ -46,6 +46,8 @@ export interface TestServer {
   readonly baseUrl?: string;
   readonly adminPassword: string;
   readonly teamId: string;
+  /** The example agencies bootstrap seeded into `teamId`'s directory. */
+  readonly agencyIds: readonly string[];
   createUser(role: Role, username?: string, options?: TestUserOptions): Promise<TestUser>;
   /** Another team on the same server, for cross-team tests. */
   createTeam(): Promise<string>;
@@ -100,6 +102,7 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
     ...(baseUrl !== undefined ? { baseUrl } : {}),
     adminPassword: TEST_ADMIN_PASSWORD,
     teamId: boot.teamId,
+    agencyIds: boot.agencyIds,
     async createUser(role, username, userOptions = {}) {
       counter += 1;
       const name = username ?? `${role.replaceAll('_', '-')}-${counter}`;

@@ -1,6 +1,7 @@
 /**
  * Device costs in Chromium (real IndexedDB and WebCrypto): unlock time at 600,000 PBKDF2
- * iterations, and saving and searching with 10,000 clients on the device, with AES-GCM
+ * iterations, and encounter saves and client searches with 10,000 clients and 50,000 other
+ * records on the device, with AES-GCM
  * encryption and without it. Builds a bench page, serves it on loopback, drives Chromium.
  */
 import fs from 'node:fs';
@@ -40,7 +41,7 @@ export interface DeviceCosts {
   readonly runs: DeviceFigures[];
 }
 
-export async function measureDeviceCosts(clients = 10_000): Promise<DeviceCosts> {
+export async function measureDeviceCosts(clients = 10_000, otherRecords = 50_000): Promise<DeviceCosts> {
   await build({ configFile: path.join(root, 'tests/bench/browser/vite.config.ts') });
   const server = await serve();
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
@@ -51,7 +52,7 @@ export async function measureDeviceCosts(clients = 10_000): Promise<DeviceCosts>
     const unlock = await page.evaluate(() => window.lanternBench.measureUnlock());
     const runs: DeviceFigures[] = [];
     for (const cipher of ['none', 'aes-gcm'] as const) {
-      runs.push(await page.evaluate(([c, n]) => window.lanternBench.measure(c, n), [cipher, clients] as const));
+      runs.push(await page.evaluate(([c, n, m]) => window.lanternBench.measure(c, n, m), [cipher, clients, otherRecords] as const));
     }
     return { unlockMs: unlock.unwrapMs, firstLoginMs: unlock.createMs, runs };
   } finally {

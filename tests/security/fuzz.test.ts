@@ -1,16 +1,21 @@
 /**
  * fast-check fuzzing of push and every other endpoint with a body, a path id or a query:
- * only 4xx answers, and the database unchanged afterwards. A sample here (keeps `npm test`
- * fast); tests/bench/fuzz-soak.ts runs the same property with 10,000 bodies.
+ * only 4xx answers, and the database unchanged afterwards. Then hostile args for every
+ * sync command inside a valid push: only `invalid_args` rejections (or a 4xx), and no
+ * record written. A sample here (keeps `npm test` fast); tests/bench/fuzz-soak.ts runs
+ * the endpoint property with 10,000 bodies.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines } from '../storage/helpers';
 import { bodyProblem, MAX_BODY_DEPTH } from '../../src/server/input-guards';
+import { seedPrerequisites } from './command-fixtures';
+import { fuzzCommandArgs } from './command-fuzz';
 import { fuzzEndpoints, snapshotDatabase } from './fuzz-runner';
 import type { Session, World } from './world';
 import { createWorld } from './world';
 
 const RUNS_PER_ENDPOINT = 200;
+const RUNS_PER_COMMAND = 40;
 
 describe('bodyProblem', () => {
   it.each([
@@ -44,6 +49,16 @@ describe.each(engines)('fuzzing on $name', (engine) => {
     expect(counts['2xx']).toBe(0);
     expect(counts['4xx']).toBe(counts.total);
     expect(await snapshotDatabase(world.server.storage)).toBe(before);
+  }, 120_000);
+
+  it(`answers ${RUNS_PER_COMMAND} hostile args per command with invalid_args or a 4xx, and writes no record`, async () => {
+    const own = world.teams.own;
+    const prerequisites = await seedPrerequisites(world.server.storage, own.teamId, own.users.outreach_worker.id);
+    const session = await world.signIn(own.users.outreach_worker);
+    const records = async () => JSON.stringify(await world.server.storage.db.selectFrom('records').selectAll().orderBy('collection').orderBy('id').execute());
+    const before = await records();
+    expect(await fuzzCommandArgs(world, session, prerequisites, RUNS_PER_COMMAND)).toEqual([]);
+    expect(await records()).toBe(before);
   }, 120_000);
 
   it('answers a too-large cursor, a NUL in a valid field and a deep args tree with 400', async () => {

@@ -30,7 +30,7 @@ describe('recordLocalChange', () => {
   it('writes nothing when the outbox write fails: record and entry commit together or not at all', async () => {
     const db = createTestDb();
     await getMeta(db, 'hlc'); // open the database before spying
-    vi.spyOn(db.outbox, 'add').mockImplementation(() => {
+    vi.spyOn(db.outbox, 'bulkAdd').mockImplementation(() => {
       throw new Error('disk full');
     });
     await expect(recordLocalChange(db, cipher, { command: createCommand('Sam'), session: testSession })).rejects.toThrow('disk full');

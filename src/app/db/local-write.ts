@@ -1,20 +1,25 @@
 /**
- * The local write: a command's effect on the device's record and its outbox entry, made
- * durable together. This is the only way case data changes on the device.
+ * The local write: commands' effects on the device's records and their outbox entries,
+ * made durable together. This is the only way case data changes on the device.
+ *
+ * `recordLocalChanges` takes a batch (an encounter: contact, consents, assessment,
+ * referrals, appointments, a client update…) and applies it in order; EVERY record and
+ * EVERY outbox entry of the batch commit in one transaction or not at all.
  *
  * Sealing happens BEFORE the transaction (WebCrypto promises inside an IndexedDB
- * transaction would let it auto-commit half-way). Because the record and clock were read
- * before the transaction, it checks inside that neither changed (a pull or another write
+ * transaction would let it auto-commit half-way). Because the records and clock were read
+ * before the transaction, it checks inside that none changed (a pull or another write
  * raced) and, if so, recomputes from scratch.
  */
-import { encodeHlc, tickHlc } from '../../shared/hlc';
-import { collectionSchemas } from '../../shared/sync/collections';
+import { encodeHlc, tickHlc, type Hlc } from '../../shared/hlc';
+import { collectionSchemas, type CollectionName } from '../../shared/sync/collections';
 import { commandArgsSchemas, type Command } from '../../shared/sync/commands';
-import { applyCommand, commandTarget, type AnyRecord, type OverlaySession } from '../sync/pending-overlay';
+import { applyToViews, commandTarget, type AnyRecord, type OverlaySession, type RecordViews } from '../sync/pending-overlay';
+import { noteClientChanges } from './client-changes';
 import { sameSealed, type RecordCipher } from './cipher';
+import { loadTargets, type LoadedTargets } from './local-write-targets';
 import { getMeta, loadHlc, saveHlc } from './meta';
-import { openStoredRecord } from './repositories/record-reader';
-import { toStoredRecord, type LanternDb } from './schema';
+import { toStoredRecord, type LanternDb, type OutboxEntry, type StoredRecord } from './schema';
 
 export interface LocalChange {
   readonly command: Command;
@@ -26,7 +31,7 @@ export interface LocalChangeResult {
   /** The outbox entry's id, which is also the mutation id sent to the server. */
   readonly outboxId: number;
   readonly hlc: string;
-  /** The record as now stored on the device. */
+  /** The command's primary record as now stored on the device. */
   readonly record: AnyRecord;
 }
 
@@ -37,10 +42,18 @@ export interface LocalWriteOptions {
 
 class RacedError extends Error {}
 
+interface PreparedBatch {
+  readonly rows: { readonly collection: CollectionName; readonly row: StoredRecord }[];
+  readonly entries: Omit<OutboxEntry, 'id'>[];
+  readonly primaries: AnyRecord[];
+  readonly hlcs: string[];
+  readonly clock: Hlc;
+}
+
 /**
- * Applies `command` on the device: ticks the clock, stores the new local view of the
- * record and queues the command in the outbox, atomically. Throws if the command's args
- * are invalid or it cannot apply (e.g. an update of a record the device does not hold).
+ * Applies one command on the device: ticks the clock, stores the new local view of its
+ * records and queues it in the outbox, atomically. Throws if the args are invalid or the
+ * command cannot apply (e.g. an update of a record the device does not hold).
  */
 export async function recordLocalChange(
   db: LanternDb,
@@ -48,56 +61,96 @@ export async function recordLocalChange(
   change: LocalChange,
   options: LocalWriteOptions = {},
 ): Promise<LocalChangeResult> {
+  const [result] = await recordLocalChanges(db, cipher, [change], options);
+  if (result === undefined) throw new Error('recordLocalChange: no result');
+  return result;
+}
+
+/**
+ * Applies `changes` in order, each with its own clock tick and outbox entry, and writes
+ * every record and entry in ONE transaction. If any command is invalid or cannot apply,
+ * nothing is written. Results are in the order of `changes`.
+ */
+export async function recordLocalChanges(
+  db: LanternDb,
+  cipher: RecordCipher,
+  changes: readonly LocalChange[],
+  options: LocalWriteOptions = {},
+): Promise<LocalChangeResult[]> {
+  if (changes.length === 0) return [];
   const attempts = options.maxAttempts ?? 5;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await attemptLocalChange(db, cipher, change, options.now ?? Date.now);
+      return await attemptLocalChanges(db, cipher, changes, options.now ?? Date.now);
     } catch (error) {
       if (!(error instanceof RacedError) || attempt >= attempts) throw error;
     }
   }
 }
 
-async function attemptLocalChange(
-  db: LanternDb,
-  cipher: RecordCipher,
-  { command, session }: LocalChange,
-  now: () => number,
-): Promise<LocalChangeResult> {
-  const args = commandArgsSchemas[command.name].parse(command.args);
-  const target = commandTarget(command);
-  const table = db.records(target.collection);
-  const stored = await table.get(target.id);
-  const opened = stored === undefined ? undefined : await openStoredRecord(cipher, target.collection, stored);
-  if (opened !== undefined && !opened.ok) throw new Error(`${target.collection} record ${target.id} is unreadable`);
+function applyBatch(views: RecordViews, changes: readonly LocalChange[], start: Hlc, nowMs: number) {
+  let clock = start;
+  const hlcs: string[] = [];
+  for (const { command, session } of changes) {
+    clock = tickHlc(clock, nowMs);
+    const hlc = encodeHlc(clock);
+    hlcs.push(hlc);
+    if (applyToViews(views, [{ command, hlc }], session).length > 0) {
+      const target = commandTarget(command);
+      throw new Error(`${command.name}: no ${target.collection} record ${target.id} on this device`);
+    }
+  }
+  return { clock, hlcs };
+}
 
+async function prepareBatch(cipher: RecordCipher, changes: readonly LocalChange[], loaded: LoadedTargets, start: Hlc, nowMs: number): Promise<PreparedBatch> {
+  const commands = changes.map(({ command }) => ({ name: command.name, args: commandArgsSchemas[command.name].parse(command.args) }) as Command);
+  const views: RecordViews = new Map(loaded.views);
+  const { clock, hlcs } = applyBatch(views, changes.map((change, i) => ({ ...change, command: commands[i] ?? change.command })), start, nowMs);
+
+  const rows: PreparedBatch['rows'][number][] = [];
+  for (const [key, view] of views) {
+    const target = loaded.targets.get(key);
+    if (view === undefined || target === undefined || view === loaded.views.get(key)) continue;
+    const record = collectionSchemas[target.collection].parse(view);
+    rows.push({ collection: target.collection, row: toStoredRecord(target.collection, record, await cipher.seal(record)) });
+  }
+  const primaries = commands.map((command) => views.get(`${commandTarget(command).collection}/${command.args.id}`) as AnyRecord);
+  const entries = await Promise.all(
+    commands.map(async (command, i) => ({
+      name: command.name,
+      enc: await cipher.seal({ args: command.args }),
+      hlc: hlcs[i] ?? '',
+      createdAt: nowMs,
+      status: 'pending' as const,
+      target: commandTarget(command),
+    })),
+  );
+  return { rows, entries, primaries, hlcs, clock };
+}
+
+async function attemptLocalChanges(db: LanternDb, cipher: RecordCipher, changes: readonly LocalChange[], now: () => number): Promise<LocalChangeResult[]> {
+  const loaded = await loadTargets(db, cipher, changes.map(({ command }) => command));
   const clockBefore = await getMeta(db, 'hlc');
   const nowMs = now();
-  const hlc = tickHlc(await loadHlc(db), nowMs);
-  const encodedHlc = encodeHlc(hlc);
-  const next = applyCommand(opened?.record, command, encodedHlc, session);
-  if (next === undefined) throw new Error(`${command.name}: no ${target.collection} record ${target.id} on this device`);
-  const record = collectionSchemas[target.collection].parse(next);
+  const prepared = await prepareBatch(cipher, changes, loaded, await loadHlc(db), nowMs);
+  const tables = [...new Set([...loaded.targets.values()].map(({ collection }) => collection))].map((c) => db.records(c));
 
-  const enc = await cipher.seal(record);
-  const argsEnc = await cipher.seal({ args });
-
-  // This transaction is the invariant: the record and its outbox entry commit together
-  // or not at all. A local write is either on the server or visibly pending here.
-  const outboxId = await db.transaction('rw', [table, db.outbox, db.meta], async () => {
-    const current = await table.get(target.id);
-    if (!sameSealed(current?.enc, stored?.enc) || (await getMeta(db, 'hlc')) !== clockBefore) throw new RacedError();
-    await table.put(toStoredRecord(target.collection, record, enc));
-    const id = await db.outbox.add({
-      name: command.name,
-      enc: argsEnc,
-      hlc: encodedHlc,
-      createdAt: nowMs,
-      status: 'pending',
-      target,
-    });
-    await saveHlc(db, hlc);
-    return id;
+  // This transaction is the invariant: every record of the batch and every outbox entry
+  // commit together or not at all. A local write is either on the server or visibly
+  // pending here.
+  const ids = await db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
+    for (const [key, target] of loaded.targets) {
+      const current = await db.records(target.collection).get(target.id);
+      if (!sameSealed(current?.enc, loaded.stored.get(key)?.enc)) throw new RacedError();
+    }
+    if ((await getMeta(db, 'hlc')) !== clockBefore) throw new RacedError();
+    for (const { collection, row } of prepared.rows) await db.records(collection).put(row);
+    const clientIds = prepared.rows.filter(({ collection }) => collection === 'clients').map(({ row }) => row.id);
+    await noteClientChanges(db, clientIds);
+    const outboxIds = await db.outbox.bulkAdd(prepared.entries, { allKeys: true });
+    await saveHlc(db, prepared.clock);
+    return outboxIds;
   });
-  return { outboxId, hlc: encodedHlc, record };
+  return prepared.primaries.map((record, i) => ({ outboxId: ids[i] ?? 0, hlc: prepared.hlcs[i] ?? '', record }));
 }

@@ -12,6 +12,13 @@ describe('routes', () => {
     [`#/clients/${id}/edit`, { screen: 'client-edit', clientId: id }],
     ['#/attention', { screen: 'attention' }],
     ['#/team', { screen: 'team' }],
+    ['#/encounter', { screen: 'encounter', clientId: null }],
+    [`#/encounter/${id}`, { screen: 'encounter', clientId: id }],
+    [`#/referrals/${id}/pack`, { screen: 'referral-pack', referralId: id }],
+    ['#/contact', { screen: 'quick-contact' }],
+    ['#/alerts', { screen: 'alerts' }],
+    ['#/follow-ups', { screen: 'follow-ups' }],
+    ['#/agencies', { screen: 'agencies' }],
     ['#/clients/Jane%20Doe', { screen: 'clients' }],
   ])('parses %s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
@@ -25,6 +32,13 @@ describe('routes', () => {
       { screen: 'client-edit', clientId: id },
       { screen: 'attention' },
       { screen: 'team' },
+      { screen: 'encounter', clientId: null },
+      { screen: 'encounter', clientId: id },
+      { screen: 'referral-pack', referralId: id },
+      { screen: 'quick-contact' },
+      { screen: 'alerts' },
+      { screen: 'follow-ups' },
+      { screen: 'agencies' },
     ];
     for (const route of routes) expect(parseRoute(`#${routePath(route)}`)).toEqual(route);
   });

@@ -10,7 +10,13 @@ export type Route =
   | { screen: 'client'; clientId: string }
   | { screen: 'client-edit'; clientId: string }
   | { screen: 'attention' }
-  | { screen: 'team' };
+  | { screen: 'team' }
+  | { screen: 'encounter'; clientId: string | null }
+  | { screen: 'referral-pack'; referralId: string }
+  | { screen: 'quick-contact' }
+  | { screen: 'alerts' }
+  | { screen: 'follow-ups' }
+  | { screen: 'agencies' };
 
 const ID = '([0-9a-f-]{36})';
 const patterns: Array<[RegExp, (m: RegExpMatchArray) => Route]> = [
@@ -19,6 +25,13 @@ const patterns: Array<[RegExp, (m: RegExpMatchArray) => Route]> = [
   [new RegExp(`^/clients/${ID}$`), (m) => ({ screen: 'client', clientId: m[1] ?? '' })],
   [/^\/attention$/, () => ({ screen: 'attention' })],
   [/^\/team$/, () => ({ screen: 'team' })],
+  [/^\/encounter$/, () => ({ screen: 'encounter', clientId: null })],
+  [new RegExp(`^/encounter/${ID}$`), (m) => ({ screen: 'encounter', clientId: m[1] ?? '' })],
+  [new RegExp(`^/referrals/${ID}/pack$`), (m) => ({ screen: 'referral-pack', referralId: m[1] ?? '' })],
+  [/^\/contact$/, () => ({ screen: 'quick-contact' })],
+  [/^\/alerts$/, () => ({ screen: 'alerts' })],
+  [/^\/follow-ups$/, () => ({ screen: 'follow-ups' })],
+  [/^\/agencies$/, () => ({ screen: 'agencies' })],
 ];
 
 export function parseRoute(hash: string): Route {
@@ -44,6 +57,18 @@ export function routePath(route: Route): string {
       return '/attention';
     case 'team':
       return '/team';
+    case 'encounter':
+      return route.clientId === null ? '/encounter' : `/encounter/${route.clientId}`;
+    case 'referral-pack':
+      return `/referrals/${route.referralId}/pack`;
+    case 'quick-contact':
+      return '/contact';
+    case 'alerts':
+      return '/alerts';
+    case 'follow-ups':
+      return '/follow-ups';
+    case 'agencies':
+      return '/agencies';
   }
 }
 

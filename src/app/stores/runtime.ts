@@ -8,8 +8,17 @@
  */
 import type { LoginResponse } from '../../shared/api/auth';
 import { createLockableCipher } from '../db/crypto/lockable-cipher';
+import { createAgenciesRepository } from '../db/repositories/agencies';
+import { createAppointmentsRepository } from '../db/repositories/appointments';
+import { createAssessmentsRepository } from '../db/repositories/assessments';
 import { createClientsRepository } from '../db/repositories/clients';
+import { createConsentsRepository } from '../db/repositories/consents';
+import { createContactsRepository } from '../db/repositories/contacts';
+import { createEncountersRepository } from '../db/repositories/encounters';
+import { createFollowUpsRepository } from '../db/repositories/follow-ups';
 import { createNotesRepository } from '../db/repositories/notes';
+import { createReferralsRepository } from '../db/repositories/referrals';
+import { createSafetyAlertsRepository } from '../db/repositories/safety-alerts';
 import { LanternDb } from '../db/schema';
 import { createApiClient } from '../sync/api-client';
 import { createSyncEngine } from '../sync/engine';
@@ -42,6 +51,15 @@ function afterWrite(): void {
 const writerDeps = { db, cipher, getSession: requireSession, onLocalWrite: afterWrite };
 export const clientsRepository = createClientsRepository(writerDeps);
 export const notesRepository = createNotesRepository(writerDeps);
+export const contactsRepository = createContactsRepository(writerDeps);
+export const assessmentsRepository = createAssessmentsRepository(writerDeps);
+export const consentsRepository = createConsentsRepository(writerDeps);
+export const referralsRepository = createReferralsRepository(writerDeps);
+export const appointmentsRepository = createAppointmentsRepository(writerDeps);
+export const followUpsRepository = createFollowUpsRepository(writerDeps);
+export const agenciesRepository = createAgenciesRepository(writerDeps);
+export const safetyAlertsRepository = createSafetyAlertsRepository(writerDeps);
+export const encountersRepository = createEncountersRepository(writerDeps);
 
 /** Runs `hook` after every local write (besides scheduling a sync). */
 export function afterLocalWrite(hook: () => void): void {

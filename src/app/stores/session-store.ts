@@ -17,7 +17,7 @@ import { eraseDevice } from '../db/erase';
 import { getDeviceId, readLockInfo, readSession, readWrappedKey, writeLockInfo, writeSession, writeWrappedKey } from '../db/meta';
 import { ApiError, NetworkError } from '../sync/api-client';
 import { outboxSummary } from '../sync/outbox';
-import { api, cipher, db, setCurrentSession, syncEngine } from './runtime';
+import { api, cipher, clientsRepository, db, setCurrentSession, syncEngine } from './runtime';
 
 export type SessionPhase = 'loading' | 'signed-out' | 'locked' | 'unlocked' | 'erased';
 
@@ -84,6 +84,7 @@ async function refreshIdleLock(userId: string, username: string): Promise<void> 
 async function eraseEverything(): Promise<void> {
   syncEngine.stop();
   cipher.lock();
+  clientsRepository.forget();
   setCurrentSession(null);
   await eraseDevice(db);
   if (typeof caches !== 'undefined') {
@@ -153,6 +154,7 @@ export const useSessionStore = create<SessionState>((set, get) => ({
     if (get().phase !== 'unlocked') return;
     syncEngine.stop();
     cipher.lock();
+    clientsRepository.forget(); // decrypted search index: never outlives the key
     setCurrentSession(null);
     set({ phase: 'locked', user: null });
   },

@@ -2,7 +2,8 @@
  * Applying pulled changes to the device. One pull page and its cursor are written in ONE
  * transaction, so the cursor never runs ahead of the data (or behind it). Pending outbox
  * entries are re-applied on top of each pulled record (pending-overlay.ts), so the
- * device keeps showing its own unsynced changes.
+ * device keeps showing its own unsynced changes (pull-overlay.ts). Every write to the clients
+ * table also updates the clients change log in the same transaction (client-changes.ts).
  *
  * Sealing is async (WebCrypto), so the page is computed and sealed before the
  * transaction. A local write could slip in meanwhile; the transaction therefore checks
@@ -15,8 +16,10 @@ import type { RecordCipher } from '../db/cipher';
 import { getCursor, loadHlc, saveHlc, setMeta } from '../db/meta';
 import { warnUnreadable, type OnUnreadable } from '../db/repositories/record-reader';
 import { toStoredRecord, type LanternDb, type StoredRecord } from '../db/schema';
+import { noteClientChanges, resetClientChanges } from '../db/client-changes';
 import { highestOutboxId, pendingEntries, type OpenedOutboxEntry } from './outbox';
-import { applyCommands, type AnyRecord, type OverlaySession } from './pending-overlay';
+import { applyToViews, commandTargets, targetKey, type AnyRecord, type OverlaySession, type RecordTarget, type RecordViews } from './pending-overlay';
+import { overlayPendingOnPage, type OverlaidRecord } from './pull-overlay';
 
 export interface ApplyPullOptions {
   /** Ownership for pending creations re-applied on top; null if unknown. */
@@ -43,31 +46,7 @@ interface PreparedPage {
 
 class OutboxChangedError extends Error {}
 
-const targetKey = (collection: string, id: string): string => `${collection}/${id}`;
-
-function groupByTarget(entries: readonly OpenedOutboxEntry[]): Map<string, OpenedOutboxEntry[]> {
-  const groups = new Map<string, OpenedOutboxEntry[]>();
-  for (const opened of entries) {
-    const key = targetKey(opened.entry.target.collection, opened.entry.target.id);
-    groups.set(key, [...(groups.get(key) ?? []), opened]);
-  }
-  return groups;
-}
-
-/** The local view: `base` with the pending commands on it, checked against the schema. */
-export function overlayPending(
-  collection: CollectionName,
-  base: AnyRecord | undefined,
-  pending: readonly OpenedOutboxEntry[] | undefined,
-  session: OverlaySession | null,
-): AnyRecord | undefined {
-  if (pending === undefined || pending.length === 0) return base;
-  const steps = pending.map(({ entry, command }) => ({ command, hlc: entry.hlc }));
-  const view = applyCommands(base, steps, session ?? { userId: '', teamId: '' });
-  if (view === undefined) return undefined;
-  const parsed = collectionSchemas[collection].safeParse(view);
-  return parsed.success ? (parsed.data) : base;
-}
+type PageBases = Map<string, { readonly target: RecordTarget; readonly record: AnyRecord | undefined }>;
 
 function parseChange(change: Change, onUnreadable: OnUnreadable): AnyRecord | null {
   const parsed = collectionSchemas[change.collection].safeParse(change.record);
@@ -85,33 +64,56 @@ function highestClockOf(record: AnyRecord, current: string | null): string | nul
   );
 }
 
-async function preparePage(
-  cipher: RecordCipher,
-  changes: readonly Change[],
-  pending: Map<string, OpenedOutboxEntry[]>,
-  options: ApplyPullOptions,
-): Promise<PreparedPage> {
-  const onUnreadable = options.onUnreadable ?? warnUnreadable;
-  const puts: PreparedPage['puts'][number][] = [];
-  const deletes: PreparedPage['deletes'][number][] = [];
+/** The page's records by `targetKey` (later changes of a record win), parsed. */
+function pageBases(changes: readonly Change[], onUnreadable: OnUnreadable) {
+  const bases: PageBases = new Map();
   let skipped = 0;
   let highestClock: string | null = null;
   for (const change of changes) {
-    let base: AnyRecord | undefined;
-    if (!change.deleted && change.record !== null) {
-      const parsed = parseChange(change, onUnreadable);
-      if (parsed === null) {
-        skipped++;
-        continue;
-      }
-      base = parsed;
-      highestClock = highestClockOf(parsed, highestClock);
+    const target = { collection: change.collection, id: change.id };
+    if (change.deleted || change.record === null) {
+      bases.set(targetKey(target), { target, record: undefined });
+      continue;
     }
-    const view = overlayPending(change.collection, base, pending.get(targetKey(change.collection, change.id)), options.session);
-    if (view === undefined) deletes.push({ collection: change.collection, id: change.id });
-    else puts.push({ collection: change.collection, row: toStoredRecord(change.collection, view, await cipher.seal(view)) });
+    const parsed = parseChange(change, onUnreadable);
+    if (parsed === null) {
+      skipped++;
+      continue;
+    }
+    bases.set(targetKey(target), { target, record: parsed });
+    highestClock = highestClockOf(parsed, highestClock);
   }
-  return { puts, deletes, skipped, highestClock };
+  return { bases, skipped, highestClock };
+}
+
+async function sealViews(cipher: RecordCipher, overlaid: readonly OverlaidRecord[]): Promise<Pick<PreparedPage, 'puts' | 'deletes'>> {
+  const puts: PreparedPage['puts'][number][] = [];
+  const deletes: PreparedPage['deletes'][number][] = [];
+  for (const { target, view } of overlaid) {
+    if (view === undefined) deletes.push(target);
+    else puts.push({ collection: target.collection, row: toStoredRecord(target.collection, view, await cipher.seal(view)) });
+  }
+  return { puts, deletes };
+}
+
+async function preparePage(
+  db: LanternDb,
+  cipher: RecordCipher,
+  changes: readonly Change[],
+  pending: readonly OpenedOutboxEntry[],
+  options: ApplyPullOptions,
+): Promise<PreparedPage> {
+  const { bases, skipped, highestClock } = pageBases(changes, options.onUnreadable ?? warnUnreadable);
+  const overlaid = await overlayPendingOnPage(db, cipher, bases, pending, options.session);
+  return { ...(await sealViews(cipher, overlaid)), skipped, highestClock };
+}
+
+/** Ids of clients a page writes or deletes (for the clients change log). */
+function clientIdsOf(prepared: Pick<PreparedPage, 'puts' | 'deletes'>): string[] {
+  return [
+    ...prepared.puts.filter(({ collection }) => collection === 'clients').map(({ row }) => row.id),
+    ...prepared.deletes.filter(({ collection }) => collection === 'clients').map(({ id }) => id),
+  ];
 }
 
 /** The device clock after seeing the pulled clocks and the server's time. */
@@ -144,13 +146,14 @@ async function attemptPage(db: LanternDb, cipher: RecordCipher, page: PullRespon
   const outboxMark = await highestOutboxId(db);
   // Entries the server has already processed are reflected in the pulled data.
   const pending = (await pendingEntries(db, cipher)).filter(({ entry }) => entry.id > page.lastMutationId);
-  const prepared = await preparePage(cipher, page.changes, groupByTarget(pending), options);
+  const prepared = await preparePage(db, cipher, page.changes, pending, options);
   const now = options.now ?? Date.now;
 
   await db.transaction('rw', [...db.allRecordTables(), db.outbox, db.meta], async () => {
     if ((await highestOutboxId(db)) !== outboxMark) throw new OutboxChangedError();
     for (const { collection, row } of prepared.puts) await db.records(collection).put(row);
     for (const { collection, id } of prepared.deletes) await db.records(collection).delete(id);
+    await noteClientChanges(db, clientIdsOf(prepared));
     await saveHlc(db, advancedClock(await loadHlc(db), prepared.highestClock, page.serverTime, now()));
     // The cursor only moves forward.
     await setMeta(db, 'cursor', Math.max(await getCursor(db), page.cursor));
@@ -166,19 +169,19 @@ async function attemptPage(db: LanternDb, cipher: RecordCipher, page: PullRespon
 export async function resetForResync(db: LanternDb, cipher: RecordCipher, session: OverlaySession | null): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     const outboxMark = await highestOutboxId(db);
-    const groups = groupByTarget(await pendingEntries(db, cipher));
-    const keep: PreparedPage['puts'][number][] = [];
-    for (const entries of groups.values()) {
-      const collection = entries[0]?.entry.target.collection;
-      if (collection === undefined) continue;
-      const view = overlayPending(collection, undefined, entries, session);
-      if (view !== undefined) keep.push({ collection, row: toStoredRecord(collection, view, await cipher.seal(view)) });
-    }
+    const views: RecordViews = new Map();
+    const targets = new Map<string, RecordTarget>();
+    const pending = await pendingEntries(db, cipher);
+    for (const { command } of pending) for (const target of commandTargets(command)) targets.set(targetKey(target), target);
+    applyToViews(views, pending.map(({ entry, command }) => ({ command, hlc: entry.hlc })), session ?? { userId: '', teamId: '' });
+    const overlaid = [...targets].map(([key, target]) => ({ target, view: views.get(key) })).filter(({ target, view }) => view !== undefined && collectionSchemas[target.collection].safeParse(view).success);
+    const { puts: keep } = await sealViews(cipher, overlaid);
     try {
       await db.transaction('rw', [...db.allRecordTables(), db.outbox, db.meta], async () => {
         if ((await highestOutboxId(db)) !== outboxMark) throw new OutboxChangedError();
         for (const table of db.allRecordTables()) await table.clear();
         for (const { collection, row } of keep) await db.records(collection).put(row);
+        await resetClientChanges(db);
         await setMeta(db, 'cursor', 0);
       });
       return;

@@ -3,7 +3,7 @@ import type { ClientRecord } from '../../shared/domain/client';
 import { encodeHlc } from '../../shared/hlc';
 import { uuidv7 } from '../../shared/ids';
 import type { Command } from '../../shared/sync/commands';
-import { applyCommand, applyCommands, commandTarget, type AnyRecord } from './pending-overlay';
+import { applyCommand, applyToViews, commandTarget, targetKey, type AnyRecord, type RecordViews } from './pending-overlay';
 
 const session = { userId: uuidv7(), teamId: uuidv7() };
 const device = 'dev-1';
@@ -62,25 +62,27 @@ const cases: { name: string; record: AnyRecord | undefined; command: Command; ex
 
 describe('applyCommand', () => {
   it.each(cases)('$name', ({ record, command, expected }) => {
-    expect(applyCommand(record, command, hlc, session)).toEqual(expected);
+    expect(applyCommand(record, command, hlc, session)).toEqual({ record: expected, derived: [] });
   });
 
   it.each(cases)('is idempotent: $name', ({ record, command }) => {
-    const once = applyCommand(record, command, hlc, session);
-    expect(applyCommand(once, command, hlc, session)).toEqual(once);
+    const once = applyCommand(record, command, hlc, session).record;
+    expect(applyCommand(once, command, hlc, session).record).toEqual(once);
   });
 
   it('folds several pending commands in order', () => {
     const later = encodeHlc({ wallMs: Date.UTC(2025, 0, 3), counter: 0, deviceId: device });
-    const view = applyCommands(
-      undefined,
+    const views: RecordViews = new Map();
+    const failed = applyToViews(
+      views,
       [
         { command: { name: 'client.create', args: { id: clientId, profile: { alias: 'Sam' } } }, hlc },
         { command: { name: 'client.update', args: { id: clientId, set: { usualAreas: ['Park'] }, seen: { usualAreas: null } } }, hlc: later },
       ],
       session,
     );
-    expect(view).toMatchObject({ alias: 'Sam', usualAreas: ['Park'], clocks: { alias: hlc }, updatedAt: '2025-01-03T00:00:00.000Z' });
+    expect(failed).toEqual([]);
+    expect(views.get(targetKey({ collection: 'clients', id: clientId }))).toMatchObject({ alias: 'Sam', usualAreas: ['Park'], clocks: { alias: hlc }, updatedAt: '2025-01-03T00:00:00.000Z' });
   });
 
   it('names the target of every command', () => {

@@ -1,30 +1,32 @@
 /**
- * The local view of a command: what a record looks like once a command the server has
- * not yet confirmed is applied on the device.
+ * The local view of a command: what records look like once a command the server has not
+ * yet confirmed is applied on the device.
  *
- * Used twice, so the two can never disagree: by the local write (the record stored with
- * its outbox entry) and by pull (pending outbox entries re-applied on top of the pulled
- * server record, so a worker never sees their own unsynced change vanish).
+ * Used twice, so the two can never disagree: by the local write (the records stored with
+ * their outbox entries) and by pull (pending outbox entries re-applied on top of the pulled
+ * server records, so a worker never sees their own unsynced change vanish).
  *
- * Pure and idempotent: applying the same command twice gives the same record. Profile
+ * A command has one primary target and may create derived records (a missed appointment
+ * opens a follow-up); `commandTargets` names them all, so callers can load and store every
+ * record a command touches. `applyToViews` folds commands over such a set of views.
+ *
+ * Pure and idempotent: applying the same command twice gives the same records. Profile
  * updates set values but leave `clocks` alone: `clocks` holds the clocks the SERVER has
  * confirmed, which is what the next update must send as `seen` (merge.ts). Timestamps come
  * from the command's clock, so re-applying gives the same record.
  */
+import type { AppointmentRecord } from '../../shared/domain/appointment';
 import type { ClientRecord } from '../../shared/domain/client';
-import { decodeHlc } from '../../shared/hlc';
-import type { CollectionName, RecordOf } from '../../shared/sync/collections';
+import type { FollowUpRecord } from '../../shared/domain/follow-up';
+import type { ReferralRecord } from '../../shared/domain/referral';
+import type { CollectionName } from '../../shared/sync/collections';
 import type { Command, CommandName } from '../../shared/sync/commands';
+import * as lifecycle from './lifecycle-overlay';
+import { isoAt, later, ownership, type AnyRecord, type CommandEffect, type OverlaySession } from './overlay-basics';
 
-/** Who is writing: stamped as ownership on records created on the device. */
-export interface OverlaySession {
-  readonly userId: string;
-  readonly teamId: string;
-}
+export type { AnyRecord, CommandEffect, OverlaySession, RecordEffect } from './overlay-basics';
 
-export type AnyRecord = RecordOf<CollectionName>;
-
-/** The collection each command writes to. */
+/** The collection each command's primary target lives in. */
 export const commandCollections: { readonly [N in CommandName]: CollectionName } = {
   'client.create': 'clients',
   'client.update': 'clients',
@@ -33,70 +35,122 @@ export const commandCollections: { readonly [N in CommandName]: CollectionName }
   'consent.record': 'consents',
   'note.add': 'notes',
   'safetyAlert.raise': 'safetyAlerts',
+  'referral.create': 'referrals',
+  'referral.transition': 'referrals',
+  'appointment.book': 'appointments',
+  'appointment.transition': 'appointments',
+  'followUp.create': 'followUps',
+  'followUp.complete': 'followUps',
 };
 
-/** The record a command creates or changes. */
-export function commandTarget(command: Command): { collection: CollectionName; id: string } {
+export interface RecordTarget {
+  readonly collection: CollectionName;
+  readonly id: string;
+}
+
+/** The record a command creates or changes (its primary target; the outbox entry's target). */
+export function commandTarget(command: Command): RecordTarget {
   return { collection: commandCollections[command.name], id: command.args.id };
 }
 
-function isoAt(hlc: string): string {
-  return new Date(decodeHlc(hlc).wallMs).toISOString();
+/** Every record a command may write: the primary target first, then derived records. */
+export function commandTargets(command: Command): RecordTarget[] {
+  const primary = commandTarget(command);
+  if (command.name === 'appointment.transition' && command.args.to === 'missed' && command.args.followUpId !== undefined) {
+    return [primary, { collection: 'followUps', id: command.args.followUpId }];
+  }
+  return [primary];
 }
 
-function definedEntries(values: object): [string, unknown][] {
-  return Object.entries(values).filter(([, value]) => value !== undefined);
-}
+/** The key of a record in a map of views: `collection/id`. */
+export const targetKey = ({ collection, id }: RecordTarget): string => `${collection}/${id}`;
 
-function ownership(session: OverlaySession, hlc: string) {
-  return { teamId: session.teamId, createdBy: session.userId, createdAt: isoAt(hlc) };
+const only = (record: AnyRecord | undefined): CommandEffect => ({ record, derived: [] });
+
+function applyClientCommand(record: AnyRecord | undefined, command: Command & { name: `client.${string}` }, hlc: string, session: OverlaySession): AnyRecord | undefined {
+  const definedEntries = (values: object) => Object.entries(values).filter(([, value]) => value !== undefined);
+  if (command.name === 'client.create') {
+    // A record already there is the server's (or an earlier apply of this create): it wins.
+    if (record !== undefined) return record;
+    const profile = Object.fromEntries(definedEntries(command.args.profile));
+    const clocks = Object.fromEntries(Object.keys(profile).map((field) => [field, hlc]));
+    return { ...command.args.profile, id: command.args.id, ...ownership(session, hlc), updatedAt: isoAt(hlc), clocks };
+  }
+  if (record === undefined || command.name !== 'client.update') return undefined;
+  const client = record as ClientRecord;
+  const set = Object.fromEntries(definedEntries(command.args.set));
+  return { ...client, ...set, updatedAt: later(client.updatedAt, isoAt(hlc)), clocks: client.clocks };
 }
 
 /**
- * Applies `command` (stamped with `hlc`) to `record`, the current local view of its target
- * (`undefined` if there is none). Returns the new local view, or `undefined` if the
- * command cannot apply (an update of a record this device does not hold).
- *
- * `record` must belong to the command's target collection (`commandTarget`).
+ * Applies `command` (stamped with `hlc`) to `record`, the current local view of its primary
+ * target (`undefined` if there is none). Returns the new view of the target (`undefined`
+ * if the command cannot apply) and the records it creates besides.
  */
-export function applyCommand(
-  record: AnyRecord | undefined,
-  command: Command,
-  hlc: string,
-  session: OverlaySession,
-): AnyRecord | undefined {
+export function applyCommand(record: AnyRecord | undefined, command: Command, hlc: string, session: OverlaySession): CommandEffect {
   switch (command.name) {
-    case 'client.create': {
-      // A record already there is the server's (or an earlier apply of this create): it wins.
-      if (record !== undefined) return record;
-      const at = isoAt(hlc);
-      const profile = Object.fromEntries(definedEntries(command.args.profile));
-      const clocks = Object.fromEntries(Object.keys(profile).map((field) => [field, hlc]));
-      return { ...command.args.profile, id: command.args.id, ...ownership(session, hlc), updatedAt: at, clocks };
-    }
-    case 'client.update': {
-      if (record === undefined) return undefined;
-      const client = record as ClientRecord;
-      const set = Object.fromEntries(definedEntries(command.args.set));
-      const at = isoAt(hlc);
-      const updatedAt = at > client.updatedAt ? at : client.updatedAt;
-      return { ...client, ...set, updatedAt, clocks: client.clocks };
-    }
+    case 'client.create':
+    case 'client.update':
+      return only(applyClientCommand(record, command, hlc, session));
     case 'contact.record':
     case 'assessment.record':
     case 'consent.record':
     case 'note.add':
     case 'safetyAlert.raise':
       // Append-only: never edited, so the server's copy (if pulled) is the record.
-      return record ?? ({ ...command.args, ...ownership(session, hlc) });
+      return only(record ?? { ...command.args, ...ownership(session, hlc) });
+    case 'referral.create':
+      return only(lifecycle.createReferral(record as ReferralRecord | undefined, command.args, hlc, session));
+    case 'referral.transition':
+      return only(lifecycle.transitionReferral(record as ReferralRecord | undefined, command.args, hlc, session));
+    case 'appointment.book':
+      return only(lifecycle.bookAppointment(record as AppointmentRecord | undefined, command.args, hlc, session));
+    case 'appointment.transition':
+      return lifecycle.transitionAppointment(record as AppointmentRecord | undefined, command.args, hlc, session);
+    case 'followUp.create':
+      return only(lifecycle.createFollowUp(record as FollowUpRecord | undefined, command.args, hlc, session));
+    case 'followUp.complete':
+      return only(lifecycle.completeFollowUp(record as FollowUpRecord | undefined, hlc));
   }
 }
 
-/** Folds several commands (in outbox order) onto a record. */
-export function applyCommands(
-  record: AnyRecord | undefined,
-  commands: readonly { readonly command: Command; readonly hlc: string }[],
+/** A map of record views by `targetKey`; an absent key or `undefined` means no record. */
+export type RecordViews = Map<string, AnyRecord | undefined>;
+
+export interface PendingStep {
+  readonly command: Command;
+  readonly hlc: string;
+}
+
+/**
+ * Folds commands (in outbox order) over `views`, in place: each primary target gets its new
+ * view, each derived record is created where none exists. A command that cannot apply
+ * (its target is missing) changes nothing; the indexes of such steps are returned.
+ * Keys in `frozen` are read but never written (pull: records whose local view already
+ * holds the pending commands).
+ */
+export function applyToViews(
+  views: RecordViews,
+  steps: readonly PendingStep[],
   session: OverlaySession,
-): AnyRecord | undefined {
-  return commands.reduce<AnyRecord | undefined>((view, { command, hlc }) => applyCommand(view, command, hlc, session), record);
+  frozen: ReadonlySet<string> = new Set(),
+): number[] {
+  const failed: number[] = [];
+  const write = (key: string, record: AnyRecord | undefined) => {
+    if (!frozen.has(key)) views.set(key, record);
+  };
+  steps.forEach(({ command, hlc }, index) => {
+    const key = targetKey(commandTarget(command));
+    const effect = applyCommand(views.get(key), command, hlc, session);
+    if (effect.record === undefined) {
+      failed.push(index);
+      return;
+    }
+    write(key, effect.record);
+    for (const { collection, record } of effect.derived) {
+      const derivedKey = targetKey({ collection, id: record.id });
+      if (views.get(derivedKey) === undefined) write(derivedKey, record);
+    }
+  });
+  return failed;
 }

@@ -89,6 +89,14 @@ describe('mayWrite', () => {
     ['outreach_worker', 'client.update', 'clients', ['legalName'], true],
     ['outreach_worker', 'note.add', 'notes', ['id', 'body'], true],
     ['team_lead', 'assessment.record', 'assessments', ['id'], true],
+    ['peer_volunteer', 'referral.create', 'referrals', ['id'], false],
+    ['peer_volunteer', 'appointment.book', 'appointments', ['id'], false],
+    ['peer_volunteer', 'appointment.transition', 'followUps', ['id'], false],
+    ['peer_volunteer', 'followUp.create', 'followUps', ['id'], false],
+    ['outreach_worker', 'referral.transition', 'referrals', ['id', 'status', 'history'], true],
+    ['outreach_worker', 'appointment.transition', 'followUps', ['id', 'reason', 'dueAt'], true],
+    ['outreach_worker', 'referral.create', 'appointments', ['id'], false],
+    ['team_lead', 'followUp.complete', 'followUps', ['id', 'status'], true],
   ])('%s %s %s %o → %s', (role, command, collection, fields, allowed) => {
     expect(mayWrite(role, command, collection, fields)).toBe(allowed);
   });

@@ -61,6 +61,10 @@ const CASEWORK_WRITES: Partial<Record<CollectionName, readonly CommandName[]>> =
   consents: ['consent.record'],
   notes: ['note.add'],
   safetyAlerts: ['safetyAlert.raise'],
+  referrals: ['referral.create', 'referral.transition'],
+  appointments: ['appointment.book', 'appointment.transition'],
+  // A missed appointment opens its follow-up in the same command (appointment-commands.ts).
+  followUps: ['followUp.create', 'followUp.complete', 'appointment.transition'],
 };
 
 /** THE table. Tests iterate over it; nothing else grants access to a record. */

@@ -33,7 +33,9 @@ async function runMutation(ctx: MutationContext, mutation: Mutation, nowMs: numb
   if (decodeHlc(mutation.hlc).deviceId !== ctx.deviceId) {
     return { ok: false, code: 'invalid_args', message: 'the clock names another device' };
   }
-  if (!mayWrite(ctx.user.role, mutation.name, command.collection, command.fields)) {
+  const name = mutation.name;
+  const targets = [{ collection: command.collection, fields: command.fields }, ...command.alsoWrites];
+  if (!targets.every((t) => mayWrite(ctx.user.role, name, t.collection, t.fields))) {
     return { ok: false, code: 'forbidden', message: 'your role may not do this', collection: command.collection };
   }
   const hlc = encodeHlc(clampHlc(decodeHlc(mutation.hlc), nowMs));

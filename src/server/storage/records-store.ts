@@ -132,6 +132,23 @@ export async function listChangesSince(
   return rows.map(toStoredRecord);
 }
 
+/**
+ * Live records of a team's collection whose stored JSON contains `needle` (an id, so it
+ * cannot match by accident): e.g. every consent event of one client. A scan of that
+ * team's collection, meant for small per-client sets.
+ */
+export async function listTeamRecordsMentioning(db: Db, teamId: string, collection: string, needle: string): Promise<StoredRecord[]> {
+  const rows = await db
+    .selectFrom('records')
+    .selectAll()
+    .where('team_id', '=', teamId)
+    .where('collection', '=', collection)
+    .where('deleted', '=', 0)
+    .where('data', 'like', `%${needle.replace(/[%_\\]/g, '')}%`)
+    .execute();
+  return rows.map(toStoredRecord);
+}
+
 /** The lowest cursor a device may resume from; older cursors must resync from 0. */
 export async function getTombstoneHorizon(db: Db): Promise<number> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', 'tombstone_horizon').executeTakeFirst();

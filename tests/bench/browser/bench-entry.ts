@@ -1,15 +1,18 @@
 /**
  * Device-side benchmarks, run inside Chromium (real IndexedDB, real WebCrypto) by
- * tests/bench/device-costs.ts. Exposes `window.lanternBench`; never shipped in the app.
+ * tests/bench/device-costs.ts: with 10,000 clients and 50,000 other records on the
+ * device, encounter saves and client searches (some right after a write). Exposes
+ * `window.lanternBench`; never shipped in the app.
  */
-import { clientProfileSchema, type ClientProfile } from '../../../src/shared/domain/client';
-import { encodeHlc } from '../../../src/shared/hlc';
 import { uuidv7 } from '../../../src/shared/ids';
-import { createPassthroughCipher, type RecordCipher } from '../../../src/app/db/cipher';
+import { createPassthroughCipher } from '../../../src/app/db/cipher';
 import { createAesGcmCipher } from '../../../src/app/db/crypto/aes-gcm-cipher';
 import { measureUnlock } from '../../../src/app/db/crypto/unlock-bench';
 import { createClientsRepository } from '../../../src/app/db/repositories/clients';
-import { LanternDb, toStoredRecord } from '../../../src/app/db/schema';
+import { createEncountersRepository } from '../../../src/app/db/repositories/encounters';
+import { LanternDb } from '../../../src/app/db/schema';
+import { encounterCommands } from './bench-encounter';
+import { seedClients, seedOtherRecords } from './bench-seed';
 
 export interface Percentiles {
   readonly p50: number;
@@ -19,12 +22,16 @@ export interface Percentiles {
 export interface DeviceFigures {
   readonly cipher: 'aes-gcm' | 'none';
   readonly clients: number;
+  readonly otherRecords: number;
   readonly seedMs: number;
-  readonly save: Percentiles;
+  /** First search after unlock: decrypting every client into the in-memory index. */
+  readonly indexLoadMs: number;
+  /** One encounter (7 commands) saved through `encounters.record`. */
+  readonly encounterSave: Percentiles;
   readonly search: Percentiles;
 }
 
-const AREAS = ['Docks', 'Station Road', 'Canal Street', 'Market', 'Old Town', 'Riverside'];
+const QUERIES = ['client 12', 'docks', 'zzz', 'market', 'client 999', 'canal', 'CLIENT 4321', 'old town', 'nt 77', 'riverside', 'q'];
 
 function percentiles(samples: number[]): Percentiles {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -32,60 +39,42 @@ function percentiles(samples: number[]): Percentiles {
   return { p50: at(0.5), p95: at(0.95) };
 }
 
-async function seed(db: LanternDb, cipher: RecordCipher, count: number, session: { userId: string; teamId: string }) {
-  const now = new Date().toISOString();
-  for (let start = 0; start < count; start += 1000) {
-    const rows = await Promise.all(
-      Array.from({ length: Math.min(1000, count - start) }, async (_, i) => {
-        const profile: ClientProfile = clientProfileSchema.parse({
-          alias: `Client ${start + i}`,
-          usualAreas: [AREAS[(start + i) % AREAS.length]],
-          pronouns: 'she/her',
-        });
-        const record = {
-          ...profile,
-          id: uuidv7(),
-          teamId: session.teamId,
-          createdBy: session.userId,
-          createdAt: now,
-          updatedAt: now,
-          clocks: { alias: encodeHlc({ wallMs: Date.now(), counter: 0, deviceId: 'seed' }) },
-        };
-        return toStoredRecord('clients', record, await cipher.seal(record));
-      }),
-    );
-    await db.records('clients').bulkPut(rows);
-  }
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await run();
+  return performance.now() - t;
 }
 
-async function measure(cipherName: DeviceFigures['cipher'], clients: number): Promise<DeviceFigures> {
+async function measure(cipherName: DeviceFigures['cipher'], clients: number, otherRecords: number): Promise<DeviceFigures> {
   const db = new LanternDb(`bench-${cipherName}-${Date.now()}`);
   const cipher =
     cipherName === 'none'
       ? createPassthroughCipher()
       : createAesGcmCipher(await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']));
   const session = { userId: uuidv7(), teamId: uuidv7() };
-  const repo = createClientsRepository({ db, cipher, getSession: () => session });
+  const deps = { db, cipher, getSession: () => session };
+  const clientsRepo = createClientsRepository(deps);
+  const encounters = createEncountersRepository(deps);
   const seedStart = performance.now();
-  await seed(db, cipher, clients, session);
+  const ids = await seedClients(db, cipher, clients, session);
+  await seedOtherRecords(db, cipher, otherRecords, ids, session);
   const seedMs = performance.now() - seedStart;
+  const indexLoadMs = await timed(() => clientsRepo.search(''));
 
   const saves: number[] = [];
   for (let i = 0; i < 40; i++) {
-    const t = performance.now();
-    await repo.create({ alias: `New ${i}`, usualAreas: ['Docks'] });
-    saves.push(performance.now() - t);
+    const commands = encounterCommands(ids[(i * 211) % ids.length] ?? '', i);
+    saves.push(await timed(() => encounters.record(commands)));
   }
   const searches: number[] = [];
-  const queries = ['client 12', 'docks', 'zzz', 'market', 'new 3', 'client 999'];
-  for (let i = 0; i < 30; i++) {
-    const t = performance.now();
-    await repo.search(queries[i % queries.length] ?? '');
-    searches.push(performance.now() - t);
+  for (let i = 0; i < 50; i++) {
+    // Every fifth search comes right after a write to a client, as it does on the street.
+    if (i % 5 === 0) await clientsRepo.update(ids[i] ?? '', { alias: `Client ${i} renamed` });
+    searches.push(await timed(() => clientsRepo.search(QUERIES[i % QUERIES.length] ?? '')));
   }
   db.close();
   await db.delete();
-  return { cipher: cipherName, clients, seedMs, save: percentiles(saves), search: percentiles(searches) };
+  return { cipher: cipherName, clients, otherRecords, seedMs, indexLoadMs, encounterSave: percentiles(saves), search: percentiles(searches) };
 }
 
 declare global {

@@ -1,7 +1,8 @@
 /**
- * The client caseload on the device. Records are stored sealed (see schema.ts), so every
- * query decrypts into memory first: search by alias, legal name or area never touches a
- * clear-text index. Writes go through `recordLocalChange` (record + outbox entry, one
+ * The client caseload on the device. Records are stored sealed (see schema.ts), so search
+ * by alias, legal name or area never touches a clear-text index: it runs over the
+ * in-memory decrypted index (client-index.ts), loaded once after unlock and dropped by
+ * `forget()` on lock. Writes go through `recordLocalChange` (record + outbox entry, one
  * transaction).
  *
  * `clocks` on a record are the SERVER-confirmed field clocks. A local update does not
@@ -14,8 +15,10 @@ import {
   type ClientRecord,
 } from '../../../shared/domain/client';
 import { uuidv7 } from '../../../shared/ids';
+import { likelyDuplicates, type DuplicateCandidate, type DuplicateMatch } from '../../../shared/domain/client-duplicates';
 import type { OverlaySession } from '../../sync/pending-overlay';
 import type { RecordCipher } from '../cipher';
+import { createClientIndex } from '../client-index';
 import { recordLocalChange } from '../local-write';
 import type { LanternDb } from '../schema';
 import { createRecordReader, type OnUnreadable } from './record-reader';
@@ -41,20 +44,13 @@ export interface ClientsRepository {
   create(profile: ClientProfile): Promise<ClientRecord>;
   /** Changes profile fields (queued as `client.update`). Throws if the client is not on the device. */
   update(id: string, set: Partial<ClientProfile>): Promise<ClientRecord>;
+  /** Clients who may be the person about to be created, best match first (client-duplicates.ts). */
+  likelyDuplicates(candidate: DuplicateCandidate): Promise<DuplicateMatch[]>;
+  /** Drops the decrypted search index from memory. Call it when the app locks. */
+  forget(): void;
 }
 
-/** Lower-cases and strips accents, so "Zoë" matches "zoe". */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-}
-
-function matches(client: ClientRecord, folded: string): boolean {
-  const haystack = [client.alias, client.legalName ?? '', ...(client.usualAreas ?? [])];
-  return haystack.some((text) => foldForSearch(text).includes(folded));
-}
-
-const byAlias = (a: ClientRecord, b: ClientRecord): number =>
-  a.alias.localeCompare(b.alias, undefined, { sensitivity: 'base' }) || a.id.localeCompare(b.id);
+export { foldForSearch } from '../client-index';
 
 /** The clients repository the UI reads and writes through. */
 export function createClientsRepository(deps: ClientsRepositoryDeps): ClientsRepository {
@@ -62,15 +58,13 @@ export function createClientsRepository(deps: ClientsRepositoryDeps): ClientsRep
   const reader = createRecordReader(db, cipher, 'clients', deps.onUnreadable);
   const writeOptions = deps.now === undefined ? {} : { now: deps.now };
 
-  const list = async (): Promise<ClientRecord[]> => (await reader.list()).sort(byAlias);
+  const index = createClientIndex(db, cipher, deps.onUnreadable);
 
   return {
-    list,
-    async search(query) {
-      const folded = foldForSearch(query.trim());
-      const all = await list();
-      return folded === '' ? all : all.filter((client) => matches(client, folded));
-    },
+    list: () => index.search(''),
+    search: (query) => index.search(query),
+    likelyDuplicates: async (candidate) => likelyDuplicates(candidate, await index.search('')),
+    forget: () => index.forget(),
     get: (id) => reader.get(id),
     async create(profile) {
       const parsed = clientProfileSchema.parse(profile);

@@ -59,6 +59,12 @@ export interface RecordReader<C extends CollectionName> {
   list(): Promise<RecordOf<C>[]>;
   /** Records whose clear index field `index` equals `value` (e.g. contacts by clientId). */
   listByIndex(index: string, value: IndexableType): Promise<RecordOf<C>[]>;
+  /** Records whose index field equals any of `values` (e.g. referrals by open status). */
+  listByIndexAnyOf(index: string, values: readonly IndexableType[]): Promise<RecordOf<C>[]>;
+  /** Records whose index field is above `value` (e.g. alerts not yet expired). */
+  listAbove(index: string, value: IndexableType): Promise<RecordOf<C>[]>;
+  /** The `limit` records with the highest index value, highest first (e.g. latest contacts). */
+  newest(index: string, limit: number): Promise<RecordOf<C>[]>;
 }
 
 /** A reader for one collection; `onUnreadable` defaults to a value-free warning. */
@@ -88,6 +94,15 @@ export function createRecordReader<C extends CollectionName>(
     },
     async listByIndex(index, value) {
       return openAll(await table.where(index).equals(value).toArray());
+    },
+    async listByIndexAnyOf(index, values) {
+      return openAll(await table.where(index).anyOf([...values]).toArray());
+    },
+    async listAbove(index, value) {
+      return openAll(await table.where(index).above(value).toArray());
+    },
+    async newest(index, limit) {
+      return openAll(await table.orderBy(index).reverse().limit(limit).toArray());
     },
   };
 }

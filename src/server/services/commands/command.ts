@@ -23,6 +23,12 @@ export interface CommandContext {
   readonly now: string;
 }
 
+/** A collection a command writes and the fields it writes there (what the policy checks). */
+export interface WriteTarget {
+  readonly collection: CollectionName;
+  readonly fields: readonly string[];
+}
+
 export interface WrittenRecord {
   readonly collection: CollectionName;
   readonly id: string;
@@ -36,6 +42,8 @@ export type CommandOutcome =
 export interface PreparedCommand {
   readonly collection: CollectionName;
   readonly fields: readonly string[];
+  /** Other collections the command may write as a side effect (checked like the main one). */
+  readonly alsoWrites: readonly WriteTarget[];
   run(ctx: CommandContext): Promise<CommandOutcome>;
 }
 
@@ -49,6 +57,7 @@ export interface CommandDefinition<S extends z.ZodType> {
   readonly schema: S;
   readonly collection: CollectionName;
   writtenFields(args: z.infer<S>): string[];
+  alsoWrites?(args: z.infer<S>): WriteTarget[];
   apply(ctx: CommandContext, args: z.infer<S>): Promise<CommandOutcome>;
 }
 
@@ -61,7 +70,12 @@ export function defineCommand<S extends z.ZodType>(def: CommandDefinition<S>): C
       const data = parsed.data;
       return {
         ok: true,
-        command: { collection: def.collection, fields: def.writtenFields(data), run: (ctx) => def.apply(ctx, data) },
+        command: {
+          collection: def.collection,
+          fields: def.writtenFields(data),
+          alsoWrites: def.alsoWrites?.(data) ?? [],
+          run: (ctx) => def.apply(ctx, data),
+        },
       };
     },
   };

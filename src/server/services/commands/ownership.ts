@@ -1,6 +1,9 @@
 /** Shared checks and stamps for commands: ownership comes from the token, never from args. */
+import type { z } from 'zod';
+import type { CollectionName } from '../../../shared/sync/collections';
 import { getRecord } from '../../storage/records-store';
 import type { StoredRecord } from '../../storage/records-store';
+import { getUserById } from '../../storage/users-store';
 import type { CommandContext } from './command';
 
 export function ownership(ctx: CommandContext): { teamId: string; createdBy: string; createdAt: string } {
@@ -14,6 +17,24 @@ export async function findTeamRecord(ctx: CommandContext, collection: string, id
   return record;
 }
 
+/**
+ * A live record of the caller's team, parsed by its shared schema (rows read back from
+ * storage are parsed, not trusted). Undefined when missing, another team's, or unreadable:
+ * a command can only move a record it can read.
+ */
+export async function loadTeamRecord<S extends z.ZodType>(ctx: CommandContext, collection: CollectionName, id: string, schema: S): Promise<z.infer<S> | undefined> {
+  const stored = await findTeamRecord(ctx, collection, id);
+  if (stored === undefined) return undefined;
+  const parsed = schema.safeParse(stored.data);
+  return parsed.success ? parsed.data : undefined;
+}
+
 export async function recordExists(ctx: CommandContext, collection: string, id: string): Promise<boolean> {
   return (await getRecord(ctx.trx, collection, id)) !== undefined;
+}
+
+/** Is `userId` an active member of the caller's team (an assignee, a companion)? */
+export async function isActiveTeamMember(ctx: CommandContext, userId: string): Promise<boolean> {
+  const user = await getUserById(ctx.trx, userId);
+  return user !== undefined && user.active && user.teamId === ctx.user.teamId;
 }

@@ -1,8 +1,11 @@
 /** Every command in shared/sync/commands.ts mapped to its handler; the compiler checks none is missing. */
 import type { CommandName } from '../../../shared/sync/commands';
 import { assessmentRecord, consentRecord, contactRecord, noteAdd, safetyAlertRaise } from './append-commands';
+import { appointmentBook, appointmentTransition } from './appointment-commands';
 import { clientCreate, clientUpdate } from './client-commands';
 import type { CommandHandler } from './command';
+import { followUpComplete, followUpCreate } from './follow-up-commands';
+import { referralCreate, referralTransition } from './referral-commands';
 
 export const commandHandlers: Readonly<Record<CommandName, CommandHandler>> = {
   'client.create': clientCreate,
@@ -12,4 +15,10 @@ export const commandHandlers: Readonly<Record<CommandName, CommandHandler>> = {
   'consent.record': consentRecord,
   'note.add': noteAdd,
   'safetyAlert.raise': safetyAlertRaise,
+  'referral.create': referralCreate,
+  'referral.transition': referralTransition,
+  'appointment.book': appointmentBook,
+  'appointment.transition': appointmentTransition,
+  'followUp.create': followUpCreate,
+  'followUp.complete': followUpComplete,
 };

@@ -3,6 +3,7 @@ import { useEffect, useState, type InputHTMLAttributes } from 'react';
 import { useForm } from 'react-hook-form';
 import type { ClientRecord } from '../../../../shared/domain/client';
 import { TextField } from '../../../components/text-field';
+import { DuplicateWarning } from './duplicate-warning';
 import { clientsRepository } from '../../../stores/runtime';
 import { useRouteStore } from '../../../stores/route-store';
 import { useUiStore } from '../../../stores/ui-store';
@@ -33,6 +34,7 @@ export function ClientProfileForm({ client }: ClientFormProps) {
   const {
     register,
     handleSubmit,
+    watch,
     formState: { errors, isDirty, isSubmitting },
   } = useForm<ClientForm>({
     resolver: zodResolver(clientFormSchema),
@@ -79,6 +81,7 @@ export function ClientProfileForm({ client }: ClientFormProps) {
       <h1 id="client-form-heading">{client ? 'Edit profile' : 'Add client'}</h1>
       {field('alias', 'Alias', '(required — any name they are happy with)')}
       {field('usualAreas', 'Usual areas', '(separate with commas)')}
+      {!client && <DuplicateWarning alias={watch('alias')} birthYear={watch('birthYear')} usualAreas={watch('usualAreas')} />}
       {field('pronouns', 'Pronouns', '(optional)')}
       {field('genderIdentity', 'Gender identity', '(optional)')}
       {field('legalName', 'Legal name', '(optional, only if they want it recorded)')}

@@ -21,7 +21,7 @@ export function ClientList() {
         placeholder="Alias, name or area"
         value={query}
         autoComplete="off"
-        aria-controls={resultsId}
+        aria-controls={clients && clients.length > 0 ? resultsId : undefined}
         onChange={(e) => setQuery(e.target.value)}
       />
       <div className="button-row">

@@ -5,6 +5,8 @@ import { safetyFlagLabels } from '../client-form-model';
 import { useClient } from '../hooks/use-clients';
 import { ClientProfileForm } from './client-form';
 import { ClientNotes } from './client-notes';
+import { ClientStoryView } from './client-story';
+import { useClientStory } from '../hooks/use-client-story';
 
 function Loading({ found }: { found: null | undefined }) {
   return <p className="empty">{found === undefined ? 'Opening record…' : 'This client is not on this device.'}</p>;
@@ -24,6 +26,7 @@ function ClientProfileView({ client }: { client: ClientRecord }) {
   const navigate = useRouteStore((s) => s.navigate);
   // Peer volunteers never receive notes (DESIGN.md); the server refuses theirs too.
   const canReadNotes = useSessionStore((s) => s.user?.role !== 'peer_volunteer');
+  const story = useClientStory(client.id, canReadNotes);
   const flags = (client.safetyFlags ?? []).map((f) => safetyFlagLabels[f]);
   return (
     <section aria-labelledby="client-heading">
@@ -42,13 +45,19 @@ function ClientProfileView({ client }: { client: ClientRecord }) {
         <Row label="Age" value={client.mayBeUnder18 ? 'May be under 18 — follow child safeguarding' : null} />
       </dl>
       <div className="button-row">
-        <button type="button" className="primary" onClick={() => navigate({ screen: 'client-edit', clientId: client.id })}>
+        {canReadNotes && (
+          <button type="button" className="primary" onClick={() => navigate({ screen: 'encounter', clientId: client.id })}>
+            Start encounter
+          </button>
+        )}
+        <button type="button" onClick={() => navigate({ screen: 'client-edit', clientId: client.id })}>
           Edit profile
         </button>
         <button type="button" onClick={() => navigate({ screen: 'clients' })}>
           Back to clients
         </button>
       </div>
+      {story && <ClientStoryView data={story} readsCaseFile={canReadNotes} />}
       {canReadNotes && <ClientNotes clientId={client.id} />}
     </section>
   );

@@ -1,0 +1,52 @@
+/** Plain-language labels for domain values, shared by every screen that shows them. */
+import type { NeedDomain, NeedLevel } from '../../shared/domain/common';
+import type { ReferralStatus } from '../../shared/domain/referral';
+import type { AppointmentStatus } from '../../shared/domain/appointment';
+
+export const needDomainLabels: Record<NeedDomain, string> = {
+  gp_physical_health: 'GP and physical health (incl. wounds)',
+  mental_health: 'Mental health',
+  sexual_health: 'Sexual health (testing, contraception, screening, pregnancy)',
+  drugs_alcohol: 'Drugs and alcohol (incl. naloxone)',
+  housing: 'Housing',
+  domestic_abuse: 'Domestic abuse',
+  exploitation_trafficking: 'Exploitation and trafficking',
+  immigration_nhs_entitlement: 'Immigration and NHS entitlement',
+};
+
+export const needLevelLabels: Record<NeedLevel, string> = {
+  none: 'No need',
+  some: 'Some need',
+  urgent: 'Urgent',
+  not_asked: 'Not asked',
+  prefer_not_to_say: 'Prefer not to say',
+};
+
+export const referralStatusLabels: Record<ReferralStatus, string> = {
+  draft: 'Draft',
+  sent: 'Sent',
+  acknowledged: 'Acknowledged',
+  booked: 'Booked',
+  attended: 'Attended',
+  not_attended: 'Did not attend',
+  declined: 'Declined',
+  closed: 'Closed',
+};
+
+export const appointmentStatusLabels: Record<AppointmentStatus, string> = {
+  booked: 'Booked',
+  attended: 'Attended',
+  missed: 'Missed',
+  cancelled: 'Cancelled',
+  rescheduled: 'Rescheduled',
+};
+
+export const outcomeLabels = {
+  building_trust: 'Building trust',
+  support_given: 'Support given',
+  referral_made: 'Referral made',
+  appointment_booked: 'Appointment booked',
+  signposted: 'Signposted',
+  declined_support: 'Declined support',
+  other: 'Other',
+} as const;

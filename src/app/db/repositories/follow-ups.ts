@@ -1,0 +1,40 @@
+/**
+ * Follow-up tasks on the device: opened by hand or by a missed appointment, done when
+ * done — never a discharge. `status` and `dueAt` are clear index fields, so "my
+ * follow-ups" decrypts only open ones.
+ */
+import type { FollowUpRecord } from '../../../shared/domain/follow-up';
+import { createRecordReader } from './record-reader';
+import { nowIso, writeCommand, type RepositoryDeps } from './repository-deps';
+
+export interface FollowUpsRepository {
+  /** One follow-up by id, or undefined if it is not on the device. */
+  get(id: string): Promise<FollowUpRecord | undefined>;
+  /** Open follow-ups assigned to `userId`, soonest due first. */
+  mine(userId: string): Promise<FollowUpRecord[]>;
+  /** A client's follow-ups (open and done), soonest due first. */
+  forClient(clientId: string): Promise<FollowUpRecord[]>;
+  /** Marks a follow-up done (queued as `followUp.complete`). Throws if it is not on the device. */
+  complete(id: string): Promise<FollowUpRecord>;
+}
+
+const soonestDue = (a: FollowUpRecord, b: FollowUpRecord): number =>
+  new Date(a.dueAt).getTime() - new Date(b.dueAt).getTime() || a.id.localeCompare(b.id);
+
+export function createFollowUpsRepository(deps: RepositoryDeps): FollowUpsRepository {
+  const reader = createRecordReader(deps.db, deps.cipher, 'followUps', deps.onUnreadable);
+  return {
+    get: (id) => reader.get(id),
+    async mine(userId) {
+      const open = await reader.listByIndex('status', 'open');
+      return open.filter((f) => f.assigneeId === userId).sort(soonestDue);
+    },
+    async forClient(clientId) {
+      return (await reader.listByIndex('clientId', clientId)).sort(soonestDue);
+    },
+    async complete(id) {
+      if ((await reader.get(id)) === undefined) throw new Error(`follow-up ${id} is not on this device`);
+      return (await writeCommand(deps, { name: 'followUp.complete', args: { id, at: nowIso(deps) } })) as FollowUpRecord;
+    },
+  };
+}

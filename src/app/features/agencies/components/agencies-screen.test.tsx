@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderForTest, type Rendered } from '../../../components/render-for-test';
+import { AgenciesScreen } from './agencies-screen';
+
+const now = new Date();
+const today = now.getDay();
+const agency = (name: string, over: Record<string, unknown>) => ({
+  id: `0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a${name.length.toString().padStart(2, '0')}`,
+  teamId: 't',
+  createdBy: 'u',
+  createdAt: '2026-11-01T22:00:00.000Z',
+  updatedAt: '2026-11-01T22:00:00.000Z',
+  clocks: {},
+  name,
+  services: [],
+  openingHours: [],
+  outOfHours: false,
+  fastTrack: false,
+  womenOnly: false,
+  transInclusive: false,
+  howToRefer: 'Phone ahead',
+  phone: null,
+  isExample: false,
+  ...over,
+});
+
+vi.mock('../../../stores/runtime', () => ({
+  agenciesRepository: {
+    list: async () => [
+      agency('Always clinic', {
+        services: ['sexual_health'],
+        // Open all of today (the last minute as an overnight session), whenever this runs.
+        openingHours: [
+          { day: today, opens: '00:00', closes: '23:59', dropIn: true },
+          { day: today, opens: '23:59', closes: '00:00', dropIn: false },
+        ],
+        isExample: true,
+        phone: '0100 000 0000',
+        howToRefer: 'Walk in, no referral needed',
+        transInclusive: true,
+      }),
+      agency('Housing office', { services: ['housing'], womenOnly: true }),
+    ],
+  },
+}));
+
+let view: Rendered;
+beforeEach(async () => {
+  view = await renderForTest(<AgenciesScreen />);
+});
+afterEach(() => view.unmount());
+
+const names = () => [...view.container.querySelectorAll('li.agency h2')].map((h) => h.firstChild?.textContent);
+
+describe('AgenciesScreen', () => {
+  it('shows every agency with open state, example mark, today, how to refer and phone', () => {
+    expect(view.container.querySelector('h1')?.textContent).toBe('Agency directory');
+    expect(names()).toEqual(['Always clinic', 'Housing office']);
+    const [clinic, housing] = [...view.container.querySelectorAll('li.agency')];
+    expect(clinic?.querySelector('.example-tag')?.textContent?.trim()).toBe('Example');
+    expect(clinic?.textContent).toContain('Open now');
+    expect(clinic?.textContent).toContain('Walk in, no referral needed');
+    expect(clinic?.querySelector('a')?.getAttribute('href')).toBe('tel:01000000000');
+    expect(housing?.textContent).toContain('Closed');
+    expect(housing?.textContent).toContain('Closed today');
+    expect(housing?.querySelector('.example-tag')).toBeNull();
+  });
+
+  it.each([
+    ['Open now', ['Always clinic']],
+    ['Drop-in', ['Always clinic']],
+    ['Women-only', ['Housing office']],
+    ['Trans-inclusive', ['Always clinic']],
+    ['Housing', ['Housing office']],
+    ['Fast-track', []],
+  ])('filters by %s', async (toggle, expected) => {
+    await view.click(toggle);
+    expect(view.button(toggle)?.getAttribute('aria-pressed')).toBe('true');
+    expect(names()).toEqual(expected);
+    expect(view.container.querySelector('[role="status"]')?.textContent).toBe(`${expected.length} of 2 agencies`);
+    await view.click('Clear filter');
+    expect(names()).toHaveLength(2);
+  });
+});

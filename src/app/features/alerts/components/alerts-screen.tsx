@@ -1,0 +1,35 @@
+import { useMinuteClock } from '../../../components/use-minute-clock';
+import { useActiveAlerts } from '../hooks/use-active-alerts';
+import { describeRaised, describeTimeLeft } from '../safety-alert-model';
+import { RaiseAlertForm } from './raise-alert-form';
+
+/** The team's active safety alerts, newest first, and a form to raise one. */
+export function AlertsScreen() {
+  const now = useMinuteClock();
+  const alerts = useActiveAlerts(now);
+
+  return (
+    <section aria-labelledby="alerts-heading">
+      <h1 id="alerts-heading">Safety alerts</h1>
+      <h2 id="active-alerts-heading">Active now</h2>
+      {alerts === undefined ? (
+        <p className="empty">Opening…</p>
+      ) : alerts.length === 0 ? (
+        <p className="empty">No active safety alerts for your team.</p>
+      ) : (
+        <ul className="list" aria-labelledby="active-alerts-heading">
+          {alerts.map((alert) => (
+            <li key={alert.id} className="card safety-alert">
+              <h3>{alert.area}</h3>
+              <p>{alert.message}</p>
+              <p className="hint">
+                {describeRaised(alert.createdAt, now)} · {describeTimeLeft(alert.expiresAt, now)}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <RaiseAlertForm />
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { safetyAlertsRepository } from '../../../stores/runtime';
+import { useUiStore } from '../../../stores/ui-store';
+import { defaultExpiryHours, expiresAtFor, expiryChoices, raiseAlertProblem, type ExpiryHours } from '../safety-alert-model';
+
+const FORM_NAME = 'safety-alert';
+
+/** Raise a team-wide alert from the street; every device of the team sees it after sync. */
+export function RaiseAlertForm() {
+  const [area, setArea] = useState('');
+  const [message, setMessage] = useState('');
+  const [hours, setHours] = useState<ExpiryHours>(defaultExpiryHours);
+  const [saving, setSaving] = useState(false);
+  const [raised, setRaised] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+  const setFormDirty = useUiStore((s) => s.setFormDirty);
+
+  const dirty = area.trim() !== '' || message.trim() !== '';
+  useEffect(() => {
+    setFormDirty(FORM_NAME, dirty);
+    return () => setFormDirty(FORM_NAME, false);
+  }, [dirty, setFormDirty]);
+
+  const raise = async (event: FormEvent) => {
+    event.preventDefault();
+    const problem = raiseAlertProblem(area, message);
+    setFailure(problem);
+    if (problem !== null) return;
+    setSaving(true);
+    try {
+      await safetyAlertsRepository.raise(area.trim(), message.trim(), expiresAtFor(new Date(), hours));
+      setRaised(`Alert raised for ${area.trim()} for ${hours} hours. Your team sees it when this device syncs.`);
+      setArea('');
+      setMessage('');
+      setHours(defaultExpiryHours);
+    } catch (error) {
+      setRaised('');
+      setFailure(error instanceof Error ? error.message : 'The alert was not raised; the form still holds it.');
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void raise(e)} noValidate aria-labelledby="raise-alert-heading" className="card">
+      <h2 id="raise-alert-heading">Raise an alert</h2>
+      <p role="status" className={raised === '' ? 'visually-hidden' : 'banner'}>
+        {raised}
+      </p>
+      <label htmlFor="alert-area">Area</label>
+      <input id="alert-area" autoComplete="off" value={area} maxLength={80} onChange={(e) => setArea(e.target.value)} />
+      <label htmlFor="alert-message">What is the danger?</label>
+      <p id="alert-message-hint" className="hint">
+        Describe the danger, not the person. No names.
+      </p>
+      <textarea
+        id="alert-message"
+        aria-describedby="alert-message-hint"
+        value={message}
+        maxLength={500}
+        onChange={(e) => setMessage(e.target.value)}
+      />
+      <fieldset>
+        <legend>Expires in</legend>
+        <div className="choice-row">
+          {expiryChoices.map((choice) => (
+            <button key={choice} type="button" aria-pressed={hours === choice} onClick={() => setHours(choice)}>
+              {choice} h
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      {failure !== null && (
+        <p role="alert" className="banner error">
+          {failure}
+        </p>
+      )}
+      <button type="submit" className="primary wide" disabled={saving}>
+        {saving ? 'Raising…' : 'Raise alert'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,176 @@
+import type { AppointmentRecord } from '../../../../shared/domain/appointment';
+import type { ConsentRecord } from '../../../../shared/domain/consent';
+import type { ClientStory, TimelineEvent } from '../../../../shared/domain/client-story';
+import {
+  appointmentStatusLabels,
+  needDomainLabels,
+  needLevelLabels,
+  outcomeLabels,
+  referralStatusLabels,
+} from '../../../components/labels';
+import { appointmentsRepository } from '../../../stores/runtime';
+import { useRouteStore } from '../../../stores/route-store';
+import type { StoryData } from '../hooks/use-client-story';
+
+const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+const consentKindLabels: Record<ConsentRecord['kind'], string> = {
+  store: 'Store their record',
+  share: 'Share',
+  nrm: 'NRM referral',
+  duty_to_notify: 'Anonymous Duty to Notify',
+  child_safeguarding: 'Child safeguarding route',
+};
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section aria-label={title} className="card">
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function AppointmentItem({ appointment, agencyName, actions }: { appointment: AppointmentRecord; agencyName: string; actions: boolean }) {
+  return (
+    <li>
+      <p>
+        <strong>{when(appointment.at)}</strong> — {agencyName}, {appointment.place} ({appointmentStatusLabels[appointment.status]})
+        {appointment.accompaniedBy && <span className="tag ok">accompanied</span>}
+      </p>
+      {actions && (
+        <div className="button-row">
+          <button type="button" onClick={() => void appointmentsRepository.transition(appointment.id, 'attended')}>
+            Attended
+          </button>
+          <button type="button" onClick={() => void appointmentsRepository.transition(appointment.id, 'missed')}>
+            Missed
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function timelineText(event: TimelineEvent, agencyName: (id: string | null) => string): string {
+  switch (event.kind) {
+    case 'contact':
+      return `Contact in ${event.record.area}: ${outcomeLabels[event.record.outcome]}`;
+    case 'assessment':
+      return 'Assessment recorded';
+    case 'referral':
+      return `Referral to ${agencyName(event.record.agencyId)}: ${event.status}`;
+    case 'appointment':
+      return `Appointment with ${agencyName(event.record.agencyId)}: ${event.status}`;
+    case 'note':
+      return `Note: ${event.record.body}`;
+    case 'consent':
+      return `Consent — ${consentKindLabels[event.record.kind]}: ${event.record.decision}`;
+  }
+}
+
+/** The page the next worker reads first, so the person never tells their story twice. */
+export function ClientStoryView({ data, readsCaseFile }: { data: StoryData; readsCaseFile: boolean }) {
+  const { story, agencies } = data;
+  const navigate = useRouteStore((s) => s.navigate);
+  const agencyName = (id: string | null) => agencies.find((a) => a.id === id)?.name ?? 'No agency';
+  if (!readsCaseFile) return <StoryForPeers story={story} />;
+  return (
+    <>
+      <Section title="Current needs">
+        {story.currentNeeds.length === 0 ? (
+          <p className="empty">No current needs recorded.</p>
+        ) : (
+          <ul className="list">
+            {story.currentNeeds.map((need) => (
+              <li key={need.domain}>
+                {needDomainLabels[need.domain]}: <strong>{needLevelLabels[need.need]}</strong>
+                {need.notes && <span className="hint"> — {need.notes}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+        {story.assessedAt && <p className="hint">Assessed {when(story.assessedAt)}</p>}
+      </Section>
+      <Section title="Open referrals">
+        {story.openReferrals.length === 0 ? (
+          <p className="empty">No open referrals.</p>
+        ) : (
+          <ul className="list">
+            {story.openReferrals.map((r) => (
+              <li key={r.id}>
+                {agencyName(r.agencyId)} — {needDomainLabels[r.need]} ({referralStatusLabels[r.status]}){' '}
+                <button type="button" onClick={() => navigate({ screen: 'referral-pack', referralId: r.id })}>
+                  Referral pack
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title="Upcoming appointments">
+        {story.upcomingAppointments.length === 0 ? (
+          <p className="empty">Nothing booked.</p>
+        ) : (
+          <ul className="list">
+            {story.upcomingAppointments.map((a) => (
+              <AppointmentItem key={a.id} appointment={a} agencyName={agencyName(a.agencyId)} actions />
+            ))}
+          </ul>
+        )}
+      </Section>
+      {story.missedAppointments.length > 0 && (
+        <Section title="Missed appointments">
+          <ul className="list">
+            {story.missedAppointments.map((a) => (
+              <AppointmentItem key={a.id} appointment={a} agencyName={agencyName(a.agencyId)} actions={false} />
+            ))}
+          </ul>
+        </Section>
+      )}
+      <Section title="Consent">
+        {story.consentState.length === 0 ? (
+          <p className="empty">No consent recorded yet: ask before storing anything.</p>
+        ) : (
+          <ul className="list">
+            {story.consentState.map((c) => (
+              <li key={c.id}>
+                {consentKindLabels[c.kind]}
+                {c.agencyId ? ` with ${agencyName(c.agencyId)}` : ''}: <strong>{c.decision}</strong>{' '}
+                <span className="hint">({when(c.decidedAt)})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title="Timeline">
+        <ol className="list">
+          {story.timeline.slice(0, 30).map((event) => (
+            <li key={`${event.kind}-${event.record.id}-${event.at}`}>
+              <span className="hint">{when(event.at)}</span> {timelineText(event, agencyName)}
+            </li>
+          ))}
+        </ol>
+      </Section>
+    </>
+  );
+}
+
+/** A peer volunteer sees last contacts only (their device holds nothing else). */
+function StoryForPeers({ story }: { story: ClientStory }) {
+  return (
+    <Section title="Last contacts">
+      {story.lastContacts.length === 0 ? (
+        <p className="empty">No contacts yet.</p>
+      ) : (
+        <ul className="list">
+          {story.lastContacts.map((c) => (
+            <li key={c.id}>
+              {when(c.at)} — {c.area}: {outcomeLabels[c.outcome]}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,40 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { clientStory, type ClientStory } from '../../../../shared/domain/client-story';
+import type { AgencyRecord } from '../../../../shared/domain/agency';
+import {
+  agenciesRepository,
+  appointmentsRepository,
+  assessmentsRepository,
+  clientsRepository,
+  consentsRepository,
+  contactsRepository,
+  notesRepository,
+  referralsRepository,
+} from '../../../stores/runtime';
+
+export interface StoryData {
+  readonly story: ClientStory;
+  readonly agencies: readonly AgencyRecord[];
+}
+
+/** Everything the device knows about one client, as the "tell it once" story; live. */
+export function useClientStory(clientId: string, canReadCaseNotes: boolean): StoryData | null | undefined {
+  return useLiveQuery(async () => {
+    const client = await clientsRepository.get(clientId);
+    if (!client) return null;
+    // A peer's device holds none of these collections; the reads simply find nothing.
+    const [contacts, assessments, consents, referrals, appointments, notes, agencies] = await Promise.all([
+      contactsRepository.forClient(clientId),
+      assessmentsRepository.forClient(clientId),
+      consentsRepository.forClient(clientId),
+      referralsRepository.forClient(clientId),
+      appointmentsRepository.forClient(clientId),
+      canReadCaseNotes ? notesRepository.forClient(clientId) : Promise.resolve([]),
+      agenciesRepository.list(),
+    ]);
+    return {
+      story: clientStory({ client, contacts, assessments, consents, referrals, appointments, notes }, new Date()),
+      agencies,
+    };
+  }, [clientId, canReadCaseNotes]);
+}

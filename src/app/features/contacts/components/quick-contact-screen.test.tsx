@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderForTest, type Rendered } from '../../../components/render-for-test';
+import { QuickContactScreen } from './quick-contact-screen';
+
+const record = vi.fn<(args: unknown) => Promise<void>>(async () => undefined);
+
+vi.mock('../../../stores/runtime', () => ({
+  contactsRepository: {
+    recent: async () => [{ at: '2026-11-04T21:00:00.000Z', area: 'Station Road' }],
+    record: (args: unknown) => record(args),
+  },
+  clientsRepository: {
+    search: async () => [{ id: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c', alias: 'Robin', usualAreas: ['Docks'] }],
+    get: async () => ({ id: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c', alias: 'Robin' }),
+  },
+}));
+
+let view: Rendered;
+const area = () => view.container.querySelector<HTMLInputElement>('#quick-contact-area');
+
+beforeEach(async () => {
+  record.mockClear();
+  view = await renderForTest(<QuickContactScreen />);
+});
+afterEach(() => view.unmount());
+
+describe('QuickContactScreen', () => {
+  it('starts in the last area, anonymous, with building trust chosen', () => {
+    expect(view.container.querySelector('h1')?.textContent).toBe('Log a contact');
+    expect(area()?.value).toBe('Station Road');
+    expect(view.button('Building trust')?.getAttribute('aria-pressed')).toBe('true');
+    expect(view.container.textContent).toContain('Anonymous');
+    expect(view.labelled('Condoms: 0')).not.toBeNull();
+    expect(view.button('Condoms: remove one')?.disabled).toBe(true);
+  });
+
+  it('counts supplies and saves an anonymous street contact, then resets for the next person', async () => {
+    await view.click('Condoms: add one');
+    await view.click('Condoms: add one');
+    await view.click('Naloxone: add one');
+    expect(view.labelled('Condoms: 2')).not.toBeNull();
+    await view.click('Signposted');
+    expect(view.button('Building trust')?.getAttribute('aria-pressed')).toBe('false');
+
+    await view.click('Save contact');
+
+    expect(record).toHaveBeenCalledTimes(1);
+    expect(record.mock.calls[0]?.[0]).toMatchObject({
+      clientId: null,
+      area: 'Station Road',
+      kind: 'street',
+      outcome: 'signposted',
+      supplies: { condoms: 2, needles: 0, naloxone: 1, food: 0, hygienePacks: 0 },
+    });
+    expect(view.container.querySelector('[role="status"]')?.textContent).toMatch(/^Contact saved — Station Road/);
+    expect(view.labelled('Condoms: 0')).not.toBeNull();
+    expect(view.button('Building trust')?.getAttribute('aria-pressed')).toBe('true');
+    expect(area()?.value).toBe('Station Road');
+  });
+
+  it('asks for an area instead of saving without one', async () => {
+    await view.type('quick-contact-area', '  ');
+    await view.click('Save contact');
+    expect(record).not.toHaveBeenCalled();
+    expect(view.container.querySelector('[role="alert"]')?.textContent).toMatch(/area/);
+  });
+
+  it('records the client picked by alias', async () => {
+    expect(view.container.querySelector('label[for="quick-contact-client-search"]')?.textContent).toBe(
+      'Find client (optional)',
+    );
+    await view.type('quick-contact-client-search', 'rob');
+    await view.click('Robin Docks');
+    expect(view.container.textContent).toContain('With Robin');
+    await view.click('Save contact');
+    expect(record.mock.calls[0]?.[0]).toMatchObject({ clientId: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c' });
+    expect(view.container.textContent).toContain('Anonymous');
+  });
+});

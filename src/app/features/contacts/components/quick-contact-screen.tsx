@@ -1,0 +1,136 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { noSupplies } from '../../../../shared/domain/contact';
+import { uuidv7 } from '../../../../shared/ids';
+import { outcomeLabels } from '../../../components/labels';
+import { contactsRepository } from '../../../stores/runtime';
+import { useUiStore } from '../../../stores/ui-store';
+import { useRememberedArea } from '../hooks/use-quick-contact';
+import {
+  buildContactArgs,
+  describeSupplies,
+  newQuickContact,
+  quickContactProblem,
+  type ContactOutcome,
+  type QuickContactForm,
+} from '../quick-contact-model';
+import { setSupply, SupplyCounter, supplyKinds, supplyMax, type SupplyKind } from '../../../components/supplies';
+import { ClientPicker } from './client-picker';
+
+const FORM_NAME = 'quick-contact';
+const outcomes = Object.entries(outcomeLabels) as Array<[ContactOutcome, string]>;
+
+const givesSupplies = (form: QuickContactForm): boolean => supplyKinds.some(({ kind }) => form.supplies[kind] > 0);
+const holdsInput = (form: QuickContactForm): boolean =>
+  form.clientId !== null || form.outcome !== 'building_trust' || givesSupplies(form);
+
+/** Log a street contact in under 10 seconds: anonymous by default, supplies as counters. */
+export function QuickContactScreen() {
+  const remembered = useRememberedArea();
+  return (
+    <section aria-labelledby="quick-contact-heading" className="quick-contact">
+      <h1 id="quick-contact-heading">Log a contact</h1>
+      {remembered === undefined ? <p className="empty">Opening…</p> : <QuickContactFormView initialArea={remembered} />}
+    </section>
+  );
+}
+
+function QuickContactFormView({ initialArea }: { initialArea: string }) {
+  const [form, setForm] = useState<QuickContactForm>(() => newQuickContact(initialArea));
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+  const setFormDirty = useUiStore((s) => s.setFormDirty);
+
+  const dirty = holdsInput(form);
+  useEffect(() => {
+    setFormDirty(FORM_NAME, dirty);
+    return () => setFormDirty(FORM_NAME, false);
+  }, [dirty, setFormDirty]);
+
+  const change = (patch: Partial<QuickContactForm>) => setForm((current) => ({ ...current, ...patch }));
+  const count = (kind: SupplyKind, delta: 1 | -1) =>
+    setForm((current) => ({ ...current, supplies: setSupply(current.supplies, kind, current.supplies[kind] + delta) }));
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const problem = quickContactProblem(form);
+    setFailure(problem);
+    if (problem !== null) return;
+    setSaving(true);
+    try {
+      const args = buildContactArgs(form, uuidv7(), new Date());
+      await contactsRepository.record(args);
+      const who = form.clientId === null ? 'anonymous' : 'with client';
+      setSaved(`Contact saved — ${args.area}, ${who}, ${describeSupplies(args.supplies)}. Ready for the next person.`);
+      setForm(newQuickContact(args.area));
+    } catch (error) {
+      setSaved('');
+      setFailure(error instanceof Error ? error.message : 'The contact was not saved; the form still holds it.');
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void save(e)} noValidate aria-labelledby="quick-contact-heading">
+      <p role="status" className={saved === '' ? 'visually-hidden' : 'banner quick-contact-saved'}>
+        {saved}
+      </p>
+      <label htmlFor="quick-contact-area">
+        Area <span className="hint">(a street or place, never an address)</span>
+      </label>
+      <input
+        id="quick-contact-area"
+        autoComplete="off"
+        value={form.area}
+        aria-invalid={failure !== null && form.area.trim() === '' ? true : undefined}
+        onChange={(e) => change({ area: e.target.value })}
+      />
+      <fieldset>
+        <legend>Supplies given</legend>
+        {supplyKinds.map(({ kind, label }) => (
+          <SupplyCounter
+            key={kind}
+            kind={kind}
+            label={label}
+            count={form.supplies[kind]}
+            max={supplyMax(kind)}
+            onChange={count}
+          />
+        ))}
+        {givesSupplies(form) && (
+          <button type="button" className="link-button" onClick={() => change({ supplies: noSupplies })}>
+            Reset supplies
+          </button>
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>Outcome</legend>
+        <div className="choice-row">
+          {outcomes.map(([outcome, label]) => (
+            <button
+              key={outcome}
+              type="button"
+              aria-pressed={form.outcome === outcome}
+              onClick={() => change({ outcome })}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Who</legend>
+        <ClientPicker clientId={form.clientId} onPick={(clientId) => change({ clientId })} />
+      </fieldset>
+      {failure !== null && (
+        <p role="alert" className="banner error">
+          {failure}
+        </p>
+      )}
+      <button type="submit" className="primary wide" disabled={saving}>
+        {saving ? 'Saving…' : 'Save contact'}
+      </button>
+    </form>
+  );
+}

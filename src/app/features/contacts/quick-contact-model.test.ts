@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { noSupplies, suppliesSchema } from '../../../shared/domain/contact';
+import {
+  addSupply,
+  buildContactArgs,
+  describeSupplies,
+  newQuickContact,
+  quickContactProblem,
+  rememberedArea,
+  removeSupply,
+} from './quick-contact-model';
+import { setSupply, supplyKinds, supplyMax } from '../../components/supplies';
+
+const id = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
+const at = new Date('2026-11-04T22:30:00.000Z');
+
+describe('supply counters', () => {
+  it('count up and down', () => {
+    const two = addSupply(addSupply(noSupplies, 'condoms'), 'condoms');
+    expect(two.condoms).toBe(2);
+    expect(removeSupply(two, 'condoms').condoms).toBe(1);
+    expect(two.needles).toBe(0);
+  });
+
+  it.each(supplyKinds.map(({ kind }) => kind))('%s never goes below 0', (kind) => {
+    expect(removeSupply(noSupplies, kind)[kind]).toBe(0);
+    expect(setSupply(noSupplies, kind, -5)[kind]).toBe(0);
+  });
+
+  it.each(supplyKinds.map(({ kind }) => kind))('%s stops at the schema bound', (kind) => {
+    const max = supplyMax(kind);
+    const full = setSupply(noSupplies, kind, max + 10);
+    expect(full[kind]).toBe(max);
+    expect(addSupply(full, kind)[kind]).toBe(max);
+    expect(suppliesSchema.safeParse(full).success).toBe(true);
+    expect(suppliesSchema.safeParse({ ...full, [kind]: max + 1 }).success).toBe(false);
+  });
+
+  it('uses the bounds of the shared schema', () => {
+    expect(supplyMax('condoms')).toBe(1000);
+    expect(supplyMax('naloxone')).toBe(100);
+  });
+
+  it('treats a non-number as 0 and drops fractions', () => {
+    expect(setSupply(noSupplies, 'food', Number.NaN).food).toBe(0);
+    expect(setSupply(noSupplies, 'food', 2.7).food).toBe(2);
+  });
+});
+
+describe('the contact it records', () => {
+  it('starts anonymous, with nothing given, as building trust, in the remembered area', () => {
+    expect(newQuickContact('Station Road')).toEqual({
+      area: 'Station Road',
+      clientId: null,
+      supplies: noSupplies,
+      outcome: 'building_trust',
+    });
+  });
+
+  it('builds street contact args the shared schema accepts', () => {
+    const form = { ...newQuickContact('  Docks '), supplies: setSupply(noSupplies, 'naloxone', 1) };
+    expect(buildContactArgs(form, id, at)).toEqual({
+      id,
+      clientId: null,
+      at: '2026-11-04T22:30:00.000Z',
+      area: 'Docks',
+      kind: 'street',
+      supplies: { ...noSupplies, naloxone: 1 },
+      outcome: 'building_trust',
+    });
+  });
+
+  it('names the client when one was picked', () => {
+    const clientId = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c';
+    const args = buildContactArgs({ ...newQuickContact('Docks'), clientId, outcome: 'signposted' }, id, at);
+    expect(args).toMatchObject({ clientId, outcome: 'signposted' });
+  });
+
+  it('needs an area', () => {
+    expect(quickContactProblem(newQuickContact('  '))).toMatch(/area/);
+    expect(quickContactProblem(newQuickContact('Docks'))).toBeNull();
+    expect(() => buildContactArgs(newQuickContact(''), id, at)).toThrow();
+  });
+
+  it('remembers the area of the most recent contact', () => {
+    expect(rememberedArea([])).toBe('');
+    expect(
+      rememberedArea([
+        { at: '2026-11-04T21:00:00.000Z', area: 'Docks' },
+        { at: '2026-11-04T22:00:00.000Z', area: 'Station Road' },
+        { at: '2026-11-03T23:00:00.000Z', area: 'Park' },
+      ]),
+    ).toBe('Station Road');
+  });
+
+  it('describes the supplies given', () => {
+    expect(describeSupplies(noSupplies)).toBe('no supplies');
+    expect(describeSupplies({ ...noSupplies, condoms: 3, hygienePacks: 1 })).toBe('3 condoms, 1 hygiene packs');
+  });
+});

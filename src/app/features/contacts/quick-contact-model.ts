@@ -1,0 +1,64 @@
+/**
+ * The quick contact log: supplies as counters and the contact record they become. Pure, so
+ * the "under 10 seconds" form holds no logic of its own. Bounds come from the shared schema
+ * (the same one the server applies), never from numbers copied here.
+ */
+import type { z } from 'zod';
+import { contactArgsSchema, noSupplies, type Supplies } from '../../../shared/domain/contact';
+import { setSupply, supplyKinds, type SupplyKind } from '../../components/supplies';
+import type { contactOutcomeSchema } from '../../../shared/domain/contact';
+
+export type ContactArgs = z.infer<typeof contactArgsSchema>;
+export type ContactOutcome = z.infer<typeof contactOutcomeSchema>;
+export type { SupplyKind } from '../../components/supplies';
+
+export const addSupply = (supplies: Supplies, kind: SupplyKind): Supplies => setSupply(supplies, kind, supplies[kind] + 1);
+export const removeSupply = (supplies: Supplies, kind: SupplyKind): Supplies =>
+  setSupply(supplies, kind, supplies[kind] - 1);
+
+/** What the form holds between two people. */
+export interface QuickContactForm {
+  readonly area: string;
+  /** null: anonymous (the default — nobody has to give a name to get supplies). */
+  readonly clientId: string | null;
+  readonly supplies: Supplies;
+  readonly outcome: ContactOutcome;
+}
+
+/** A fresh form for the next person: same area, anonymous, nothing given, "building trust". */
+export function newQuickContact(area: string): QuickContactForm {
+  return { area, clientId: null, supplies: noSupplies, outcome: 'building_trust' };
+}
+
+/** The area to start from: the one of the most recent contact on this device, if any. */
+export function rememberedArea(recent: ReadonlyArray<{ readonly at: string; readonly area: string }>): string {
+  let latest: { at: string; area: string } | undefined;
+  for (const contact of recent) if (latest === undefined || contact.at > latest.at) latest = contact;
+  return latest?.area ?? '';
+}
+
+/** Why the form cannot be saved yet, in words for the person holding the phone; null if it can. */
+export function quickContactProblem(form: QuickContactForm): string | null {
+  return form.area.trim() === '' ? 'Add the area (a street or place, not an address).' : null;
+}
+
+/** The `contact.record` args for this form, validated by the shared schema (throws if invalid). */
+export function buildContactArgs(form: QuickContactForm, id: string, at: Date): ContactArgs {
+  return contactArgsSchema.parse({
+    id,
+    clientId: form.clientId,
+    at: at.toISOString(),
+    area: form.area.trim(),
+    kind: 'street',
+    supplies: form.supplies,
+    outcome: form.outcome,
+  });
+}
+
+/** "3 condoms, 1 naloxone" — or "no supplies" — for the saved confirmation. */
+export function describeSupplies(supplies: Supplies): string {
+  const given = supplyKinds
+    .filter(({ kind }) => supplies[kind] > 0)
+    .map(({ kind, label }) => `${supplies[kind]} ${label.toLowerCase()}`);
+  return given.length === 0 ? 'no supplies' : given.join(', ');
+}

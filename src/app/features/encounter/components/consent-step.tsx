@@ -1,0 +1,85 @@
+import { nrmExplanationItems } from '../../../../shared/domain/consent';
+import type { NrmItem } from '../encounter-model';
+import type { StepProps } from './step-props';
+
+const nrmLabels: Record<NrmItem, string> = {
+  what_the_nrm_is: 'What the National Referral Mechanism is',
+  support_available: 'The support it can give',
+  voluntary_and_can_withdraw: 'It is voluntary and they can withdraw',
+  information_shared_with_home_office: 'What is shared with the Home Office',
+  immigration_implications: 'What it can mean for immigration',
+};
+
+const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] => (on ? [...new Set([...list, item])] : list.filter((x) => x !== item));
+
+/** Consent: never assumed. To store; to share per agency; NRM or an anonymous Duty to Notify; under 18. */
+export function ConsentStep({ draft, update, agencies }: StepProps) {
+  const c = draft.consent;
+  const set = (patch: Partial<typeof c>) => update((d) => ({ ...d, consent: { ...d.consent, ...patch } }));
+  if (draft.clientId === null) {
+    return <p className="hint">An anonymous contact stores nothing about the person, so no consent is needed.</p>;
+  }
+  return (
+    <>
+      <fieldset>
+        <legend>May we keep a record about them?</legend>
+        <label className="check">
+          <input type="radio" name="store" checked={c.store === 'given'} onChange={() => set({ store: 'given' })} /> Yes, they agree
+        </label>
+        <label className="check">
+          <input type="radio" name="store" checked={c.store === 'declined'} onChange={() => set({ store: 'declined' })} /> No —
+          keep only an anonymous contact
+        </label>
+      </fieldset>
+      <label htmlFor="consent-method">How they agreed</label>
+      <select id="consent-method" value={c.method} onChange={(e) => set({ method: e.target.value as typeof c.method })}>
+        <option value="verbal">Verbally</option>
+        <option value="written">In writing</option>
+        <option value="via_interpreter">Through an interpreter</option>
+      </select>
+      <fieldset>
+        <legend>Agencies they agree we may share with</legend>
+        {agencies.map((agency) => (
+          <label key={agency.id} className="check">
+            <input
+              type="checkbox"
+              checked={c.shareAgencyIds.includes(agency.id)}
+              onChange={(e) => set({ shareAgencyIds: toggle(c.shareAgencyIds, agency.id, e.target.checked) })}
+            />{' '}
+            Share with {agency.name}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>National Referral Mechanism (NRM)</legend>
+        <p className="hint">Adults must agree to an NRM referral. Explain every point first.</p>
+        {nrmExplanationItems.map((item) => (
+          <label key={item} className="check">
+            <input
+              type="checkbox"
+              checked={c.nrmExplained.includes(item)}
+              onChange={(e) => set({ nrmExplained: toggle(c.nrmExplained, item, e.target.checked) })}
+            />{' '}
+            Explained: {nrmLabels[item]}
+          </label>
+        ))}
+        <label htmlFor="nrm-decision">NRM decision</label>
+        <select id="nrm-decision" value={c.nrm} onChange={(e) => set({ nrm: e.target.value as typeof c.nrm })}>
+          <option value="not_discussed">Not discussed</option>
+          <option value="given">They agree to an NRM referral</option>
+          <option value="declined">They do not agree</option>
+        </select>
+        {c.nrm === 'declined' && (
+          <label className="check">
+            <input type="checkbox" checked={c.dutyToNotify} onChange={(e) => set({ dutyToNotify: e.target.checked })} /> Make an
+            anonymous Duty to Notify (no identifying details)
+          </label>
+        )}
+      </fieldset>
+      <label className="check">
+        <input type="checkbox" checked={c.mayBeUnder18} onChange={(e) => set({ mayBeUnder18: e.target.checked })} /> They may be
+        under 18 — follow the child safeguarding route (no consent needed for a child NRM referral)
+      </label>
+    </>
+  );
+}

@@ -1,0 +1,152 @@
+import { useState } from 'react';
+import { needDomainLabels, needLevelLabels, outcomeLabels } from '../../../components/labels';
+import { encountersRepository } from '../../../stores/runtime';
+import { useRouteStore } from '../../../stores/route-store';
+import { useSessionStore } from '../../../stores/session-store';
+import { buildEncounterCommands, currentNeeds, encounterProblems, encounterSteps, type EncounterStep } from '../encounter-model';
+import { useAgencies, useEncounterClient, useEncounterDraft } from '../hooks/use-encounter-draft';
+import { AppointmentsStep } from './appointments-step';
+import { ChangesStep } from './changes-step';
+import { ConsentStep } from './consent-step';
+import { OutcomeStep } from './outcome-step';
+import { ReferralsStep } from './referrals-step';
+import type { StepProps } from './step-props';
+
+const stepTitles: Record<EncounterStep, string> = {
+  who: 'Who',
+  consent: 'Consent',
+  changes: 'What has changed',
+  needs: 'Needs',
+  referrals: 'Referrals',
+  appointments: 'Appointments',
+  outcome: 'Outcome and supplies',
+  summary: 'Summary',
+};
+
+function WhoStep({ draft, update, client }: StepProps) {
+  return (
+    <>
+      <p>{client ? `Encounter with ${client.alias}.` : 'Anonymous contact: nothing identifying is kept.'}</p>
+      <label htmlFor="encounter-area">Area</label>
+      <input id="encounter-area" value={draft.area} autoComplete="off" onChange={(e) => update((d) => ({ ...d, area: e.target.value }))} />
+    </>
+  );
+}
+
+function NeedsStep({ draft }: StepProps) {
+  const needs = currentNeeds(draft);
+  if (needs.length === 0) return <p className="empty">No needs recorded. That is fine: building trust counts.</p>;
+  return (
+    <ul className="list" aria-label="Needs recorded">
+      {needs.map(({ domain, need }) => (
+        <li key={domain} className="card">
+          {needDomainLabels[domain]}: <strong>{needLevelLabels[need]}</strong>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function SummaryStep({ draft, agencies }: StepProps) {
+  const agencyName = (id: string | null) => agencies.find((a) => a.id === id)?.name ?? 'No agency';
+  const problems = encounterProblems(draft);
+  return (
+    <>
+      <dl className="card">
+        <dt className="hint">Area</dt>
+        <dd>{draft.area || '—'}</dd>
+        <dt className="hint">Needs</dt>
+        <dd>{currentNeeds(draft).map((n) => `${needDomainLabels[n.domain]} (${n.need})`).join('; ') || 'None recorded'}</dd>
+        <dt className="hint">Referrals</dt>
+        <dd>{draft.referrals.map((r) => agencyName(r.agencyId)).join('; ') || 'None'}</dd>
+        <dt className="hint">Appointments</dt>
+        <dd>{draft.appointments.map((a) => `${agencyName(a.agencyId)}, ${a.date} ${a.time}${a.accompany ? ' (going with them)' : ''}`).join('; ') || 'None'}</dd>
+        <dt className="hint">Outcome</dt>
+        <dd>{outcomeLabels[draft.outcome]}</dd>
+      </dl>
+      {problems.length > 0 && (
+        <div role="alert" className="banner error">
+          <p>Before saving:</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}
+
+const stepComponents: Record<EncounterStep, (props: StepProps) => React.JSX.Element> = {
+  who: WhoStep,
+  consent: ConsentStep,
+  changes: ChangesStep,
+  needs: NeedsStep,
+  referrals: ReferralsStep,
+  appointments: AppointmentsStep,
+  outcome: OutcomeStep,
+  summary: SummaryStep,
+};
+
+/** One encounter, told once: a short stepper, autosaved, one save for everything. */
+export function EncounterFlow({ clientId }: { clientId: string | null }) {
+  const { draft, resumedAt, update, discard } = useEncounterDraft(clientId);
+  const client = useEncounterClient(clientId);
+  const agencies = useAgencies();
+  const userId = useSessionStore((s) => s.user?.id);
+  const navigate = useRouteStore((s) => s.navigate);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  if (draft === null || client === undefined || agencies === undefined || userId === undefined) {
+    return <p className="empty">Opening the encounter…</p>;
+  }
+  const index = encounterSteps.indexOf(draft.step);
+  const go = (step: EncounterStep | undefined) => step && update((d) => ({ ...d, step }));
+  const Step = stepComponents[draft.step];
+  const save = async () => {
+    if (encounterProblems(draft).length > 0) return;
+    setSaving(true);
+    setFailure(null);
+    try {
+      await encountersRepository.record(buildEncounterCommands(draft, { now: new Date(), userId, client, labels: needDomainLabels }));
+      await discard();
+      navigate(clientId === null ? { screen: 'clients' } : { screen: 'client', clientId });
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : 'Saving failed; the encounter is still here.');
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <section aria-labelledby="encounter-heading" className="encounter">
+      <h1 id="encounter-heading">{stepTitles[draft.step]}</h1>
+      <p className="hint">
+        Step {index + 1} of {encounterSteps.length}
+        {resumedAt !== null && ` · resumed from ${new Date(resumedAt).toLocaleTimeString('en-GB', { timeStyle: 'short' })}`}
+      </p>
+      <Step draft={draft} update={update} client={client} agencies={agencies} />
+      {failure && (
+        <p role="alert" className="banner error">
+          {failure}
+        </p>
+      )}
+      <div className="button-row encounter-nav">
+        {index > 0 && (
+          <button type="button" onClick={() => go(encounterSteps[index - 1])}>
+            Back
+          </button>
+        )}
+        {draft.step === 'summary' ? (
+          <button type="button" className="primary" disabled={saving || encounterProblems(draft).length > 0} onClick={() => void save()}>
+            {saving ? 'Saving…' : 'Save encounter'}
+          </button>
+        ) : (
+          <button type="button" className="primary" onClick={() => go(encounterSteps[index + 1])}>
+            Next: {stepTitles[encounterSteps[index + 1] ?? 'summary']}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

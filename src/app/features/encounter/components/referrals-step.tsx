@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import type { AgencyRecord } from '../../../../shared/domain/agency';
+import type { NeedDomain } from '../../../../shared/domain/common';
+import { uuidv7 } from '../../../../shared/ids';
+import {
+  agencyFlagFilterLabels,
+  filterAgencies,
+  noAgencyFilters,
+  toggleAgencyFlag,
+  type AgencyFlagFilter,
+} from '../../../components/agency-filters';
+import { describeHoursOn } from '../../../components/agency-hours';
+import { needDomainLabels } from '../../../components/labels';
+import { useMinuteClock } from '../../../components/use-minute-clock';
+import { isOpenAt } from '../../../../shared/domain/opening-hours';
+import { currentNeeds, type DraftReferral } from '../encounter-model';
+import type { StepProps } from './step-props';
+
+function AgencyOption({ agency, need, props }: { agency: AgencyRecord; need: NeedDomain; props: StepProps }) {
+  const { draft, update } = props;
+  const now = useMinuteClock();
+  const existing = draft.referrals.find((r) => r.agencyId === agency.id && r.need === need);
+  const consented = draft.consent.shareAgencyIds.includes(agency.id);
+  const add = () =>
+    update((d) => ({
+      ...d,
+      consent: consented ? d.consent : { ...d.consent, shareAgencyIds: [...d.consent.shareAgencyIds, agency.id] },
+      referrals: [...d.referrals, { id: uuidv7(), agencyId: agency.id, need, urgency: d.assessment[need]?.need === 'urgent' ? 'urgent' : 'soon', sharedDomains: [need] }],
+    }));
+  const remove = () => update((d) => ({ ...d, referrals: d.referrals.filter((r) => r !== existing) }));
+  return (
+    <li className="card">
+      <p>
+        <strong>{agency.name}</strong> {isOpenAt(agency.openingHours, now) ? <span className="tag ok">open now</span> : null}
+      </p>
+      <p className="hint">{describeHoursOn(agency.openingHours, now)}</p>
+      {!consented && !existing && <p className="hint">Ask first: they agree we may share with {agency.name}.</p>}
+      {existing ? (
+        <button type="button" onClick={remove}>
+          Remove referral to {agency.name}
+        </button>
+      ) : (
+        <button type="button" className="primary" onClick={add}>
+          {consented ? 'Refer' : 'They agree — refer'} to {agency.name}
+        </button>
+      )}
+    </li>
+  );
+}
+
+function SharedDomains({ referral, props }: { referral: DraftReferral; props: StepProps }) {
+  const agency = props.agencies.find((a) => a.id === referral.agencyId);
+  const set = (domain: NeedDomain, on: boolean) =>
+    props.update((d) => ({
+      ...d,
+      referrals: d.referrals.map((r) =>
+        r.id !== referral.id ? r : { ...r, sharedDomains: on ? [...new Set([...r.sharedDomains, domain])] : r.sharedDomains.filter((x) => x !== domain) },
+      ),
+    }));
+  return (
+    <fieldset>
+      <legend>What they agree to share with {agency?.name ?? 'this agency'}</legend>
+      {currentNeeds(props.draft).map(({ domain }) => (
+        <label key={domain} className="check">
+          <input type="checkbox" checked={referral.sharedDomains.includes(domain)} onChange={(e) => set(domain, e.target.checked)} />{' '}
+          {needDomainLabels[domain]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Referrals: agencies suggested for the needs just recorded, filterable; consent checked first. */
+export function ReferralsStep(props: StepProps) {
+  const [filters, setFilters] = useState(noAgencyFilters);
+  const now = useMinuteClock();
+  const needs = currentNeeds(props.draft);
+  if (props.draft.clientId === null || props.draft.consent.store !== 'given') {
+    return <p className="hint">Referrals need a stored record with consent. Go on to the outcome.</p>;
+  }
+  if (needs.length === 0) return <p className="empty">No needs recorded, so no referrals suggested.</p>;
+  return (
+    <>
+      <div className="button-row" role="group" aria-label="Filter agencies">
+        {(Object.keys(agencyFlagFilterLabels) as AgencyFlagFilter[]).map((flag) => (
+          <button key={flag} type="button" aria-pressed={filters[flag]} onClick={() => setFilters((f) => toggleAgencyFlag(f, flag))}>
+            {agencyFlagFilterLabels[flag]}
+          </button>
+        ))}
+      </div>
+      {needs.map(({ domain, need }) => {
+        const suggested = filterAgencies(props.agencies, { ...filters, needs: [domain] }, now);
+        return (
+          <section key={domain} aria-label={`Agencies for ${needDomainLabels[domain]}`}>
+            <h2>
+              {needDomainLabels[domain]} {need === 'urgent' && <span className="tag">urgent</span>}
+            </h2>
+            {suggested.length === 0 ? (
+              <p className="empty">No agency matches these filters.</p>
+            ) : (
+              <ul className="list">
+                {suggested.map((agency) => (
+                  <AgencyOption key={agency.id} agency={agency} need={domain} props={props} />
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+      {props.draft.referrals.map((referral) => (
+        <SharedDomains key={referral.id} referral={referral} props={props} />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { commandArgsSchemas } from '../../../shared/sync/commands';
+import { needDomainLabels } from '../../components/labels';
+import { buildEncounterCommands, currentNeeds, encounterProblems, newEncounterDraft, type EncounterDraft } from './encounter-model';
+
+const clientId = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
+const agencyA = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a01';
+const agencyB = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a02';
+const userId = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4aff';
+let n = 0;
+const ctx = {
+  now: new Date('2026-11-22T23:30:00Z'),
+  userId,
+  client: { alias: 'Wren' },
+  labels: needDomainLabels,
+  newId: () => `0190a1b2-c3d4-7e5f-8a9b-${(++n).toString(16).padStart(12, '0')}`,
+};
+
+function fullEncounter(): EncounterDraft {
+  const base = newEncounterDraft(clientId, { housing: { need: 'some', notes: 'sofa surfing' } });
+  return {
+    ...base,
+    area: 'Docks',
+    consent: { ...base.consent, store: 'given', shareAgencyIds: [agencyA, agencyB] },
+    assessment: {
+      ...base.assessment,
+      sexual_health: { need: 'urgent', notes: 'wants a test', stillTrue: null, carried: false },
+      drugs_alcohol: { need: 'urgent', notes: 'no naloxone', stillTrue: null, carried: false },
+      mental_health: { need: 'prefer_not_to_say', notes: '', stillTrue: null, carried: false },
+    },
+    referrals: [
+      { id: ctx.newId(), agencyId: agencyA, need: 'sexual_health', urgency: 'urgent', sharedDomains: ['sexual_health'] },
+      { id: ctx.newId(), agencyId: agencyB, need: 'drugs_alcohol', urgency: 'soon', sharedDomains: ['drugs_alcohol'] },
+    ],
+    appointments: [{ id: ctx.newId(), agencyId: agencyA, date: '2026-11-24', time: '10:30', place: 'Clinic', accompany: true }],
+    outcome: 'referral_made',
+  };
+}
+
+describe('the encounter model', () => {
+  it('prefills from the last assessment, asking "still true?"', () => {
+    const draft = newEncounterDraft(clientId, { housing: { need: 'some', notes: 'sofa surfing' } });
+    expect(draft.assessment.housing).toEqual({ need: 'some', notes: 'sofa surfing', stillTrue: null, carried: true });
+    expect(draft.assessment.mental_health).toMatchObject({ need: 'not_asked', carried: false });
+  });
+
+  it('lists needs urgent first', () => {
+    expect(currentNeeds(fullEncounter()).map((n) => n.domain)).toEqual(['sexual_health', 'drugs_alcohol', 'housing']);
+  });
+
+  it('one encounter makes valid commands for every record, the contact last', () => {
+    const commands = buildEncounterCommands(fullEncounter(), ctx);
+    expect(commands.map((c) => c.name)).toEqual([
+      'consent.record',
+      'consent.record',
+      'consent.record',
+      'assessment.record',
+      'referral.create',
+      'referral.create',
+      'appointment.book',
+      'contact.record',
+    ]);
+    for (const command of commands) expect(() => commandArgsSchemas[command.name].parse(command.args)).not.toThrow();
+  });
+
+  it('a referral names the consent to share with its agency and shares only what was agreed', () => {
+    const commands = buildEncounterCommands(fullEncounter(), ctx);
+    const share = commands.filter((c) => c.name === 'consent.record' && c.args.kind === 'share');
+    const referral = commands.find((c) => c.name === 'referral.create');
+    if (referral?.name !== 'referral.create') throw new Error('no referral');
+    expect(share.map((c) => c.args.id)).toContain(referral.args.consentId);
+    expect(referral.args.consentedSummary).toContain('wants a test');
+    expect(referral.args.consentedSummary).not.toContain('sofa surfing');
+    expect(referral.args.consentedSummary).not.toContain('naloxone');
+  });
+
+  it('without consent to store, only an anonymous contact is kept', () => {
+    const draft = { ...fullEncounter(), consent: { ...fullEncounter().consent, store: 'declined' as const }, summary: 'said her name' };
+    const commands = buildEncounterCommands(draft, ctx);
+    expect(commands.map((c) => c.name)).toEqual(['consent.record', 'contact.record']);
+    const contact = commands[1];
+    expect(contact?.name === 'contact.record' && contact.args.clientId).toBeNull();
+    expect(JSON.stringify(contact)).not.toContain('said her name');
+  });
+
+  it('an anonymous encounter is one contact', () => {
+    const draft = { ...newEncounterDraft(null), area: 'Docks' };
+    expect(buildEncounterCommands(draft, ctx).map((c) => c.name)).toEqual(['contact.record']);
+  });
+
+  it('a referral without consent to share is never made', () => {
+    const base = fullEncounter();
+    const draft = { ...base, consent: { ...base.consent, shareAgencyIds: [agencyA] } };
+    expect(encounterProblems(draft)).toContain('A referral needs consent to share with that agency.');
+    const referrals = buildEncounterCommands(draft, ctx).filter((c) => c.name === 'referral.create');
+    expect(referrals).toHaveLength(1);
+  });
+
+  it('may be under 18: the child safeguarding route is recorded and the profile flagged', () => {
+    const base = fullEncounter();
+    const commands = buildEncounterCommands({ ...base, consent: { ...base.consent, mayBeUnder18: true } }, ctx);
+    expect(commands.some((c) => c.name === 'consent.record' && c.args.kind === 'child_safeguarding')).toBe(true);
+    expect(commands.some((c) => c.name === 'client.update' && c.args.set.mayBeUnder18 === true)).toBe(true);
+  });
+
+  it.each<[string, Partial<EncounterDraft>, string]>([
+    ['no area', { area: '' }, 'Say which area you are in.'],
+    ['no store decision', { consent: { ...newEncounterDraft(clientId).consent } }, 'Ask for consent to store their record (or record it declined).'],
+    ['NRM consent before the explanation', { consent: { ...fullEncounter().consent, nrm: 'given', nrmExplained: ['what_the_nrm_is'] } }, 'Before NRM consent, go through every point of the explanation.'],
+  ])('says what stops a save: %s', (_label, patch, problem) => {
+    expect(encounterProblems({ ...fullEncounter(), ...patch })).toContain(problem);
+  });
+
+  it('a complete encounter has no problems', () => {
+    expect(encounterProblems(fullEncounter())).toEqual([]);
+  });
+});

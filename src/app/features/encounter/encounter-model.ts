@@ -1,0 +1,234 @@
+/**
+ * The encounter: everything a worker records in one visit, as a draft that survives
+ * interruption, turned into commands that one save writes in one transaction.
+ *
+ * Pure. Consent rules from DESIGN.md live here: nothing is stored about a person without
+ * consent to store (only an anonymous contact); a referral needs consent to share with
+ * that agency, and its summary holds only what they agreed to share; an adult's NRM
+ * referral needs consent, otherwise only an anonymous Duty to Notify.
+ */
+import type { ClientRecord } from '../../../shared/domain/client';
+import type { NeedDomain, NeedLevel } from '../../../shared/domain/common';
+import { needDomainSchema } from '../../../shared/domain/common';
+import type { nrmExplanationItemSchema } from '../../../shared/domain/consent';
+import { noSupplies, type Supplies } from '../../../shared/domain/contact';
+import type { contactOutcomeSchema } from '../../../shared/domain/contact';
+import { uuidv7 } from '../../../shared/ids';
+import type { Command } from '../../../shared/sync/commands';
+import type { z } from 'zod';
+
+export type NrmItem = z.infer<typeof nrmExplanationItemSchema>;
+export type ContactOutcome = z.infer<typeof contactOutcomeSchema>;
+
+export const encounterSteps = ['who', 'consent', 'changes', 'needs', 'referrals', 'appointments', 'outcome', 'summary'] as const;
+export type EncounterStep = (typeof encounterSteps)[number];
+
+export interface DomainAnswer {
+  readonly need: NeedLevel;
+  readonly notes: string;
+  /** "Still true?" for an answer carried over from the last assessment; null: not asked yet. */
+  readonly stillTrue: boolean | null;
+  /** True when this answer came from the last assessment. */
+  readonly carried: boolean;
+}
+
+export interface DraftReferral {
+  readonly id: string;
+  readonly agencyId: string;
+  readonly need: NeedDomain;
+  readonly urgency: 'routine' | 'soon' | 'urgent';
+  /** Need domains whose answers the person agreed to share with this agency. */
+  readonly sharedDomains: readonly NeedDomain[];
+}
+
+export interface DraftAppointment {
+  readonly id: string;
+  readonly agencyId: string | null;
+  readonly date: string; // YYYY-MM-DD
+  readonly time: string; // HH:MM
+  readonly place: string;
+  readonly accompany: boolean;
+}
+
+export interface EncounterDraft {
+  readonly step: EncounterStep;
+  readonly clientId: string | null;
+  readonly area: string;
+  readonly consent: {
+    readonly store: 'given' | 'declined' | null;
+    readonly method: 'verbal' | 'written' | 'via_interpreter';
+    readonly shareAgencyIds: readonly string[];
+    readonly nrm: 'not_discussed' | 'given' | 'declined';
+    readonly nrmExplained: readonly NrmItem[];
+    readonly dutyToNotify: boolean;
+    readonly mayBeUnder18: boolean;
+  };
+  readonly assessment: Partial<Record<NeedDomain, DomainAnswer>>;
+  readonly referrals: readonly DraftReferral[];
+  readonly appointments: readonly DraftAppointment[];
+  readonly outcome: ContactOutcome;
+  readonly supplies: Supplies;
+  readonly summary: string;
+}
+
+export function newEncounterDraft(clientId: string | null, previous: Partial<Record<NeedDomain, { need: NeedLevel; notes?: string }>> = {}): EncounterDraft {
+  const assessment: Partial<Record<NeedDomain, DomainAnswer>> = {};
+  for (const domain of needDomainSchema.options) {
+    const last = previous[domain];
+    assessment[domain] = last
+      ? { need: last.need, notes: last.notes ?? '', stillTrue: null, carried: true }
+      : { need: 'not_asked', notes: '', stillTrue: null, carried: false };
+  }
+  return {
+    step: 'who',
+    clientId,
+    area: '',
+    consent: { store: null, method: 'verbal', shareAgencyIds: [], nrm: 'not_discussed', nrmExplained: [], dutyToNotify: false, mayBeUnder18: false },
+    assessment,
+    referrals: [],
+    appointments: [],
+    outcome: 'building_trust',
+    supplies: noSupplies,
+    summary: '',
+  };
+}
+
+/** Needs recorded in this encounter, urgent first (the referrals step suggests agencies for them). */
+export function currentNeeds(draft: EncounterDraft): { domain: NeedDomain; need: 'some' | 'urgent' }[] {
+  const needs: { domain: NeedDomain; need: 'some' | 'urgent' }[] = [];
+  for (const domain of needDomainSchema.options) {
+    const answer = draft.assessment[domain];
+    if (answer?.need === 'urgent' || answer?.need === 'some') needs.push({ domain, need: answer.need });
+  }
+  return needs.sort((a, b) => (a.need === b.need ? 0 : a.need === 'urgent' ? -1 : 1));
+}
+
+/** What may still stop a save, in words; empty when the encounter can be saved. */
+export function encounterProblems(draft: EncounterDraft): string[] {
+  const problems: string[] = [];
+  if (draft.area.trim() === '') problems.push('Say which area you are in.');
+  if (draft.clientId !== null && draft.consent.store === null) problems.push('Ask for consent to store their record (or record it declined).');
+  if (draft.consent.nrm === 'given' && draft.consent.nrmExplained.length < 5) {
+    problems.push('Before NRM consent, go through every point of the explanation.');
+  }
+  for (const referral of draft.referrals) {
+    if (!draft.consent.shareAgencyIds.includes(referral.agencyId)) problems.push('A referral needs consent to share with that agency.');
+  }
+  return problems;
+}
+
+const keepsRecord = (draft: EncounterDraft): draft is EncounterDraft & { clientId: string } =>
+  draft.clientId !== null && draft.consent.store === 'given';
+
+/** The summary an agency receives: only the alias and the domains they agreed to share. */
+export function consentedSummary(client: Pick<ClientRecord, 'alias'> | null, draft: EncounterDraft, referral: DraftReferral, labels: Record<NeedDomain, string>): string {
+  const lines = [`Referred by street outreach for: ${labels[referral.need]} (${referral.urgency}).`];
+  if (client) lines.push(`Known to us as: ${client.alias}.`);
+  for (const domain of referral.sharedDomains) {
+    const answer = draft.assessment[domain];
+    if (!answer || answer.need === 'not_asked' || answer.need === 'prefer_not_to_say') continue;
+    lines.push(`${labels[domain]}: ${answer.need}${answer.notes.trim() ? ` — ${answer.notes.trim()}` : ''}`);
+  }
+  return lines.join('\n');
+}
+
+export interface EncounterContext {
+  readonly now: Date;
+  readonly userId: string;
+  readonly client: Pick<ClientRecord, 'alias'> | null;
+  readonly labels: Record<NeedDomain, string>;
+  readonly newId?: () => string;
+}
+
+/** The commands one save writes, in order. */
+export function buildEncounterCommands(draft: EncounterDraft, ctx: EncounterContext): Command[] {
+  const id = ctx.newId ?? (() => uuidv7(ctx.now.getTime()));
+  const at = ctx.now.toISOString();
+  const commands: Command[] = [];
+  const consentBase = { method: draft.consent.method, decidedAt: at };
+  if (draft.clientId !== null && draft.consent.store !== null) {
+    commands.push({ name: 'consent.record', args: { id: id(), clientId: draft.clientId, kind: 'store', decision: draft.consent.store, ...consentBase } });
+  }
+  if (!keepsRecord(draft)) {
+    commands.push(contactCommand(draft, id(), at, null));
+    return commands;
+  }
+  const clientId = draft.clientId; // narrowed: a kept record
+  const shareConsentIds = new Map<string, string>();
+  for (const agencyId of draft.consent.shareAgencyIds) {
+    const consentId = id();
+    shareConsentIds.set(agencyId, consentId);
+    commands.push({ name: 'consent.record', args: { id: consentId, clientId, kind: 'share', decision: 'given', agencyId, purpose: 'referral', ...consentBase } });
+  }
+  if (draft.consent.nrm !== 'not_discussed') {
+    commands.push({ name: 'consent.record', args: { id: id(), clientId, kind: 'nrm', decision: draft.consent.nrm, explanationGiven: [...draft.consent.nrmExplained], ...consentBase } });
+  }
+  if (draft.consent.dutyToNotify) {
+    commands.push({ name: 'consent.record', args: { id: id(), clientId, kind: 'duty_to_notify', decision: 'given', ...consentBase } });
+  }
+  if (draft.consent.mayBeUnder18) {
+    commands.push({ name: 'consent.record', args: { id: id(), clientId, kind: 'child_safeguarding', decision: 'given', ...consentBase } });
+    commands.push({ name: 'client.update', args: { id: clientId, set: { mayBeUnder18: true }, seen: {} } });
+  }
+  const contactId = id();
+  const domains = Object.fromEntries(
+    Object.entries(draft.assessment)
+      .filter(([, a]) => a.need !== 'not_asked' || a.notes.trim() !== '')
+      .map(([domain, a]) => [domain, { need: a.need, ...(a.notes.trim() ? { notes: a.notes.trim() } : {}) }]),
+  );
+  if (Object.keys(domains).length > 0) {
+    commands.push({ name: 'assessment.record', args: { id: id(), clientId, contactId, assessedAt: at, domains } });
+  }
+  const referralIds = new Map<string, string>();
+  for (const referral of draft.referrals) {
+    const consentId = shareConsentIds.get(referral.agencyId);
+    if (consentId === undefined) continue; // no consent to share: never referred
+    referralIds.set(referral.agencyId, referral.id);
+    commands.push({
+      name: 'referral.create',
+      args: {
+        id: referral.id,
+        clientId,
+        agencyId: referral.agencyId,
+        need: referral.need,
+        urgency: referral.urgency,
+        consentId,
+        consentedSummary: consentedSummary(ctx.client, draft, referral, ctx.labels),
+        sharedFields: ['alias', ...referral.sharedDomains],
+        status: 'sent',
+      },
+    });
+  }
+  for (const appointment of draft.appointments) {
+    commands.push({
+      name: 'appointment.book',
+      args: {
+        id: appointment.id,
+        clientId,
+        agencyId: appointment.agencyId,
+        referralId: appointment.agencyId === null ? null : (referralIds.get(appointment.agencyId) ?? null),
+        at: new Date(`${appointment.date}T${appointment.time}`).toISOString(),
+        place: appointment.place.trim(),
+        accompaniedBy: appointment.accompany ? ctx.userId : null,
+      },
+    });
+  }
+  commands.push(contactCommand(draft, contactId, at, clientId));
+  return commands;
+}
+
+function contactCommand(draft: EncounterDraft, id: string, at: string, clientId: string | null): Command {
+  return {
+    name: 'contact.record',
+    args: {
+      id,
+      clientId,
+      at,
+      area: draft.area.trim(),
+      kind: 'street',
+      supplies: draft.supplies,
+      outcome: draft.outcome,
+      ...(clientId !== null && draft.summary.trim() ? { summary: draft.summary.trim() } : {}),
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { useMinuteClock } from '../../../components/use-minute-clock';
+import { useRouteStore } from '../../../stores/route-store';
+import { useSessionStore } from '../../../stores/session-store';
+import { describeDue, followUpReasonLabels, isOverdue } from '../follow-up-model';
+import { completeFollowUp, useMyFollowUps, type MyFollowUp } from '../hooks/use-my-follow-ups';
+
+/** The follow-ups assigned to me, soonest first; overdue ones stand out. */
+export function FollowUpsScreen() {
+  const userId = useSessionStore((s) => s.user?.id ?? null);
+  const items = useMyFollowUps(userId);
+  const now = useMinuteClock();
+  const [done, setDone] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const complete = async ({ followUp, alias }: MyFollowUp) => {
+    setFailure(null);
+    try {
+      await completeFollowUp(followUp.id);
+      setDone(`Done: ${followUpReasonLabels[followUp.reason].toLowerCase()} for ${alias ?? 'the client'}.`);
+    } catch (error) {
+      setDone('');
+      setFailure(error instanceof Error ? error.message : 'That follow-up was not marked done. Try again.');
+    }
+  };
+
+  return (
+    <section aria-labelledby="follow-ups-heading">
+      <h1 id="follow-ups-heading">My follow-ups</h1>
+      <p role="status" className={done === '' ? 'visually-hidden' : 'banner'}>
+        {done}
+      </p>
+      {failure !== null && (
+        <p role="alert" className="banner error">
+          {failure}
+        </p>
+      )}
+      {items === undefined ? (
+        <p className="empty">Opening…</p>
+      ) : items.length === 0 ? (
+        <p className="empty">
+          Nothing to follow up. A missed appointment or a check-in you are given will show here.
+        </p>
+      ) : (
+        <ul className="list" aria-label="My follow-ups">
+          {items.map((item) => (
+            <FollowUpItem key={item.followUp.id} item={item} now={now} onDone={() => void complete(item)} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function FollowUpItem({ item, now, onDone }: { item: MyFollowUp; now: Date; onDone: () => void }) {
+  const navigate = useRouteStore((s) => s.navigate);
+  const { followUp, alias } = item;
+  const overdue = isOverdue(followUp, now);
+  const headingId = `follow-up-${followUp.id}`;
+  return (
+    <li className={overdue ? 'card follow-up overdue' : 'card follow-up'}>
+      <h2 id={headingId} className="follow-up-reason">
+        {followUpReasonLabels[followUp.reason]}
+        {overdue && <span className="tag"> Overdue</span>}
+      </h2>
+      <p className={overdue ? 'follow-up-due overdue-text' : 'follow-up-due'}>{describeDue(followUp.dueAt, now)}</p>
+      <p>
+        <a
+          href={`#/clients/${followUp.clientId}`}
+          onClick={(event) => {
+            event.preventDefault();
+            navigate({ screen: 'client', clientId: followUp.clientId });
+          }}
+        >
+          {alias ?? 'Open client (not on this device yet)'}
+        </a>
+      </p>
+      {followUp.notes && <p className="hint">{followUp.notes}</p>}
+      <div className="button-row">
+        <button type="button" className="primary" aria-describedby={headingId} onClick={onDone}>
+          Done
+        </button>
+      </div>
+    </li>
+  );
+}

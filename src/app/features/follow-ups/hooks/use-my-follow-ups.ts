@@ -1,0 +1,25 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { FollowUpRecord } from '../../../../shared/domain/follow-up';
+import { clientsRepository, followUpsRepository } from '../../../stores/runtime';
+import { soonestFirst } from '../follow-up-model';
+
+export interface MyFollowUp {
+  readonly followUp: FollowUpRecord;
+  /** The client's alias; null when this device does not hold the client. */
+  readonly alias: string | null;
+}
+
+/** The open follow-ups assigned to `userId`, soonest first, with each client's alias; live. */
+export function useMyFollowUps(userId: string | null): MyFollowUp[] | undefined {
+  return useLiveQuery(async () => {
+    if (userId === null) return [];
+    const followUps = soonestFirst(await followUpsRepository.mine(userId));
+    const clients = await Promise.all(followUps.map((f) => clientsRepository.get(f.clientId)));
+    return followUps.map((followUp, i) => ({ followUp, alias: clients[i]?.alias ?? null }));
+  }, [userId]);
+}
+
+/** Marks a follow-up done (queued as `followUp.complete`; works offline). */
+export function completeFollowUp(id: string): Promise<FollowUpRecord> {
+  return followUpsRepository.complete(id);
+}

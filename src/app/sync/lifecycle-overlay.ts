@@ -1,0 +1,86 @@
+/**
+ * The local view of the lifecycle commands (referrals, appointments, follow-ups): what the
+ * device shows before the server confirms. The state machines in src/shared decide which
+ * moves apply; a move they do not allow leaves the record unchanged (the server will
+ * reject the command, and "needs attention" shows it), which also makes re-applying a
+ * move idempotent — no status may move to itself.
+ *
+ * A missed appointment has a second effect: the follow-up `followUpForMissedAppointment`
+ * builds, the same record the server creates from the same id.
+ */
+import type { AppointmentRecord } from '../../shared/domain/appointment';
+import { canTransitionAppointment } from '../../shared/domain/appointment-status';
+import type { FollowUpRecord } from '../../shared/domain/follow-up';
+import { followUpForMissedAppointment } from '../../shared/domain/missed-appointment';
+import type { ReferralRecord } from '../../shared/domain/referral';
+import { canTransitionReferral } from '../../shared/domain/referral-status';
+import type { CommandArgs } from '../../shared/sync/commands';
+import { isoAt, later, ownership, type CommandEffect, type OverlaySession } from './overlay-basics';
+
+export function createReferral(
+  record: ReferralRecord | undefined,
+  args: CommandArgs<'referral.create'>,
+  hlc: string,
+  session: OverlaySession,
+): ReferralRecord {
+  if (record !== undefined) return record;
+  const at = isoAt(hlc);
+  return { ...args, ...ownership(session, hlc), updatedAt: at, history: [{ status: args.status, at, by: session.userId }] };
+}
+
+export function transitionReferral(
+  record: ReferralRecord | undefined,
+  args: CommandArgs<'referral.transition'>,
+  hlc: string,
+  session: OverlaySession,
+): ReferralRecord | undefined {
+  if (record === undefined || !canTransitionReferral(record.status, args.to)) return record;
+  const history = [...record.history, { status: args.to, at: args.at, by: session.userId }];
+  return { ...record, status: args.to, updatedAt: later(record.updatedAt, isoAt(hlc)), history };
+}
+
+export function bookAppointment(
+  record: AppointmentRecord | undefined,
+  args: CommandArgs<'appointment.book'>,
+  hlc: string,
+  session: OverlaySession,
+): AppointmentRecord {
+  if (record !== undefined) return record;
+  const at = isoAt(hlc);
+  return { ...args, ...ownership(session, hlc), status: 'booked', updatedAt: at, history: [{ status: 'booked', at, by: session.userId }] };
+}
+
+/** The appointment's new view and, when it is marked missed, the follow-up it opens. */
+export function transitionAppointment(
+  record: AppointmentRecord | undefined,
+  args: CommandArgs<'appointment.transition'>,
+  hlc: string,
+  session: OverlaySession,
+): CommandEffect {
+  if (record === undefined || !canTransitionAppointment(record.status, args.to)) return { record, derived: [] };
+  const next: AppointmentRecord = {
+    ...record,
+    status: args.to,
+    ...(args.rescheduledTo === undefined ? {} : { rescheduledTo: args.rescheduledTo }),
+    updatedAt: later(record.updatedAt, isoAt(hlc)),
+    history: [...record.history, { status: args.to, at: args.at, by: session.userId }],
+  };
+  if (args.to !== 'missed' || args.followUpId === undefined) return { record: next, derived: [] };
+  const followUp = followUpForMissedAppointment(next, { followUpId: args.followUpId, at: args.at, actorId: session.userId });
+  return { record: next, derived: [{ collection: 'followUps', record: followUp }] };
+}
+
+export function createFollowUp(
+  record: FollowUpRecord | undefined,
+  args: CommandArgs<'followUp.create'>,
+  hlc: string,
+  session: OverlaySession,
+): FollowUpRecord {
+  if (record !== undefined) return record;
+  return { ...args, ...ownership(session, hlc), status: 'open', updatedAt: isoAt(hlc) };
+}
+
+export function completeFollowUp(record: FollowUpRecord | undefined, hlc: string): FollowUpRecord | undefined {
+  if (record?.status !== 'open') return record;
+  return { ...record, status: 'done', updatedAt: later(record.updatedAt, isoAt(hlc)) };
+}

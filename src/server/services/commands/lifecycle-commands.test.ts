@@ -1,0 +1,198 @@
+/**
+ * The referral, appointment and follow-up handlers, run straight against SQLite (the
+ * storage suite runs them through push on both engines): team scope, the consent rule,
+ * the state machines, and the follow-up a missed appointment opens in the same command.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uuidv7 } from '../../../shared/ids';
+import { MISSED_FOLLOW_UP_DELAY_MS } from '../../../shared/domain/missed-appointment';
+import { getRecord, putRecord } from '../../storage/records-store';
+import { exampleAgencyRecords } from '../example-agencies';
+import type { Harness } from './lifecycle-test-kit';
+import { createHarness } from './lifecycle-test-kit';
+
+let h: Harness;
+let agencyId = '';
+let otherAgencyId = '';
+let outsiderAgencyId = '';
+const now = () => new Date().toISOString();
+
+beforeAll(async () => {
+  h = await createHarness();
+  const [a, b] = exampleAgencyRecords(h.teamId, h.worker.id, Date.now());
+  const [c] = exampleAgencyRecords(h.outsider.teamId, h.outsider.id, Date.now());
+  if (a === undefined || b === undefined || c === undefined) throw new Error('no example agencies');
+  [agencyId, otherAgencyId, outsiderAgencyId] = [a.id, b.id, c.id];
+  await h.db.storage.db.transaction().execute(async (trx) => {
+    for (const r of [a, b]) await putRecord(trx, { collection: 'agencies', id: r.id, teamId: h.teamId, data: r });
+    await putRecord(trx, { collection: 'agencies', id: c.id, teamId: h.outsider.teamId, data: c });
+  });
+});
+afterAll(async () => {
+  await h.db.storage.close();
+  await h.db.drop();
+});
+
+async function newClient(as = h.worker): Promise<string> {
+  const id = uuidv7();
+  expect(await h.run('client.create', { id, profile: { alias: 'Sky' } }, as)).toMatchObject({ ok: true });
+  return id;
+}
+
+async function consent(clientId: string, extra: Record<string, unknown> = {}): Promise<string> {
+  const id = uuidv7();
+  const args = { id, clientId, kind: 'share', decision: 'given', method: 'verbal', decidedAt: now(), agencyId, ...extra };
+  expect(await h.run('consent.record', args)).toMatchObject({ ok: true });
+  return id;
+}
+
+const referralArgs = (clientId: string, consentId: string, extra: Record<string, unknown> = {}) => ({
+  id: uuidv7(), clientId, agencyId, need: 'housing', urgency: 'urgent', consentId, consentedSummary: 'Needs a bed tonight', sharedFields: ['alias'], status: 'sent', ...extra,
+});
+
+describe('referral.create', () => {
+  it('stores the referral with ownership, status and its first history entry', async () => {
+    const clientId = await newClient();
+    const args = referralArgs(clientId, await consent(clientId));
+    expect(await h.run('referral.create', args, h.worker, '2030-01-01T00:00:00.000Z')).toEqual({ ok: true, writes: [{ collection: 'referrals', id: args.id }] });
+    const stored = await getRecord(h.db.storage.db, 'referrals', args.id);
+    expect(stored?.data).toMatchObject({ ...args, teamId: h.teamId, createdBy: h.worker.id, status: 'sent', history: [{ status: 'sent', at: '2030-01-01T00:00:00.000Z', by: h.worker.id }] });
+    expect(await h.run('referral.create', args)).toMatchObject({ ok: false, code: 'already_exists' });
+  });
+
+  it.each<[string, Record<string, unknown> | null, string]>([
+    ['no consent at all → forbidden', null, 'forbidden'],
+    ['consent declined → forbidden', { decision: 'declined' }, 'forbidden'],
+    ['consent withdrawn → forbidden', { decision: 'withdrawn' }, 'forbidden'],
+    ['consent to store, not to share → forbidden', { kind: 'store', agencyId: null }, 'forbidden'],
+    ['consent to share with another agency → forbidden', { agencyId: '__other__' }, 'forbidden'],
+    ['consent to share with any agency → ok', { agencyId: null }, 'ok'],
+  ])('%s', async (_label, consentExtra, expected) => {
+    const clientId = await newClient();
+    const extra = consentExtra?.agencyId === '__other__' ? { ...consentExtra, agencyId: otherAgencyId } : consentExtra;
+    const consentId = extra === null ? uuidv7() : await consent(clientId, extra);
+    const outcome = await h.run('referral.create', referralArgs(clientId, consentId));
+    if (expected === 'ok') expect(outcome).toMatchObject({ ok: true });
+    else expect(outcome).toEqual({ ok: false, code: expected, message: expect.stringContaining('no consent to share with this agency') as unknown });
+  });
+
+  it.each<[string, Record<string, unknown>, boolean]>([
+    ['a later withdrawal for this agency', { decision: 'withdrawn' }, false],
+    ['a later refusal for every agency', { decision: 'declined', agencyId: null }, false],
+    ['a later withdrawal for another agency only', { decision: 'withdrawn', agencyId: '__other__' }, true],
+    ['an earlier withdrawal', { decision: 'withdrawn', decidedAt: '2020-01-01T00:00:00.000Z' }, true],
+    ['an earlier event that says it supersedes it', { decision: 'withdrawn', decidedAt: '2020-01-01T00:00:00.000Z', supersedes: '__named__' }, false],
+  ])('a consent followed by %s → allowed: %s', async (_label, later, allowed) => {
+    const clientId = await newClient();
+    const consentId = await consent(clientId, { decidedAt: '2025-01-01T00:00:00.000Z' });
+    const extra = { ...later, ...(later.agencyId === '__other__' ? { agencyId: otherAgencyId } : {}), ...(later.supersedes === '__named__' ? { supersedes: consentId } : {}) };
+    await consent(clientId, { decidedAt: '2025-02-01T00:00:00.000Z', ...extra });
+    const outcome = await h.run('referral.create', referralArgs(clientId, consentId));
+    expect(outcome.ok ? 'ok' : outcome.code).toBe(allowed ? 'ok' : 'forbidden');
+  });
+
+  it('refuses another client’s consent, an unknown agency and another team’s client', async () => {
+    const clientId = await newClient();
+    const someoneElse = await newClient();
+    expect(await h.run('referral.create', referralArgs(clientId, await consent(someoneElse)))).toMatchObject({ code: 'forbidden' });
+    const consentId = await consent(clientId);
+    expect(await h.run('referral.create', referralArgs(clientId, consentId, { agencyId: outsiderAgencyId }))).toMatchObject({ code: 'not_found' });
+    const theirs = await newClient(h.outsider);
+    expect(await h.run('referral.create', referralArgs(theirs, consentId))).toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('referral.transition', () => {
+  it('moves along the state machine, appends history, and names both ends of a refused move', async () => {
+    const clientId = await newClient();
+    const args = referralArgs(clientId, await consent(clientId));
+    await h.run('referral.create', args);
+    for (const to of ['acknowledged', 'booked', 'not_attended', 'booked']) {
+      expect(await h.run('referral.transition', { id: args.id, to, at: '2030-02-02T02:00:00.000Z' })).toMatchObject({ ok: true });
+    }
+    expect(await h.run('referral.transition', { id: args.id, to: 'sent', at: now() })).toMatchObject({ code: 'invalid_transition', message: 'a referral cannot go from booked to sent' });
+    const stored = await getRecord(h.db.storage.db, 'referrals', args.id);
+    expect(stored?.data).toMatchObject({ status: 'booked' });
+    expect((stored?.data?.history as { status: string }[]).map((c) => c.status)).toEqual(['sent', 'acknowledged', 'booked', 'not_attended', 'booked']);
+    expect(await h.run('referral.transition', { id: args.id, to: 'closed', at: now() }, h.outsider)).toMatchObject({ code: 'not_found' });
+  });
+});
+
+const appointmentArgs = (clientId: string, extra: Record<string, unknown> = {}) => ({ id: uuidv7(), clientId, agencyId, at: '2030-03-03T10:00:00.000Z', place: 'Clinic door', ...extra });
+
+describe('appointment commands', () => {
+  it('books, and marking missed opens one follow-up due 48 hours later, assigned to whoever marked it', async () => {
+    const clientId = await newClient();
+    const appt = appointmentArgs(clientId, { accompaniedBy: h.worker.id });
+    expect(await h.run('appointment.book', appt)).toMatchObject({ ok: true });
+    const followUpId = uuidv7();
+    const at = '2025-03-03T12:00:00.000Z';
+    const outcome = await h.run('appointment.transition', { id: appt.id, to: 'missed', at, followUpId });
+    expect(outcome).toMatchObject({ ok: true, writes: [{ collection: 'appointments' }, { collection: 'followUps', id: followUpId }] });
+    const followUp = (await getRecord(h.db.storage.db, 'followUps', followUpId))?.data;
+    expect(followUp).toMatchObject({ reason: 'missed_appointment', appointmentId: appt.id, clientId, assigneeId: h.worker.id, status: 'open' });
+    expect(Date.parse(String(followUp?.dueAt)) - Date.parse(at)).toBe(MISSED_FOLLOW_UP_DELAY_MS);
+    expect(await h.run('appointment.transition', { id: appt.id, to: 'missed', at, followUpId: uuidv7() })).toMatchObject({ code: 'invalid_transition', message: 'an appointment cannot go from missed to missed' });
+  });
+
+  it('refuses the whole transition when the follow-up id is taken, writing nothing', async () => {
+    const clientId = await newClient();
+    const first = appointmentArgs(clientId);
+    const second = appointmentArgs(clientId);
+    await h.run('appointment.book', first);
+    await h.run('appointment.book', second);
+    const followUpId = uuidv7();
+    await h.run('appointment.transition', { id: first.id, to: 'missed', at: now(), followUpId });
+    expect(await h.run('appointment.transition', { id: second.id, to: 'missed', at: now(), followUpId })).toMatchObject({ code: 'already_exists' });
+    expect((await getRecord(h.db.storage.db, 'appointments', second.id))?.data).toMatchObject({ status: 'booked' });
+  });
+
+  it('reschedules only to another booked appointment of the same client', async () => {
+    const clientId = await newClient();
+    const old = appointmentArgs(clientId);
+    const next = appointmentArgs(clientId);
+    await h.run('appointment.book', old);
+    expect(await h.run('appointment.transition', { id: old.id, to: 'rescheduled', at: now(), rescheduledTo: next.id })).toMatchObject({ code: 'not_found' });
+    await h.run('appointment.book', next);
+    expect(await h.run('appointment.transition', { id: old.id, to: 'rescheduled', at: now(), rescheduledTo: next.id })).toMatchObject({ ok: true });
+    expect((await getRecord(h.db.storage.db, 'appointments', old.id))?.data).toMatchObject({ status: 'rescheduled', rescheduledTo: next.id });
+  });
+
+  it('refuses another team’s client, agency or companion', async () => {
+    const clientId = await newClient();
+    expect(await h.run('appointment.book', appointmentArgs(await newClient(h.outsider)))).toMatchObject({ code: 'not_found' });
+    expect(await h.run('appointment.book', appointmentArgs(clientId, { agencyId: outsiderAgencyId }))).toMatchObject({ code: 'not_found' });
+    expect(await h.run('appointment.book', appointmentArgs(clientId, { accompaniedBy: h.outsider.id }))).toMatchObject({ code: 'not_found' });
+    expect(await h.run('appointment.book', appointmentArgs(clientId, { agencyId: null }))).toMatchObject({ ok: true });
+  });
+
+  it('clamps a change dated far in the future to the server’s now', async () => {
+    const clientId = await newClient();
+    const appt = appointmentArgs(clientId);
+    await h.run('appointment.book', appt);
+    const serverNow = '2030-01-01T00:00:00.000Z';
+    await h.run('appointment.transition', { id: appt.id, to: 'attended', at: '2031-01-01T00:00:00.000Z' }, h.worker, serverNow);
+    const history = (await getRecord(h.db.storage.db, 'appointments', appt.id))?.data?.history as { at: string }[];
+    expect(history.at(-1)?.at).toBe(serverNow);
+  });
+});
+
+describe('follow-up commands', () => {
+  it('creates an open follow-up, completes it once, and refuses to complete it again', async () => {
+    const clientId = await newClient();
+    const id = uuidv7();
+    expect(await h.run('followUp.create', { id, clientId, reason: 'check_in', dueAt: now(), assigneeId: h.worker.id })).toMatchObject({ ok: true });
+    expect((await getRecord(h.db.storage.db, 'followUps', id))?.data).toMatchObject({ status: 'open', createdBy: h.worker.id });
+    expect(await h.run('followUp.complete', { id, at: now() })).toMatchObject({ ok: true });
+    expect(await h.run('followUp.complete', { id, at: now() })).toMatchObject({ code: 'invalid_transition', message: 'a follow-up cannot go from done to done' });
+  });
+
+  it('refuses an assignee, client or appointment outside the team', async () => {
+    const clientId = await newClient();
+    const base = { clientId, reason: 'other', dueAt: now(), assigneeId: null };
+    expect(await h.run('followUp.create', { ...base, id: uuidv7(), assigneeId: h.outsider.id })).toMatchObject({ code: 'not_found' });
+    expect(await h.run('followUp.create', { ...base, id: uuidv7(), clientId: await newClient(h.outsider) })).toMatchObject({ code: 'not_found' });
+    expect(await h.run('followUp.create', { ...base, id: uuidv7(), appointmentId: uuidv7() })).toMatchObject({ code: 'not_found' });
+    expect(await h.run('followUp.complete', { id: uuidv7(), at: now() })).toMatchObject({ code: 'not_found' });
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * The heart of Lantern, in Chromium: one encounter done entirely offline — new client,
+ * consent, an assessment with two urgent needs, two referrals, one appointment — then sync,
+ * and a second worker reads the whole story without entering anything again. Plus the
+ * follow-up a missed appointment opens, and axe-core on every screen of the flow.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { createUser, signIn, syncStatus, waitForServiceWorker } from './helpers';
+
+/** No serious or critical accessibility violation on the current screen. */
+async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${screen}: ${v.id} — ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+const next = (page: Page) => page.getByRole('button', { name: /^Next:/ }).click();
+
+test('a full encounter offline, synced, then read by another worker without asking again', async ({ browser, request }) => {
+  const robin = await createUser(request, 'outreach_worker', 'Robin');
+  const sam = await createUser(request, 'outreach_worker', 'Sam');
+  const alias = `Kestrel ${Math.random().toString(36).slice(2, 6)}`;
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, robin);
+  await waitForServiceWorker(page);
+  await expect(syncStatus(page)).toContainText('All changes synced');
+  await expectAccessible(page, 'clients');
+  await context.setOffline(true);
+
+  await page.getByRole('button', { name: 'Add client' }).click();
+  await expectAccessible(page, 'add client');
+  await addClientForm(page, alias);
+  await expectAccessible(page, 'client page');
+  await page.getByRole('button', { name: 'Start encounter' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Who' })).toBeVisible();
+  await page.getByLabel('Area').fill('Station Road');
+  await expectAccessible(page, 'who');
+  await next(page);
+
+  await page.getByLabel('Yes, they agree').check();
+  await expectAccessible(page, 'consent');
+  await next(page);
+
+  await page.getByLabel(/^Need: Sexual health/).selectOption('urgent');
+  await page.getByLabel(/^Notes: Sexual health/).fill('wants a test tonight');
+  await page.getByLabel(/^Need: Drugs and alcohol/).selectOption('urgent');
+  await page.getByLabel(/^Need: Mental health/).selectOption('prefer_not_to_say');
+  await expectAccessible(page, 'what has changed');
+  await next(page);
+
+  await expect(page.getByRole('list', { name: 'Needs recorded' }).getByRole('listitem')).toHaveCount(2);
+  await expectAccessible(page, 'needs');
+  await next(page);
+
+  for (const need of [/Agencies for Sexual health/, /Agencies for Drugs and alcohol/]) {
+    await page.getByRole('region', { name: need }).getByRole('button', { name: /refer to/ }).first().click();
+  }
+  await expect(page.getByRole('button', { name: /^Remove referral to/ })).toHaveCount(2);
+  await expectAccessible(page, 'referrals');
+  await next(page);
+
+  await page.getByRole('button', { name: 'Book an appointment' }).click();
+  await page.getByLabel('Time').fill('10:30');
+  await page.getByLabel('Place').fill('Clinic front desk');
+  await page.getByLabel("I'll go with them").check();
+  await expectAccessible(page, 'appointments');
+  await next(page);
+
+  await page.getByLabel('Referral made').check();
+  await page.getByRole('button', { name: 'Condoms: add one' }).click();
+  await page.getByRole('button', { name: 'Naloxone: add one' }).click();
+  await expectAccessible(page, 'outcome');
+  await next(page);
+
+  await expectAccessible(page, 'summary');
+  await page.getByRole('button', { name: 'Save encounter' }).click();
+  await expect(page.getByRole('heading', { name: alias })).toBeVisible();
+  await expect(syncStatus(page)).toContainText(/changes waiting/);
+
+  await context.setOffline(false);
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(syncStatus(page)).toContainText('All changes synced');
+
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, sam);
+  await other.getByRole('searchbox', { name: 'Search clients' }).fill(alias);
+  await other.getByRole('button', { name: new RegExp(alias) }).click();
+  const story = other.getByRole('region', { name: 'Current needs' });
+  await expect(story).toContainText('Sexual health');
+  await expect(story).toContainText('wants a test tonight');
+  await expect(story).toContainText('Drugs and alcohol');
+  await expect(other.getByRole('region', { name: 'Open referrals' }).getByRole('listitem')).toHaveCount(2);
+  await expect(other.getByRole('region', { name: 'Upcoming appointments' })).toContainText('Clinic front desk');
+  await expect(other.getByRole('region', { name: 'Consent' })).toContainText('Store');
+  await expectAccessible(other, 'client story');
+
+  await other.getByRole('region', { name: 'Upcoming appointments' }).getByRole('button', { name: 'Missed' }).click();
+  await other.getByRole('button', { name: 'Follow-ups' }).click();
+  await expect(other.getByRole('list', { name: 'My follow-ups' })).toContainText(alias);
+  await expect(other.getByRole('list', { name: 'My follow-ups' })).toContainText('Missed appointment');
+  await expectAccessible(other, 'follow-ups');
+
+  for (const [label, screen] of [['Agencies', 'agencies'], ['Alerts', 'alerts'], ['Log contact', 'quick contact']] as const) {
+    await other.getByRole('button', { name: label, exact: true }).click();
+    await expectAccessible(other, screen);
+  }
+  await context.close();
+  await other.context().close();
+});
+
+async function addClientForm(page: Page, alias: string): Promise<void> {
+  await page.getByLabel('Alias').fill(alias);
+  await page.getByLabel('Usual areas').fill('Station Road');
+  await page.getByRole('button', { name: 'Save client' }).click();
+  await expect(page.getByRole('heading', { name: alias })).toBeVisible();
+}
+
+test('a quick contact is logged in a few taps, anonymously', async ({ page, request }) => {
+  const peer = await createUser(request, 'peer_volunteer', 'Volunteer');
+  await signIn(page, peer);
+  await page.getByRole('button', { name: 'Log contact', exact: true }).click();
+  const started = Date.now();
+  await page.getByLabel('Area').fill('Docks');
+  await page.getByRole('button', { name: 'Condoms: add one' }).click();
+  await page.getByRole('button', { name: 'Condoms: add one' }).click();
+  await page.getByRole('button', { name: 'Save contact' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /saved/i })).toBeVisible();
+  expect(Date.now() - started).toBeLessThan(10_000);
+  await expect(page.getByRole('group', { name: 'Condoms: 0' })).toBeVisible();
+});
+
+test('a safety alert raised on one device reaches the team', async ({ browser, request }) => {
+  const raiser = await createUser(request, 'outreach_worker', 'Raiser');
+  const peer = await createUser(request, 'peer_volunteer', 'Reader');
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, raiser);
+  await page.getByRole('button', { name: 'Alerts', exact: true }).click();
+  const message = `Car circling ${Math.random().toString(36).slice(2, 6)}`;
+  await page.getByLabel('Area').fill('Canal Street');
+  await page.getByLabel(/danger/i).fill(message);
+  await page.getByRole('button', { name: /Raise alert/i }).click();
+  await expect(page.getByText(message)).toBeVisible();
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(syncStatus(page)).toContainText('All changes synced');
+
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, peer);
+  await expect(other.getByRole('region', { name: 'Safety alerts' })).toBeVisible();
+  await other.getByRole('button', { name: 'Alerts', exact: true }).click();
+  await expect(other.getByText(message)).toBeVisible();
+  await page.context().close();
+  await other.context().close();
+});
+

@@ -1,0 +1,76 @@
+/**
+ * Every sync command, once: valid args for it against a team, with whatever it needs
+ * (a client, a consent to share, an agency, a referral, a booked appointment, an open
+ * follow-up) written straight to that team's storage first. The command matrix and the
+ * args fuzzer both read this table, and its `Record<CommandName, …>` type makes a new
+ * command in shared/sync/commands.ts fail to compile until it is added here.
+ */
+import type { Storage } from '../../src/server/storage/database';
+import { putRecord } from '../../src/server/storage/records-store';
+import { uuidv7 } from '../../src/shared/ids';
+import type { CollectionName } from '../../src/shared/sync/collections';
+import { collectionSchemas } from '../../src/shared/sync/collections';
+import type { CommandName } from '../../src/shared/sync/commands';
+
+export interface Prerequisites {
+  readonly clientId: string;
+  readonly agencyId: string;
+  readonly consentId: string;
+  readonly referralId: string;
+  readonly appointmentId: string;
+  readonly followUpId: string;
+}
+
+export interface CommandFixture {
+  /** Does the command name a record of a team (so another team's answers not_found)? */
+  readonly targeted: boolean;
+  args(p: Prerequisites): Record<string, unknown>;
+}
+
+const now = () => new Date().toISOString();
+const supplies = { condoms: 1, needles: 0, naloxone: 0, food: 0, hygienePacks: 0 };
+
+export const commandFixtures: Readonly<Record<CommandName, CommandFixture>> = {
+  'client.create': { targeted: false, args: () => ({ id: uuidv7(), profile: { alias: 'Matrix' } }) },
+  'client.update': { targeted: true, args: (p) => ({ id: p.clientId, set: { alias: 'Renamed' }, seen: {} }) },
+  'contact.record': { targeted: true, args: (p) => ({ id: uuidv7(), clientId: p.clientId, at: now(), area: 'North', kind: 'street', supplies, outcome: 'building_trust' }) },
+  'assessment.record': { targeted: true, args: (p) => ({ id: uuidv7(), clientId: p.clientId, assessedAt: now(), domains: {} }) },
+  'consent.record': { targeted: true, args: (p) => ({ id: uuidv7(), clientId: p.clientId, kind: 'store', decision: 'given', method: 'verbal', decidedAt: now() }) },
+  'note.add': { targeted: true, args: (p) => ({ id: uuidv7(), clientId: p.clientId, body: 'Seen at the station', level: 'team' }) },
+  'safetyAlert.raise': { targeted: false, args: () => ({ id: uuidv7(), area: 'North', message: 'Blue van', expiresAt: new Date(Date.now() + 3_600_000).toISOString() }) },
+  'referral.create': {
+    targeted: true,
+    args: (p) => ({ id: uuidv7(), clientId: p.clientId, agencyId: p.agencyId, need: 'housing', urgency: 'soon', consentId: p.consentId, consentedSummary: 'Needs a bed', sharedFields: ['alias'], status: 'sent' }),
+  },
+  'referral.transition': { targeted: true, args: (p) => ({ id: p.referralId, to: 'acknowledged', at: now() }) },
+  'appointment.book': { targeted: true, args: (p) => ({ id: uuidv7(), clientId: p.clientId, agencyId: p.agencyId, at: now(), place: 'Clinic door' }) },
+  'appointment.transition': { targeted: true, args: (p) => ({ id: p.appointmentId, to: 'missed', at: now(), followUpId: uuidv7() }) },
+  'followUp.create': { targeted: true, args: (p) => ({ id: uuidv7(), clientId: p.clientId, reason: 'check_in', dueAt: now(), assigneeId: null }) },
+  'followUp.complete': { targeted: true, args: (p) => ({ id: p.followUpId, at: now() }) },
+};
+
+function prerequisiteRecords(p: Prerequisites, own: { teamId: string; createdBy: string; createdAt: string }): [CollectionName, Record<string, unknown>][] {
+  const t = own.createdAt;
+  const lifecycle = { ...own, updatedAt: t, history: [{ status: 'sent', at: t, by: own.createdBy }] };
+  return [
+    ['clients', { id: p.clientId, alias: 'Matrix', ...own, updatedAt: t, clocks: {} }],
+    ['agencies', { id: p.agencyId, name: 'Example — Matrix', services: ['housing'], openingHours: [], outOfHours: false, fastTrack: false, womenOnly: false, transInclusive: true, howToRefer: 'Call', isExample: true, ...own, updatedAt: t, clocks: {} }],
+    ['consents', { id: p.consentId, clientId: p.clientId, kind: 'share', decision: 'given', method: 'verbal', decidedAt: t, agencyId: p.agencyId, ...own }],
+    ['referrals', { id: p.referralId, clientId: p.clientId, agencyId: p.agencyId, need: 'housing', urgency: 'soon', consentId: p.consentId, consentedSummary: 'x', sharedFields: [], status: 'sent', ...lifecycle }],
+    ['appointments', { id: p.appointmentId, clientId: p.clientId, agencyId: p.agencyId, at: t, place: 'Door', status: 'booked', ...lifecycle }],
+    ['followUps', { id: p.followUpId, clientId: p.clientId, reason: 'check_in', dueAt: t, assigneeId: null, status: 'open', ...own, updatedAt: t }],
+  ];
+}
+
+/** Fresh prerequisites in `teamId`, so each case starts from the same state. */
+export async function seedPrerequisites(storage: Storage, teamId: string, authorId: string): Promise<Prerequisites> {
+  const p: Prerequisites = { clientId: uuidv7(), agencyId: uuidv7(), consentId: uuidv7(), referralId: uuidv7(), appointmentId: uuidv7(), followUpId: uuidv7() };
+  const records = prerequisiteRecords(p, { teamId, createdBy: authorId, createdAt: now() });
+  await storage.db.transaction().execute(async (trx) => {
+    for (const [collection, raw] of records) {
+      const data = collectionSchemas[collection].parse(raw) as Record<string, unknown>;
+      await putRecord(trx, { collection, id: String(data.id), teamId, data });
+    }
+  });
+  return p;
+}
