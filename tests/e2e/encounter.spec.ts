@@ -97,6 +97,17 @@ test('a full encounter offline, synced, then read by another worker without aski
   await expect(other.getByRole('region', { name: 'Upcoming appointments' })).toContainText('Clinic front desk');
   await expect(other.getByRole('region', { name: 'Consent' })).toContainText('Store');
   await expectAccessible(other, 'client story');
+  await other.getByRole('button', { name: 'Make me their key worker' }).click();
+  await expect(other.getByRole('region', { name: 'Key worker' })).toContainText('Sam');
+  const firstReferral = other.getByRole('region', { name: 'Open referrals' }).getByRole('listitem').first();
+  await firstReferral.getByRole('button', { name: 'Acknowledged' }).click();
+  await expect(firstReferral).toContainText('(Acknowledged)');
+  await firstReferral.getByRole('button', { name: 'Referral pack' }).click();
+  await expect(other.getByRole('heading', { name: /^Referral to/ })).toBeVisible();
+  const pack = await other.locator('.referral-pack').innerText();
+  expect(pack).not.toContain('Station Road'); // the area was never agreed to be shared
+  await expectAccessible(other, 'referral pack');
+  await other.getByRole('button', { name: 'Back' }).click();
 
   await other.getByRole('region', { name: 'Upcoming appointments' }).getByRole('button', { name: 'Missed' }).click();
   await other.getByRole('button', { name: 'Follow-ups' }).click();

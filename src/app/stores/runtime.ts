@@ -19,6 +19,7 @@ import { createFollowUpsRepository } from '../db/repositories/follow-ups';
 import { createNotesRepository } from '../db/repositories/notes';
 import { createReferralsRepository } from '../db/repositories/referrals';
 import { createSafetyAlertsRepository } from '../db/repositories/safety-alerts';
+import { createTeamMembersRepository } from '../db/repositories/team-members';
 import { LanternDb } from '../db/schema';
 import { createApiClient } from '../sync/api-client';
 import { createSyncEngine } from '../sync/engine';
@@ -60,6 +61,7 @@ export const followUpsRepository = createFollowUpsRepository(writerDeps);
 export const agenciesRepository = createAgenciesRepository(writerDeps);
 export const safetyAlertsRepository = createSafetyAlertsRepository(writerDeps);
 export const encountersRepository = createEncountersRepository(writerDeps);
+export const teamMembersRepository = createTeamMembersRepository(writerDeps);
 
 /** Runs `hook` after every local write (besides scheduling a sync). */
 export function afterLocalWrite(hook: () => void): void {

@@ -28,6 +28,9 @@ export function ClientList() {
         <button type="button" className="primary" onClick={() => navigate({ screen: 'client-new' })}>
           Add client
         </button>
+        <button type="button" onClick={() => navigate({ screen: 'encounter', clientId: null })}>
+          Encounter without a name
+        </button>
       </div>
       <p className="visually-hidden" role="status">
         {clients === undefined ? '' : `${clients.length} ${clients.length === 1 ? 'client' : 'clients'}`}

@@ -57,7 +57,7 @@ function ClientProfileView({ client }: { client: ClientRecord }) {
           Back to clients
         </button>
       </div>
-      {story && <ClientStoryView data={story} readsCaseFile={canReadNotes} />}
+      {story && <ClientStoryView clientId={client.id} data={story} readsCaseFile={canReadNotes} />}
       {canReadNotes && <ClientNotes clientId={client.id} />}
     </section>
   );

@@ -8,7 +8,10 @@ import {
   outcomeLabels,
   referralStatusLabels,
 } from '../../../components/labels';
-import { appointmentsRepository } from '../../../stores/runtime';
+import { nextReferralStatuses } from '../../../../shared/domain/referral-status';
+import type { ReferralRecord } from '../../../../shared/domain/referral';
+import { appointmentsRepository, clientsRepository, referralsRepository } from '../../../stores/runtime';
+import { useSessionStore } from '../../../stores/session-store';
 import { useRouteStore } from '../../../stores/route-store';
 import type { StoryData } from '../hooks/use-client-story';
 
@@ -69,14 +72,62 @@ function timelineText(event: TimelineEvent, agencyName: (id: string | null) => s
   }
 }
 
+function KeyWorker({ clientId, data }: { clientId: string; data: StoryData }) {
+  const me = useSessionStore((s) => s.user?.id);
+  const keyWorker = data.members.find((m) => m.id === data.story.keyWorkerId);
+  return (
+    <Section title="Key worker">
+      <p>{keyWorker ? keyWorker.name : 'No key worker yet.'}</p>
+      {me && data.story.keyWorkerId !== me && (
+        <button type="button" onClick={() => void clientsRepository.update(clientId, { keyWorkerId: me })}>
+          Make me their key worker
+        </button>
+      )}
+    </Section>
+  );
+}
+
+function ReferralMoves({ referral }: { referral: ReferralRecord }) {
+  const moves = nextReferralStatuses(referral.status);
+  if (moves.length === 0) return null;
+  return (
+    <div className="button-row" role="group" aria-label="Update referral status">
+      {moves.map((to) => (
+        <button key={to} type="button" onClick={() => void referralsRepository.transition(referral.id, to)}>
+          {referralStatusLabels[to]}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function LastContacts({ story }: { story: ClientStory }) {
+  return (
+    <Section title="Last contacts">
+      {story.lastContacts.length === 0 ? (
+        <p className="empty">No contacts yet.</p>
+      ) : (
+        <ul className="list">
+          {story.lastContacts.map((c) => (
+            <li key={c.id}>
+              {when(c.at)} — {c.area}: {outcomeLabels[c.outcome]}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
 /** The page the next worker reads first, so the person never tells their story twice. */
-export function ClientStoryView({ data, readsCaseFile }: { data: StoryData; readsCaseFile: boolean }) {
+export function ClientStoryView({ clientId, data, readsCaseFile }: { clientId: string; data: StoryData; readsCaseFile: boolean }) {
   const { story, agencies } = data;
   const navigate = useRouteStore((s) => s.navigate);
   const agencyName = (id: string | null) => agencies.find((a) => a.id === id)?.name ?? 'No agency';
-  if (!readsCaseFile) return <StoryForPeers story={story} />;
+  if (!readsCaseFile) return <LastContacts story={story} />;
   return (
     <>
+      <KeyWorker clientId={clientId} data={data} />
       <Section title="Current needs">
         {story.currentNeeds.length === 0 ? (
           <p className="empty">No current needs recorded.</p>
@@ -103,6 +154,7 @@ export function ClientStoryView({ data, readsCaseFile }: { data: StoryData; read
                 <button type="button" onClick={() => navigate({ screen: 'referral-pack', referralId: r.id })}>
                   Referral pack
                 </button>
+                <ReferralMoves referral={r} />
               </li>
             ))}
           </ul>
@@ -128,6 +180,7 @@ export function ClientStoryView({ data, readsCaseFile }: { data: StoryData; read
           </ul>
         </Section>
       )}
+      <LastContacts story={story} />
       <Section title="Consent">
         {story.consentState.length === 0 ? (
           <p className="empty">No consent recorded yet: ask before storing anything.</p>
@@ -153,24 +206,5 @@ export function ClientStoryView({ data, readsCaseFile }: { data: StoryData; read
         </ol>
       </Section>
     </>
-  );
-}
-
-/** A peer volunteer sees last contacts only (their device holds nothing else). */
-function StoryForPeers({ story }: { story: ClientStory }) {
-  return (
-    <Section title="Last contacts">
-      {story.lastContacts.length === 0 ? (
-        <p className="empty">No contacts yet.</p>
-      ) : (
-        <ul className="list">
-          {story.lastContacts.map((c) => (
-            <li key={c.id}>
-              {when(c.at)} — {c.area}: {outcomeLabels[c.outcome]}
-            </li>
-          ))}
-        </ul>
-      )}
-    </Section>
   );
 }

@@ -10,11 +10,14 @@ import {
   contactsRepository,
   notesRepository,
   referralsRepository,
+  teamMembersRepository,
 } from '../../../stores/runtime';
+import type { UserRecord } from '../../../../shared/domain/people';
 
 export interface StoryData {
   readonly story: ClientStory;
   readonly agencies: readonly AgencyRecord[];
+  readonly members: readonly UserRecord[];
 }
 
 /** Everything the device knows about one client, as the "tell it once" story; live. */
@@ -23,7 +26,7 @@ export function useClientStory(clientId: string, canReadCaseNotes: boolean): Sto
     const client = await clientsRepository.get(clientId);
     if (!client) return null;
     // A peer's device holds none of these collections; the reads simply find nothing.
-    const [contacts, assessments, consents, referrals, appointments, notes, agencies] = await Promise.all([
+    const [contacts, assessments, consents, referrals, appointments, notes, agencies, members] = await Promise.all([
       contactsRepository.forClient(clientId),
       assessmentsRepository.forClient(clientId),
       consentsRepository.forClient(clientId),
@@ -31,10 +34,12 @@ export function useClientStory(clientId: string, canReadCaseNotes: boolean): Sto
       appointmentsRepository.forClient(clientId),
       canReadCaseNotes ? notesRepository.forClient(clientId) : Promise.resolve([]),
       agenciesRepository.list(),
+      teamMembersRepository.list(),
     ]);
     return {
       story: clientStory({ client, contacts, assessments, consents, referrals, appointments, notes }, new Date()),
       agencies,
+      members,
     };
   }, [clientId, canReadCaseNotes]);
 }
