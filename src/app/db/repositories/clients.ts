@@ -16,23 +16,13 @@ import {
 } from '../../../shared/domain/client';
 import { uuidv7 } from '../../../shared/ids';
 import { likelyDuplicates, type DuplicateCandidate, type DuplicateMatch } from '../../../shared/domain/client-duplicates';
-import type { OverlaySession } from '../../sync/pending-overlay';
-import type { RecordCipher } from '../cipher';
 import { createClientIndex } from '../client-index';
 import { recordLocalChange } from '../local-write';
-import type { LanternDb } from '../schema';
-import { createRecordReader, type OnUnreadable } from './record-reader';
+import { createRecordReader } from './record-reader';
+import type { RepositoryDeps } from './repository-deps';
 
-export interface ClientsRepositoryDeps {
-  readonly db: LanternDb;
-  readonly cipher: RecordCipher;
-  /** The signed-in user: ownership of new records. */
-  readonly getSession: () => OverlaySession;
-  /** Called after each local write, e.g. to schedule a sync. */
-  readonly onLocalWrite?: () => void;
-  readonly onUnreadable?: OnUnreadable;
-  readonly now?: () => number;
-}
+/** Built like every repository (repository-deps.ts). */
+export type ClientsRepositoryDeps = RepositoryDeps;
 
 export interface ClientsRepository {
   /** Every client on the device, sorted by alias. */
