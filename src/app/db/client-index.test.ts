@@ -3,9 +3,7 @@
  * local update and a pulled change, never a stale answer; `forget()` drops it; a resync
  * (cleared table) reloads it.
  */
-import { Dexie, liveQuery } from 'dexie';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ClientRecord } from '../../shared/domain/client';
 import { encodeHlc } from '../../shared/hlc';
 import { uuidv7 } from '../../shared/ids';
@@ -15,14 +13,7 @@ import { changedSince, INITIAL_CLIENT_LOG, noteClientChanges, readClientChanges 
 import { createAesGcmCipher } from './crypto/aes-gcm-cipher';
 import { createTestDataKey } from './crypto/test-keys';
 import { createClientsRepository } from './repositories/clients';
-import { createTestDb, testSession } from './test-support';
-
-function observe<T>(query: () => Promise<T>) {
-  const seen: T[] = [];
-  const errors: unknown[] = [];
-  const subscription = liveQuery(query).subscribe({ next: (value) => void seen.push(value), error: (e) => void errors.push(e) });
-  return { seen, errors, stop: () => subscription.unsubscribe() };
-}
+import { createTestDb, observeLiveQuery, testSession, withGlobalIndexedDb } from './test-support';
 
 const serverClient = (id: string, alias: string): ClientRecord => ({
   id, alias, teamId: testSession.teamId, createdBy: testSession.userId, createdAt: '2025-01-05T00:00:00.000Z',
@@ -34,21 +25,14 @@ const pullOf = (record: ClientRecord, cursor: number) => ({
 });
 
 describe('client index under liveQuery', () => {
-  const globalDeps = Dexie.dependencies;
-  const before = globalDeps.indexedDB;
-  beforeAll(() => {
-    globalDeps.indexedDB = new IDBFactory();
-  });
-  afterAll(() => {
-    globalDeps.indexedDB = before;
-  });
+  withGlobalIndexedDb();
 
   it('observes a create, an update and a pulled change, with the AES-GCM cipher', async () => {
     const db = createTestDb();
     const cipher = createAesGcmCipher(await createTestDataKey());
     const repo = createClientsRepository({ db, cipher, getSession: () => testSession });
     const amaya = await repo.create({ alias: 'Amaya' });
-    const live = observe(() => repo.search('a'));
+    const live = observeLiveQuery(() => repo.search('a'));
     const aliases = () => live.seen.at(-1)?.map((c) => c.alias);
     await expect.poll(aliases).toEqual(['Amaya']);
 

@@ -5,35 +5,16 @@
  * decrypting. Note: in Node with fake-indexeddb they also pass WITHOUT the wrapping, so
  * they guard the behaviour, not the wrapping itself; a browser e2e is the real proof.
  */
-import { Dexie, liveQuery } from 'dexie';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getMeta, setMeta } from '../meta';
 import { createClientsRepository } from '../repositories/clients';
-import { createTestDb, testSession } from '../test-support';
+import { createTestDb, observeLiveQuery, testSession, withGlobalIndexedDb } from '../test-support';
 import { createAesGcmCipher } from './aes-gcm-cipher';
 import { createLockableCipher } from './lockable-cipher';
 import { createTestDataKey } from './test-keys';
 
-/** Subscribes to `query` and collects its emissions until unsubscribed. */
-function observe<T>(query: () => Promise<T>) {
-  const seen: T[] = [];
-  const errors: unknown[] = [];
-  const subscription = liveQuery(query).subscribe({ next: (value) => void seen.push(value), error: (e) => void errors.push(e) });
-  return { seen, errors, stop: () => subscription.unsubscribe() };
-}
-
 describe('Dexie liveQuery over decrypting repositories', () => {
-  // liveQuery does nothing where there is no global IndexedDB (its SSR guard); in Node,
-  // give it one. Each test database still uses its own isolated factory.
-  const globalDeps = Dexie.dependencies;
-  const before = globalDeps.indexedDB;
-  beforeAll(() => {
-    globalDeps.indexedDB = new IDBFactory();
-  });
-  afterAll(() => {
-    globalDeps.indexedDB = before;
-  });
+  withGlobalIndexedDb();
 
   it('re-runs search() after a write, with the AES-GCM cipher', async () => {
     const db = createTestDb();
@@ -41,7 +22,7 @@ describe('Dexie liveQuery over decrypting repositories', () => {
     const repo = createClientsRepository({ db, cipher, getSession: () => testSession });
     await repo.create({ alias: 'Amaya' });
 
-    const live = observe(() => repo.search('a'));
+    const live = observeLiveQuery(() => repo.search('a'));
     await expect.poll(() => live.seen.at(-1)?.map((c) => c.alias)).toEqual(['Amaya']);
     await repo.create({ alias: 'Sasha' });
     await expect.poll(() => live.seen.at(-1)?.map((c) => c.alias)).toEqual(['Amaya', 'Sasha']);
@@ -56,7 +37,7 @@ describe('Dexie liveQuery over decrypting repositories', () => {
     const repo = createClientsRepository({ db, cipher, getSession: () => testSession });
     await repo.create({ alias: 'Robin' });
 
-    const live = observe(async () => {
+    const live = observeLiveQuery(async () => {
       const clients = await repo.search('');
       const cursor = await getMeta(db, 'cursor'); // read only after WebCrypto calls resolved
       return { aliases: clients.map((c) => c.alias), cursor };
