@@ -49,6 +49,9 @@ function AppointmentItem({ appointment, agencyName, actions }: { appointment: Ap
           <button type="button" onClick={() => void appointmentsRepository.transition(appointment.id, 'missed')}>
             Missed
           </button>
+          <button type="button" onClick={() => void appointmentsRepository.transition(appointment.id, 'cancelled')}>
+            Cancelled
+          </button>
         </div>
       )}
     </li>
