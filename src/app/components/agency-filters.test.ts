@@ -1,5 +1,5 @@
+import { testAgency } from './test-agency';
 import { describe, expect, it } from 'vitest';
-import type { AgencyRecord } from '../../shared/domain/agency';
 import {
   activeAgencyFilterCount,
   agencyMatches,
@@ -15,24 +15,7 @@ const wednesdayNight = new Date(2026, 10, 4, 22, 30);
 const wed = wednesdayNight.getDay();
 const earlyThursday = new Date(2026, 10, 5, 1, 0);
 
-const agency = (name: string, over: Partial<AgencyRecord> = {}): AgencyRecord => ({
-  id: `0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a${name.length.toString().padStart(2, '0')}`,
-  teamId: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c',
-  createdBy: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5d',
-  createdAt: '2026-11-01T22:00:00.000Z',
-  updatedAt: '2026-11-01T22:00:00.000Z',
-  clocks: {},
-  name,
-  services: [],
-  openingHours: [],
-  outOfHours: false,
-  fastTrack: false,
-  womenOnly: false,
-  transInclusive: false,
-  howToRefer: 'Phone ahead',
-  isExample: true,
-  ...over,
-});
+const agency = testAgency;
 
 const clinic = agency('Night clinic', {
   services: ['sexual_health', 'gp_physical_health'],

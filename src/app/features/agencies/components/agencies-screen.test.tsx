@@ -1,28 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AgencyRecord } from '../../../../shared/domain/agency';
 import { renderForTest, type Rendered } from '../../../components/render-for-test';
+import { testAgency } from '../../../components/test-agency';
 import { AgenciesScreen } from './agencies-screen';
 
 const now = new Date();
 const today = now.getDay();
-const agency = (name: string, over: Record<string, unknown>) => ({
-  id: `0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a${name.length.toString().padStart(2, '0')}`,
-  teamId: 't',
-  createdBy: 'u',
-  createdAt: '2026-11-01T22:00:00.000Z',
-  updatedAt: '2026-11-01T22:00:00.000Z',
-  clocks: {},
-  name,
-  services: [],
-  openingHours: [],
-  outOfHours: false,
-  fastTrack: false,
-  womenOnly: false,
-  transInclusive: false,
-  howToRefer: 'Phone ahead',
-  phone: null,
-  isExample: false,
-  ...over,
-});
+const agency = (name: string, over: Partial<AgencyRecord>) => testAgency(name, { phone: null, isExample: false, ...over });
 
 vi.mock('../../../stores/runtime', () => ({
   agenciesRepository: {

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { FormFailure } from '../../../components/form-failure';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { loginRequestSchema } from '../../../../shared/api/auth';
@@ -49,11 +50,7 @@ export function LoginScreen() {
           error={errors.password?.message}
           registration={register('password')}
         />
-        {failure && (
-          <p id="login-failure" role="alert" className="banner error">
-            {failure}
-          </p>
-        )}
+        <FormFailure id="login-failure" message={failure} />
         <div className="button-row">
           <button type="submit" className="primary" disabled={isSubmitting}>
             {isSubmitting ? 'Signing in…' : 'Sign in'}

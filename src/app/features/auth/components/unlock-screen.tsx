@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { FormFailure } from '../../../components/form-failure';
 import { useSessionStore } from '../../../stores/session-store';
 
 /** Locked: nothing is readable until the password unwraps this device's key. Works offline. */
@@ -44,11 +45,7 @@ export function UnlockScreen() {
           aria-invalid={failure ? true : undefined}
           aria-describedby={failure ? 'unlock-failure' : undefined}
         />
-        {failure && (
-          <p id="unlock-failure" role="alert" className="banner error">
-            {failure}
-          </p>
-        )}
+        <FormFailure id="unlock-failure" message={failure} />
         <div className="button-row">
           <button type="submit" className="primary" disabled={busy}>
             {busy ? 'Unlocking…' : 'Unlock'}

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { FormFailure } from '../../../components/form-failure';
 import { useEffect, useState, type InputHTMLAttributes } from 'react';
 import { useForm } from 'react-hook-form';
 import type { ClientRecord } from '../../../../shared/domain/client';
@@ -97,11 +98,7 @@ export function ClientProfileForm({ client }: ClientFormProps) {
           </label>
         ))}
       </fieldset>
-      {failure && (
-        <p role="alert" className="banner error">
-          {failure}
-        </p>
-      )}
+      <FormFailure message={failure} />
       <div className="button-row">
         <button type="submit" className="primary" disabled={isSubmitting}>
           {client ? 'Save changes' : 'Save client'}
