@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  admitHlc,
   clampHlc,
   compareEncodedHlc,
   compareHlc,
@@ -78,5 +79,46 @@ describe('HLC advancing', () => {
     );
     const honest = { wallMs: now + 1000, counter: 0, deviceId: 'x' };
     expect(clampHlc(honest, now)).toBe(honest);
+  });
+
+  it.each([
+    ['two writes far ahead clamp to one limit', { wallMs: 9_000_000, counter: 0 }, { wallMs: 1_300_000, counter: 0 }, { wallMs: 1_300_000, counter: 1 }],
+    ['a write behind the last admitted one (server clock stepped back)', { wallMs: 1_100_000, counter: 4 }, { wallMs: 1_200_000, counter: 2 }, { wallMs: 1_200_000, counter: 3 }],
+    ['an honest write after the last admitted one', { wallMs: 1_100_000, counter: 0 }, { wallMs: 1_000_000, counter: 7 }, { wallMs: 1_100_000, counter: 0 }],
+  ])('admits %s strictly after the last admitted clock', (_, remote, last, expected) => {
+    const now = 1_000_000;
+    const admitted = admitHlc({ ...remote, deviceId: 'x' }, { ...last, deviceId: 'x' }, now);
+    expect(admitted).toEqual({ ...expected, deviceId: 'x' });
+  });
+});
+
+describe('admitted clocks of a skewed device', () => {
+  const HOURS_48 = 48 * 3_600_000;
+  // Steps a person takes between writes: often the same millisecond (one save writes
+  // several records), often minutes; the server's clock may step back after a restart.
+  const stepArb = fc.record({
+    deviceStepMs: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 3_600_000 })),
+    serverStepMs: fc.oneof(fc.constant(0), fc.integer({ min: -60_000, max: 600_000 })),
+  });
+
+  it('are strictly increasing and never far ahead of the server, whatever the skew', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -HOURS_48, max: HOURS_48 }), fc.array(stepArb, { minLength: 1, maxLength: 40 }), (skew, steps) => {
+        let serverNow = 1_800_000_000_000;
+        let deviceNow = serverNow + skew;
+        let device: Hlc = { wallMs: 0, counter: 0, deviceId: 'd' };
+        let last: Hlc | null = null;
+        for (const step of steps) {
+          serverNow += step.serverStepMs;
+          deviceNow += step.deviceStepMs;
+          device = tickHlc(device, deviceNow);
+          const admitted = admitHlc(device, last, serverNow);
+          if (last !== null) expect(compareHlc(admitted, last)).toBe(1);
+          const ceiling = Math.max(last?.wallMs ?? 0, serverNow + MAX_CLOCK_AHEAD_MS);
+          expect(admitted.wallMs).toBeLessThanOrEqual(ceiling + 1);
+          last = admitted;
+        }
+      }),
+    );
   });
 });

@@ -88,10 +88,28 @@ export function receiveHlc(local: Hlc, remote: Pick<Hlc, 'wallMs' | 'counter'>, 
 
 /**
  * The server clamps clocks that claim to be more than five minutes ahead of it, so that
- * one device with a wrong clock cannot win every future conflict.
+ * one device with a wrong clock cannot win every future conflict. Clamping alone is not
+ * order-preserving (two writes far ahead clamp to the same value); use `admitHlc`.
  */
 export function clampHlc(remote: Hlc, serverNowMs: number, maxAheadMs = MAX_CLOCK_AHEAD_MS): Hlc {
   const limit = serverNowMs + maxAheadMs;
   if (remote.wallMs <= limit) return remote;
   return { wallMs: limit, counter: remote.counter, deviceId: remote.deviceId };
+}
+
+/**
+ * The clock the server gives a device's write: the device's clock, clamped, and always
+ * strictly after the last clock admitted from the same device (`lastAdmitted`).
+ *
+ * A device's own clocks only increase (`tickHlc`), but clamping maps every clock beyond
+ * the limit onto the limit, and a server's own clock may step back; either would make two
+ * different writes of one device carry one clock, and the merge would keep only one.
+ * Taking the successor of the last admitted clock keeps the device's order intact
+ * whatever the wall clocks say: the mapping is strictly increasing per device.
+ */
+export function admitHlc(remote: Hlc, lastAdmitted: Hlc | null, serverNowMs: number, maxAheadMs = MAX_CLOCK_AHEAD_MS): Hlc {
+  const clamped = clampHlc(remote, serverNowMs, maxAheadMs);
+  if (lastAdmitted === null || lastAdmitted.deviceId !== remote.deviceId) return clamped;
+  if (compareHlc(clamped, lastAdmitted) > 0) return clamped;
+  return bump(lastAdmitted.wallMs, lastAdmitted.counter + 1, remote.deviceId);
 }

@@ -17,6 +17,8 @@ describe('mergeField', () => {
     ['older write with the same value is no conflict', current, { value: 'Soho', hlc: h(50, 'b'), seen: null }, 'Soho', false],
     ['a device never conflicts with its own earlier write', current, { value: 'Camden', hlc: h(200, 'a'), seen: null }, 'Camden', false],
     ['the same write twice changes nothing', current, { value: 'Soho', hlc: h(100, 'a'), seen: null }, 'Soho', false],
+    ['two different writes with one clock are never equated', current, { value: 'Camden', hlc: h(100, 'a'), seen: null }, 'Soho', true],
+    ['…whichever arrives first', { value: 'Camden', hlc: h(100, 'a') }, { value: 'Soho', hlc: h(100, 'a'), seen: null }, 'Soho', true],
   ])('%s', (_label, cur, write, expectedValue, expectConflict) => {
     const result = mergeField('area', cur, write);
     expect(result.next.value).toBe(expectedValue);

@@ -6,7 +6,8 @@
  * replicas converge whatever the delivery order. When the winner replaces a different value
  * its author had not seen — or when a write loses to one its author had not seen — the
  * losing value is reported as a conflict, for the team lead's review queue. A device always
- * sees its own earlier writes, so it never conflicts with itself.
+ * sees its own earlier writes, so it never conflicts with itself. Two different writes are
+ * never treated as one, even if they carry the same clock.
  *
  * Pure: no I/O, used by the server when applying pushes and by tests.
  */
@@ -50,12 +51,34 @@ function sameDevice(a: string, b: string): boolean {
   return decodeHlc(a).deviceId === decodeHlc(b).deviceId;
 }
 
+/** JSON with object keys sorted, so that equal values give equal strings. */
+function canonicalJson(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'undefined';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+/**
+ * Two writes with one clock. The same value is the same write (a replay): nothing to do.
+ * Different values must never be equated: the server admits each device's clocks strictly
+ * increasing (hlc.ts `admitHlc`), so this cannot happen through sync, but if it ever does
+ * the order is still total (by value, so every replica picks the same winner) and the
+ * loser goes to the review queue rather than vanishing.
+ */
+function equalClocks(field: string, current: FieldState, incoming: FieldState, differs: boolean): FieldMergeResult {
+  if (!differs) return { next: current, conflict: null };
+  const incomingWins = canonicalJson(incoming.value) > canonicalJson(current.value);
+  const [winning, losing] = incomingWins ? [incoming, current] : [current, incoming];
+  return { next: winning, conflict: { field, losing, winning } };
+}
+
 export function mergeField(field: string, current: FieldState | undefined, write: FieldWrite): FieldMergeResult {
   const incoming: FieldState = { value: write.value, hlc: write.hlc };
   if (current === undefined) return { next: incoming, conflict: null };
   const order = compareEncodedHlc(write.hlc, current.hlc);
-  if (order === 0) return { next: current, conflict: null };
   const differs = !jsonEqual(current.value, write.value);
+  if (order === 0) return equalClocks(field, current, incoming, differs);
   if (order > 0) {
     const unseen = write.seen !== current.hlc && !sameDevice(write.hlc, current.hlc);
     const conflict = differs && unseen ? { field, losing: current, winning: incoming } : null;

@@ -5,7 +5,7 @@
  * below the stored watermark were applied before and are skipped; a rejected mutation is
  * recorded and still advances the watermark (it will never be accepted).
  */
-import { clampHlc, decodeHlc, encodeHlc } from '../../shared/hlc';
+import { admitHlc, decodeHlc, encodeHlc, type Hlc } from '../../shared/hlc';
 import { isCommandName } from '../../shared/sync/commands';
 import type { Mutation, PushRequest, PushResponse, Rejection } from '../../shared/sync/wire';
 import { rejectionCodeSchema, SCHEMA_VERSION } from '../../shared/sync/wire';
@@ -21,7 +21,12 @@ import { mayWrite } from './policy';
 
 type MutationContext = Omit<CommandContext, 'hlc'>;
 
-async function runMutation(ctx: MutationContext, mutation: Mutation, nowMs: number): Promise<CommandOutcome & { collection?: string }> {
+/** The last clock admitted from the pushing device; each admitted write moves it on. */
+interface DeviceClock {
+  last: Hlc | null;
+}
+
+async function runMutation(ctx: MutationContext, mutation: Mutation, nowMs: number, clock: DeviceClock): Promise<CommandOutcome & { collection?: string }> {
   if (!isCommandName(mutation.name)) {
     // The name is not echoed: it is free text from the device, and it would be stored.
     return { ok: false, code: 'unknown_command', message: 'this app version sent a command the server does not know' };
@@ -30,7 +35,8 @@ async function runMutation(ctx: MutationContext, mutation: Mutation, nowMs: numb
   if (!prepared.ok) return { ok: false, code: 'invalid_args', message: prepared.message };
   const { command } = prepared;
   // A device's clock names that device: a forged id would dodge conflict detection (merge.ts).
-  if (decodeHlc(mutation.hlc).deviceId !== ctx.deviceId) {
+  const remote = decodeHlc(mutation.hlc);
+  if (remote.deviceId !== ctx.deviceId) {
     return { ok: false, code: 'invalid_args', message: 'the clock names another device' };
   }
   const name = mutation.name;
@@ -38,8 +44,10 @@ async function runMutation(ctx: MutationContext, mutation: Mutation, nowMs: numb
   if (!targets.every((t) => mayWrite(ctx.user.role, name, t.collection, t.fields))) {
     return { ok: false, code: 'forbidden', message: 'your role may not do this', collection: command.collection };
   }
-  const hlc = encodeHlc(clampHlc(decodeHlc(mutation.hlc), nowMs));
-  const outcome = await command.run({ ...ctx, hlc });
+  // Clamped if far ahead, and always after this device's previous write: a device's
+  // writes never share a clock, so none is mistaken for one already applied.
+  clock.last = admitHlc(remote, clock.last, nowMs);
+  const outcome = await command.run({ ...ctx, hlc: encodeHlc(clock.last) });
   return { ...outcome, collection: command.collection };
 }
 
@@ -80,14 +88,15 @@ export async function pushMutations(storage: Storage, auth: AuthContext, request
     const ctx: MutationContext = { trx, dialect: storage.dialect, user: auth.user, deviceId: device.id, now };
     if (pending.length > 0) await lockWriters(trx, storage.dialect);
     let last = device.lastMutationId;
+    const clock: DeviceClock = { last: device.lastHlc === null ? null : decodeHlc(device.lastHlc) };
     const rejections: Rejection[] = await repeatedRejections(ctx, request.mutations, device.lastMutationId);
     for (const mutation of pending) {
       if (mutation.id <= last) continue; // the same id twice in one push
-      const rejection = await recordOutcome(ctx, mutation, await runMutation(ctx, mutation, nowMs));
+      const rejection = await recordOutcome(ctx, mutation, await runMutation(ctx, mutation, nowMs, clock));
       if (rejection !== null) rejections.push(rejection);
       last = mutation.id;
     }
-    if (last !== device.lastMutationId) await setLastMutationId(trx, device.id, last, now);
+    if (last !== device.lastMutationId) await setLastMutationId(trx, device.id, last, now, clock.last === null ? undefined : encodeHlc(clock.last));
     return { lastMutationId: last, rejections, serverTime: nowMs };
   });
 }

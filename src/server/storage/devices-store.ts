@@ -14,6 +14,8 @@ export interface Device {
   readonly revokedAt: string | null;
   readonly lastMutationId: number;
   readonly scopeKey: string | null;
+  /** The last clock the server admitted from this device; see hlc.ts `admitHlc`. */
+  readonly lastHlc: string | null;
 }
 
 interface DeviceRow {
@@ -25,6 +27,7 @@ interface DeviceRow {
   revoked_at: string | null;
   last_mutation_id: number | string;
   scope_key: string | null;
+  last_hlc: string | null;
 }
 
 function toDevice(row: DeviceRow): Device {
@@ -37,6 +40,7 @@ function toDevice(row: DeviceRow): Device {
     revokedAt: row.revoked_at,
     lastMutationId: Number(row.last_mutation_id),
     scopeKey: row.scope_key,
+    lastHlc: row.last_hlc,
   };
 }
 
@@ -59,7 +63,13 @@ export async function lockDevice(db: Db, dialect: DialectName, id: string): Prom
   return row === undefined ? undefined : toDevice(row);
 }
 
-export async function insertDevice(db: Db, device: { id: string; userId: string; name: string; now: string }): Promise<void> {
+/**
+ * Binds a new device id to its first user: inserts the row unless the id is already taken
+ * (by anyone), and never fails on that. Two sign-ins racing with the same new id both get
+ * here; the caller re-reads the row to learn who it is bound to. On PostgreSQL the second
+ * insert waits for the first transaction to end, so the re-read sees the winner.
+ */
+export async function insertDeviceIfAbsent(db: Db, device: { id: string; userId: string; name: string; now: string }): Promise<void> {
   await db
     .insertInto('devices')
     .values({
@@ -72,6 +82,7 @@ export async function insertDevice(db: Db, device: { id: string; userId: string;
       last_mutation_id: 0,
       scope_key: null,
     })
+    .onConflict((oc) => oc.column('id').doNothing())
     .execute();
 }
 
@@ -83,10 +94,14 @@ export async function touchDevice(db: Db, id: string, now: string, name?: string
     .execute();
 }
 
-export async function setLastMutationId(db: Db, id: string, lastMutationId: number, now: string): Promise<void> {
+/**
+ * Moves the device's exactly-once watermark and remembers the last clock admitted from it
+ * (`lastHlc`, unchanged when `undefined`); both in the push's transaction.
+ */
+export async function setLastMutationId(db: Db, id: string, lastMutationId: number, now: string, lastHlc?: string): Promise<void> {
   await db
     .updateTable('devices')
-    .set({ last_mutation_id: lastMutationId, last_seen_at: now })
+    .set({ last_mutation_id: lastMutationId, last_seen_at: now, ...(lastHlc === undefined ? {} : { last_hlc: lastHlc }) })
     .where('id', '=', id)
     .execute();
 }

@@ -110,8 +110,18 @@ async function createSyncTables(db: Kysely<unknown>, dialect: DialectName): Prom
   await sql`INSERT INTO settings (key, value) VALUES ('tombstone_horizon', '0')`.execute(db);
 }
 
+/** Each device's last admitted clock, so its writes keep their order when clamped (hlc.ts). */
+const deviceClockMigration: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('devices').addColumn('last_hlc', 'text').execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.alterTable('devices').dropColumn('last_hlc').execute();
+  },
+};
+
 function migrationProvider(dialect: DialectName): MigrationProvider {
-  return { getMigrations: async () => ({ '0001_initial': initialMigration(dialect) }) };
+  return { getMigrations: async () => ({ '0001_initial': initialMigration(dialect), '0002_device_clock': deviceClockMigration }) };
 }
 
 /** Brings the database to the latest schema; throws with the failing migration's error. */

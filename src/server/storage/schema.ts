@@ -39,6 +39,8 @@ export interface DevicesTable {
   revoked_at: string | null;
   last_mutation_id: BigIntColumn;
   scope_key: string | null;
+  /** The last clock admitted from this device (hlc.ts `admitHlc`); null before its first write. */
+  last_hlc: string | null;
 }
 
 export interface TokensTable {
