@@ -13,9 +13,16 @@ export const MAX_MUTATIONS_PER_PUSH = 100;
 export const DEFAULT_PULL_LIMIT = 500;
 export const MAX_PULL_LIMIT = 1000;
 
+/**
+ * Mutation ids count a device's writes from 1. The bound leaves a wide margin below 2^53
+ * (where JSON numbers stop being exact): a device whose watermark reached the last exact
+ * integer could never push again, since every next id would be refused.
+ */
+export const MAX_MUTATION_ID = 2 ** 48;
+
 export const mutationSchema = z.strictObject({
   /** Per-device increasing integer; the server applies each id at most once. */
-  id: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  id: z.number().int().positive().max(MAX_MUTATION_ID, `mutation ids must be at most ${MAX_MUTATION_ID}`),
   name: z.string().min(1).max(64),
   /** Parsed by the command's own schema on the server; a bad one is a rejection, not a 400. */
   args: z.unknown(),
