@@ -6,11 +6,11 @@
 //
 //   npm test                 everything
 //   npm test -- --e2e-only   only the browser suite (npm run test:e2e)
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { startPostgres } from '../tests/support/postgres-cluster.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const ci = process.env.CI === 'true';
@@ -22,59 +22,6 @@ const problems = [];
 function loud(message) {
   const bar = '!'.repeat(78);
   console.warn(`\n${bar}\n!! ${message}\n${bar}\n`);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-function findPgBin() {
-  const base = '/usr/lib/postgresql';
-  if (!fs.existsSync(base)) return null;
-  const versions = fs.readdirSync(base).sort((a, b) => Number(b) - Number(a));
-  for (const v of versions) {
-    const bin = path.join(base, v, 'bin');
-    if (fs.existsSync(path.join(bin, 'initdb')) && fs.existsSync(path.join(bin, 'pg_ctl'))) return bin;
-  }
-  return null;
-}
-
-/** Starts a throwaway cluster; returns { url, stop } or null when PostgreSQL is absent. */
-async function startPostgres() {
-  const bin = findPgBin();
-  if (!bin) return null;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-pg-'));
-  const asRoot = process.getuid?.() === 0;
-  const run = (cmd, args) => {
-    const [file, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args];
-    const result = spawnSync(file, argv, { encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`${path.basename(cmd)} failed:\n${result.stdout}\n${result.stderr}`);
-  };
-  fs.chmodSync(dir, 0o700);
-  if (asRoot) spawnSync('chown', ['-R', 'postgres', dir]);
-  const data = path.join(dir, 'data');
-  const port = await freePort();
-  run(path.join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
-  run(path.join(bin, 'pg_ctl'), [
-    '-D', data, '-l', path.join(dir, 'log'), '-w', '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
-    'start',
-  ]);
-  const stop = () => {
-    try {
-      run(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', 'stop']);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  };
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop };
 }
 
 function runStep(label, command, args, env) {
@@ -123,7 +70,7 @@ async function runVitest() {
     }
     if (code !== 0) problems.push(`Vitest exited with ${code}`);
   } finally {
-    pg?.stop();
+    await pg?.destroy();
   }
 }
 

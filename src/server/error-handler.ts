@@ -1,7 +1,8 @@
 /**
  * Turns anything thrown while handling a request into an `errorBodySchema` answer. Bad
  * input is always a 4xx with a message a person can act on, never a 500; messages never
- * echo request data. Transient database failures answer 503 so devices retry later.
+ * echo request data. Transient database failures (the database restarting or unreachable)
+ * answer 503 with Retry-After, on every route, so devices keep their data and retry later.
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -12,7 +13,12 @@ import { isTransientDatabaseError } from './storage/transient-errors';
 export interface ErrorReply {
   readonly status: number;
   readonly body: ErrorBody;
+  /** Sent as `Retry-After` (seconds): when trying again is worth it. */
+  readonly retryAfterSeconds?: number;
 }
+
+/** A database restart is usually over within seconds; devices add backoff and jitter. */
+export const RETRY_AFTER_SECONDS = 5;
 
 function validationMessage(error: { validation: readonly { instancePath: string; message?: string }[]; validationContext?: string }): string {
   const context = error.validationContext ?? 'request';
@@ -44,7 +50,11 @@ export function toErrorReply(error: unknown): ErrorReply {
     return { status: 400, body: { error: 'bad_request', message: validationMessage(error) } };
   }
   if (isTransientDatabaseError(error)) {
-    return { status: 503, body: { error: 'unavailable', message: 'The server is busy. Your changes are kept; it will try again.' } };
+    return {
+      status: 503,
+      body: { error: 'unavailable', message: 'The server is busy. Your changes are kept; it will try again.' },
+      retryAfterSeconds: RETRY_AFTER_SECONDS,
+    };
   }
   const fastifyError = error as Partial<FastifyError>;
   const status = fastifyError.statusCode;
@@ -64,7 +74,8 @@ export function safeErrorSummary(error: unknown): { type: string; code?: string 
 }
 
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const { status, body } = toErrorReply(error);
+  const { status, body, retryAfterSeconds } = toErrorReply(error);
   if (status >= 500) request.log.error({ err: safeErrorSummary(error) }, 'request failed');
+  if (retryAfterSeconds !== undefined) reply.header('Retry-After', String(retryAfterSeconds));
   return reply.code(status).send(body);
 }

@@ -40,13 +40,32 @@ function openSqlite(file: string): Storage {
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 
+/**
+ * How long a request waits for a connection (a new one, or a free one from a busy pool)
+ * before it fails as transient (503): while the database is away, devices hear so at once
+ * instead of hanging.
+ */
+const CONNECT_TIMEOUT_MS = 5000;
+
 async function openPostgres(url: string): Promise<Storage> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  // An idle client losing its connection must not crash the process; the next query
-  // gets a fresh connection (and a transient error becomes a 503).
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  // A connection that dies (a database restart, a failover, a network cut) makes pg emit
+  // 'error' on its Client, and an 'error' event nobody listens to kills the process. The
+  // pool listens only while a client is idle; Kysely checks clients out for every query and
+  // transaction, so each client gets its own listener for its whole life. The query in
+  // flight fails by itself (a transient error, answered 503), and the pool drops the broken
+  // client when it is released.
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
   pool.on('error', () => undefined);
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
-  const probe = await pool.connect();
-  probe.release();
+  try {
+    const probe = await pool.connect();
+    probe.release();
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }
