@@ -31,6 +31,11 @@ export interface AppDeps {
   readonly now?: () => number;
   /** Where log lines go (tests capture them); setting it turns logging on. */
   readonly logStream?: LogStream;
+  /**
+   * The reverse proxies to believe about the client's address (`LANTERN_TRUST_PROXY`):
+   * their addresses and ranges. Unset, X-Forwarded-For is ignored.
+   */
+  readonly trustProxy?: false | readonly string[];
 }
 
 const isApi = (url: string): boolean => url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
@@ -56,6 +61,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: loggerOptions(deps.logger, deps.logStream),
     logController: new QuietLogController(),
     bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: deps.trustProxy ? [...deps.trustProxy] : false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -13,6 +13,7 @@ describe('parseConfig', () => {
         databaseUrl: undefined,
         adminPassword: undefined,
         staticDir: 'dist',
+        trustProxy: false,
       },
     });
   });
@@ -38,6 +39,21 @@ describe('parseConfig', () => {
     const r = parseConfig(env);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toContain(name);
+  });
+
+  it.each([
+    ['127.0.0.1', ['127.0.0.1']],
+    [' 10.0.0.0/8, 192.168.1.10 ,::1, fd00::/8 ', ['10.0.0.0/8', '192.168.1.10', '::1', 'fd00::/8']],
+    ['loopback,uniquelocal', ['loopback', 'uniquelocal']],
+  ])('reads LANTERN_TRUST_PROXY=%j as a list of proxies', (value, expected) => {
+    const r = parseConfig({ LANTERN_TRUST_PROXY: value });
+    expect(r.ok && r.config.trustProxy).toEqual(expected);
+  });
+
+  it.each(['1', '0', 'true', 'yes', '-1', '1.5', '10.0.0.0/99', '300.1.1.1', '127.0.0.1,,10.0.0.1', 'proxy.example'])('rejects LANTERN_TRUST_PROXY=%j', (value) => {
+    const r = parseConfig({ LANTERN_TRUST_PROXY: value });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toContain('LANTERN_TRUST_PROXY');
   });
 
   it('treats empty strings as unset', () => {

@@ -2,7 +2,26 @@
  * Server configuration, parsed from the environment once at start. A bad value stops the
  * process with a message that names the variable, rather than failing later at runtime.
  */
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
+
+/** Names proxy-addr (Fastify's `trustProxy`) knows for common private ranges. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'] as const;
+const proxyAddressSchema = z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6(), z.enum(PROXY_RANGE_NAMES)]);
+
+/**
+ * Which reverse proxies to believe about the client's address (X-Forwarded-For): a
+ * comma-separated list of proxy addresses and CIDR ranges; unset trusts none. Never "all",
+ * and never a hop count (Fastify refuses one): either would let a client that reaches the
+ * server directly choose the address its login attempts are counted for.
+ */
+const trustProxySchema = z.string().transform((value, ctx): false | string[] => {
+  const entries = value.split(',').map((entry) => entry.trim());
+  if (entries.every((entry) => proxyAddressSchema.safeParse(entry).success)) return entries;
+  const hint = /^\s*\d+\s*$/.test(value) ? ' (a hop count cannot tell the proxy from a client)' : '';
+  ctx.addIssue({ code: 'custom', message: `must be a comma-separated list of proxy addresses or CIDR ranges${hint}` });
+  return z.NEVER;
+});
 
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -14,6 +33,7 @@ export const configSchema = z.object({
     .optional(),
   LANTERN_ADMIN_PASSWORD: z.string().min(10, 'must have at least 10 characters').max(200).optional(),
   LANTERN_STATIC_DIR: z.string().min(1).default('dist'),
+  LANTERN_TRUST_PROXY: trustProxySchema.default(false),
 });
 
 export interface ServerConfig {
@@ -23,6 +43,13 @@ export interface ServerConfig {
   readonly databaseUrl: string | undefined;
   readonly adminPassword: string | undefined;
   readonly staticDir: string;
+  /** Fastify's `trustProxy`: false, or the proxies' addresses and ranges. */
+  readonly trustProxy: false | readonly string[];
+}
+
+/** The embedded SQLite database inside the data directory: the server and `npm run backup` agree on it. */
+export function sqliteFileIn(dataDir: string): string {
+  return join(resolve(dataDir), 'lantern.sqlite');
 }
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; message: string };
@@ -45,6 +72,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       databaseUrl: e.DATABASE_URL,
       adminPassword: e.LANTERN_ADMIN_PASSWORD,
       staticDir: e.LANTERN_STATIC_DIR,
+      trustProxy: e.LANTERN_TRUST_PROXY,
     },
   };
 }

@@ -11,6 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import type { Role } from '../shared/domain/common';
 import { buildApp } from './app';
+import type { AppDeps } from './app';
 import type { LogStream } from './request-log';
 import { bootstrap } from './services/bootstrap';
 import { buildUser, insertUserWithRecord } from './services/users-service';
@@ -38,6 +39,8 @@ export interface TestServerOptions {
   readonly now?: () => number;
   /** Receives every log line the server writes (turns logging on). */
   readonly logStream?: LogStream;
+  /** As `LANTERN_TRUST_PROXY` sets it (off when absent). */
+  readonly trustProxy?: AppDeps['trustProxy'];
 }
 
 export interface TestServer {
@@ -56,6 +59,10 @@ export interface TestServer {
 
 export interface TestDatabase {
   readonly storage: Storage;
+  /** The PostgreSQL database's own URL, for a server process to open (undefined on SQLite). */
+  readonly databaseUrl: string | undefined;
+  /** Opens the same database once more, unmigrated (a server restarting on it). */
+  reopen(): Promise<Storage>;
   drop(): Promise<void>;
 }
 
@@ -63,9 +70,10 @@ export interface TestDatabase {
 export async function createTestDatabase(databaseUrl?: string): Promise<TestDatabase> {
   if (databaseUrl === undefined) {
     const dir = mkdtempSync(join(tmpdir(), 'lantern-test-'));
-    const storage = await openDatabase({ sqliteFile: join(dir, 'lantern.sqlite') });
+    const sqliteFile = join(dir, 'lantern.sqlite');
+    const storage = await openDatabase({ sqliteFile });
     await migrateToLatest(storage);
-    return { storage, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return { storage, databaseUrl: undefined, reopen: () => openDatabase({ sqliteFile }), drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const name = `lantern_test_${randomBytes(6).toString('hex')}`;
   await maintenance(databaseUrl, `CREATE DATABASE ${name}`);
@@ -73,7 +81,12 @@ export async function createTestDatabase(databaseUrl?: string): Promise<TestData
   url.pathname = `/${name}`;
   const storage = await openDatabase({ databaseUrl: url.toString() });
   await migrateToLatest(storage);
-  return { storage, drop: () => maintenance(databaseUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return {
+    storage,
+    databaseUrl: url.toString(),
+    reopen: () => openDatabase({ databaseUrl: url.toString() }),
+    drop: () => maintenance(databaseUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
 }
 
 async function maintenance(databaseUrl: string, statement: string): Promise<void> {
@@ -91,7 +104,7 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
   const { storage } = database;
   const boot = await bootstrap(storage, TEST_ADMIN_PASSWORD);
   if (!boot.created) throw new Error('test database was not empty');
-  const app = await buildApp({ storage, ...(options.now ? { now: options.now } : {}), ...(options.logStream ? { logStream: options.logStream } : {}) });
+  const app = await buildApp({ storage, ...(options.now ? { now: options.now } : {}), ...(options.logStream ? { logStream: options.logStream } : {}), ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}) });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const baseUrl = typeof address === 'object' && address !== null ? `http://127.0.0.1:${address.port}` : undefined;

@@ -1,6 +1,7 @@
 /**
- * Sign-in and sessions. A device id is bound to the first user who signs in on it; another
- * user presenting it is refused, so one person's replica is never filled for another. Every
+ * Sign-in and sessions. A device id is bound to the first user who signs in on it, even when
+ * several sign-ins race with it; another user presenting it is refused, so one person's
+ * replica is never filled for another. Signing out ends every session of the device. Every
  * attempt is audited by id; the answer to a wrong username and a wrong password is the same
  * and takes the same time.
  */
@@ -10,8 +11,9 @@ import { verifyPasswordOrDummy } from '../auth/passwords';
 import { TOKEN_ABSOLUTE_MS, generateToken, hashToken } from '../auth/tokens';
 import type { Storage } from '../storage/database';
 import { appendAudit } from '../storage/audit-store';
-import { getDevice, insertDevice, touchDevice } from '../storage/devices-store';
-import { deleteToken, insertToken } from '../storage/tokens-store';
+import { getDevice, insertDeviceIfAbsent, touchDevice } from '../storage/devices-store';
+import type { Device } from '../storage/devices-store';
+import { deleteDeviceTokens, insertToken } from '../storage/tokens-store';
 import type { User } from '../storage/users-store';
 import { getTeam, getUserByUsername } from '../storage/users-store';
 import { ApiError, forbidden, unauthorized } from './errors';
@@ -30,29 +32,35 @@ async function verifyCredentials(storage: Storage, request: LoginRequest): Promi
   return user;
 }
 
+/** Is this device row one `user` may sign in on? */
+const mayUse = (device: Device | undefined, user: User): device is Device => device !== undefined && device.userId === user.id && device.revokedAt === null;
+
 export async function login(storage: Storage, request: LoginRequest, nowMs: number): Promise<LoginResponse> {
   const user = await verifyCredentials(storage, request);
   const now = new Date(nowMs).toISOString();
-  const device = await getDevice(storage.db, request.deviceId);
-  if (device !== undefined && (device.userId !== user.id || device.revokedAt !== null)) {
-    await appendAudit(storage.db, { userId: user.id, deviceId: device.id, action: 'login', outcome: 'denied' });
-    throw forbidden('This device cannot be used with this account. Reset the app on this device to sign in.');
-  }
   const token = generateToken();
   const expiresAt = new Date(nowMs + TOKEN_ABSOLUTE_MS).toISOString();
-  await storage.db.transaction().execute(async (trx) => {
-    const name = request.deviceName ?? 'Device';
-    if (device === undefined) await insertDevice(trx, { id: request.deviceId, userId: user.id, name, now });
-    else await touchDevice(trx, device.id, now, request.deviceName);
-    await insertToken(trx, { tokenHash: hashToken(token), deviceId: request.deviceId, userId: user.id, createdAt: now, lastUsedAt: now, expiresAt });
-    await appendAudit(trx, { userId: user.id, deviceId: request.deviceId, action: 'login', outcome: 'ok' }, now);
+  // Bind-if-new, then read back who the device is bound to: a concurrent sign-in with the
+  // same new id may have bound it first (to this user or another), and that is not an error.
+  const bound = await storage.db.transaction().execute(async (trx) => {
+    await insertDeviceIfAbsent(trx, { id: request.deviceId, userId: user.id, name: request.deviceName ?? 'Device', now });
+    const device = await getDevice(trx, request.deviceId);
+    if (!mayUse(device, user)) {
+      await appendAudit(trx, { userId: user.id, deviceId: request.deviceId, action: 'login', outcome: 'denied' }, now);
+      return false;
+    }
+    await touchDevice(trx, device.id, now, request.deviceName);
+    await insertToken(trx, { tokenHash: hashToken(token), deviceId: device.id, userId: user.id, createdAt: now, lastUsedAt: now, expiresAt });
+    await appendAudit(trx, { userId: user.id, deviceId: device.id, action: 'login', outcome: 'ok' }, now);
+    return true;
   });
+  if (!bound) throw forbidden('This device cannot be used with this account. Reset the app on this device to sign in.');
   return { token, user: sessionUser(user), expiresAt };
 }
 
-/** Ends this session only; the device's other state is untouched. */
+/** Ends every session of this device (not only the token presented); its data stays. */
 export async function logout(storage: Storage, auth: AuthContext): Promise<void> {
-  await deleteToken(storage.db, auth.tokenHash);
+  await deleteDeviceTokens(storage.db, auth.device.id);
   await appendAudit(storage.db, { userId: auth.user.id, deviceId: auth.device.id, action: 'logout', outcome: 'ok' });
 }
 

@@ -120,8 +120,34 @@ const deviceClockMigration: Migration = {
   },
 };
 
+/**
+ * Login attempts per limiter key (hashed) and one-minute window, in the database so the
+ * limits hold across every server process on it (routes/auth.ts).
+ */
+const loginLimitsMigration: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('login_limits')
+      .addColumn('key_hash', 'text', (c) => c.notNull())
+      .addColumn('window_start', 'text', (c) => c.notNull())
+      .addColumn('hits', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('login_limits_pk', ['key_hash', 'window_start'])
+      .execute();
+    await db.schema.createIndex('login_limits_window_idx').on('login_limits').column('window_start').execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropTable('login_limits').ifExists().execute();
+  },
+};
+
 function migrationProvider(dialect: DialectName): MigrationProvider {
-  return { getMigrations: async () => ({ '0001_initial': initialMigration(dialect), '0002_device_clock': deviceClockMigration }) };
+  return {
+    getMigrations: async () => ({
+      '0001_initial': initialMigration(dialect),
+      '0002_device_clock': deviceClockMigration,
+      '0003_login_limits': loginLimitsMigration,
+    }),
+  };
 }
 
 /** Brings the database to the latest schema; throws with the failing migration's error. */

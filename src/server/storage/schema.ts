@@ -92,6 +92,13 @@ export interface SettingsTable {
   value: string;
 }
 
+/** Login attempts per hashed limiter key and window (services/login-limits.ts). */
+export interface LoginLimitsTable {
+  key_hash: string;
+  window_start: string;
+  hits: number;
+}
+
 export interface Schema {
   teams: TeamsTable;
   users: UsersTable;
@@ -102,4 +109,5 @@ export interface Schema {
   rejections: RejectionsTable;
   audit_log: AuditLogTable;
   settings: SettingsTable;
+  login_limits: LoginLimitsTable;
 }

@@ -44,3 +44,8 @@ export async function touchToken(db: Db, tokenHash: string, now: string): Promis
 export async function deleteToken(db: Db, tokenHash: string): Promise<void> {
   await db.deleteFrom('tokens').where('token_hash', '=', tokenHash).execute();
 }
+
+/** Ends every session a device holds (signing out on a device signs all of it out). */
+export async function deleteDeviceTokens(db: Db, deviceId: string): Promise<void> {
+  await db.deleteFrom('tokens').where('device_id', '=', deviceId).execute();
+}

@@ -13,8 +13,9 @@ import type { CollectionName } from '../../../shared/sync/collections';
 import { collectionSchemas } from '../../../shared/sync/collections';
 import { putRecord } from '../../storage/records-store';
 import type { CommandHandler } from './command';
-import { defineCommand, formatIssues, rejected } from './command';
-import { findTeamRecord, ownership, recordExists } from './ownership';
+import { defineCommand, rejected } from './command';
+import { invalidArgsMessage } from './invalid-args-message';
+import { findTeamRecord, newIdProblem, ownership } from './ownership';
 
 interface AppendArgs {
   readonly id: string;
@@ -27,12 +28,13 @@ function appendCommand<S extends z.ZodType<AppendArgs>>(schema: S, collection: C
     collection,
     writtenFields: (args) => Object.keys(args),
     async apply(ctx, args) {
-      if (await recordExists(ctx, collection, args.id)) return rejected('already_exists', 'this record already exists');
+      const taken = await newIdProblem(ctx, collection, args.id);
+      if (taken !== null) return taken;
       if (typeof args.clientId === 'string' && (await findTeamRecord(ctx, 'clients', args.clientId)) === undefined) {
         return rejected('not_found', 'the client was not found');
       }
       const parsed = collectionSchemas[collection].safeParse({ ...args, ...ownership(ctx) });
-      if (!parsed.success) return rejected('invalid_args', formatIssues(parsed.error.issues));
+      if (!parsed.success) return rejected('invalid_args', invalidArgsMessage(collectionSchemas[collection], parsed.error.issues));
       await putRecord(ctx.trx, { collection, id: args.id, teamId: ctx.user.teamId, data: parsed.data });
       return { ok: true, writes: [{ collection, id: args.id }] };
     },

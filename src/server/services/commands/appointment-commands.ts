@@ -14,9 +14,10 @@ import { referralRecordSchema } from '../../../shared/domain/referral';
 import { appointmentTransitionArgsSchema } from '../../../shared/sync/commands';
 import { putRecord } from '../../storage/records-store';
 import type { CommandContext, CommandOutcome, WrittenRecord } from './command';
-import { defineCommand, formatIssues, rejected } from './command';
+import { defineCommand, rejected } from './command';
+import { invalidArgsMessage } from './invalid-args-message';
 import { agencyProblem, clientProblem, colleagueProblem, eventTime, firstProblem, invalidTransition, statusChange } from './lifecycle';
-import { loadTeamRecord, ownership, recordExists } from './ownership';
+import { loadTeamRecord, newIdProblem, ownership } from './ownership';
 
 const LIFECYCLE_FIELDS = ['status', 'updatedAt', 'history'];
 /** Every field of the follow-up a missed appointment opens (for the policy check). */
@@ -30,7 +31,7 @@ async function referralProblem(ctx: CommandContext, referralId: string | null | 
 
 async function saveAppointment(ctx: CommandContext, record: AppointmentRecord): Promise<CommandOutcome> {
   const parsed = appointmentRecordSchema.safeParse(record);
-  if (!parsed.success) return rejected('invalid_args', formatIssues(parsed.error.issues));
+  if (!parsed.success) return rejected('invalid_args', invalidArgsMessage(appointmentRecordSchema, parsed.error.issues));
   await putRecord(ctx.trx, { collection: 'appointments', id: record.id, teamId: ctx.user.teamId, data: parsed.data });
   return { ok: true, writes: [{ collection: 'appointments', id: record.id }] };
 }
@@ -40,8 +41,8 @@ export const appointmentBook = defineCommand({
   collection: 'appointments',
   writtenFields: (args) => [...Object.keys(args), ...LIFECYCLE_FIELDS],
   async apply(ctx, args) {
-    if (await recordExists(ctx, 'appointments', args.id)) return rejected('already_exists', 'this appointment already exists');
     const problem = await firstProblem([
+      () => newIdProblem(ctx, 'appointments', args.id),
       () => clientProblem(ctx, args.clientId),
       () => agencyProblem(ctx, args.agencyId),
       () => referralProblem(ctx, args.referralId, args.clientId),
@@ -59,8 +60,9 @@ type TransitionArgs = ReturnType<typeof appointmentTransitionArgsSchema.parse>;
 async function targetProblem(ctx: CommandContext, appointment: AppointmentRecord, args: TransitionArgs): Promise<CommandOutcome | null> {
   if (args.to !== 'missed' && args.followUpId !== undefined) return rejected('invalid_args', 'followUpId goes only with a missed appointment');
   if (args.to !== 'rescheduled' && args.rescheduledTo !== undefined) return rejected('invalid_args', 'rescheduledTo goes only with a rescheduled appointment');
-  if (args.to === 'missed' && args.followUpId !== undefined && (await recordExists(ctx, 'followUps', args.followUpId))) {
-    return rejected('already_exists', 'the follow-up for this missed appointment already exists');
+  if (args.to === 'missed' && args.followUpId !== undefined) {
+    const taken = await newIdProblem(ctx, 'followUps', args.followUpId, 'followUpId');
+    if (taken !== null) return taken;
   }
   if (args.to === 'rescheduled' && args.rescheduledTo !== undefined) {
     const next = args.rescheduledTo === appointment.id ? undefined : await loadTeamRecord(ctx, 'appointments', args.rescheduledTo, appointmentRecordSchema);
@@ -90,7 +92,7 @@ export const appointmentTransition = defineCommand({
     };
     const followUp = args.followUpId === undefined ? null : followUpForMissedAppointment(moved, { followUpId: args.followUpId, at, actorId: ctx.user.id });
     const parsedFollowUp = followUp === null ? null : followUpRecordSchema.safeParse(followUp);
-    if (parsedFollowUp?.success === false) return rejected('invalid_args', formatIssues(parsedFollowUp.error.issues));
+    if (parsedFollowUp?.success === false) return rejected('invalid_args', invalidArgsMessage(followUpRecordSchema, parsedFollowUp.error.issues));
     const saved = await saveAppointment(ctx, moved);
     if (!saved.ok || parsedFollowUp === null) return saved;
     await putRecord(ctx.trx, { collection: 'followUps', id: parsedFollowUp.data.id, teamId: ctx.user.teamId, data: parsedFollowUp.data });

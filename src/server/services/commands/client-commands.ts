@@ -11,8 +11,9 @@ import { jsonEqual, mergeEntity } from '../../../shared/merge';
 import { clientCreateArgsSchema, clientUpdateArgsSchema } from '../../../shared/sync/commands';
 import { putRecord } from '../../storage/records-store';
 import type { CommandContext } from './command';
-import { defineCommand, formatIssues, rejected } from './command';
-import { findTeamRecord, ownership, recordExists } from './ownership';
+import { defineCommand, rejected } from './command';
+import { invalidArgsMessage } from './invalid-args-message';
+import { findTeamRecord, newIdProblem, ownership } from './ownership';
 
 /** Record fields that are not part of the profile and never merged. */
 const META_FIELDS = ['id', 'teamId', 'createdBy', 'createdAt', 'updatedAt', 'clocks'] as const;
@@ -22,11 +23,12 @@ export const clientCreate = defineCommand({
   collection: 'clients',
   writtenFields: (args) => ['id', ...Object.keys(args.profile)],
   async apply(ctx, args) {
-    if (await recordExists(ctx, 'clients', args.id)) return rejected('already_exists', 'this client already exists');
+    const taken = await newIdProblem(ctx, 'clients', args.id);
+    if (taken !== null) return taken;
     const clocks = Object.fromEntries(Object.keys(args.profile).map((field) => [field, ctx.hlc]));
     const record = { ...args.profile, id: args.id, ...ownership(ctx), updatedAt: ctx.now, clocks };
     const parsed = clientRecordSchema.safeParse(record);
-    if (!parsed.success) return rejected('invalid_args', formatIssues(parsed.error.issues));
+    if (!parsed.success) return rejected('invalid_args', invalidArgsMessage(clientRecordSchema, parsed.error.issues));
     await putRecord(ctx.trx, { collection: 'clients', id: args.id, teamId: ctx.user.teamId, data: parsed.data });
     return { ok: true, writes: [{ collection: 'clients', id: args.id }] };
   },
@@ -71,7 +73,7 @@ export const clientUpdate = defineCommand({
     const changed = !jsonEqual(merged.values, values) || !jsonEqual(merged.clocks, clocks);
     const record = { ...meta, ...merged.values, updatedAt: ctx.now, clocks: merged.clocks };
     const parsed = clientRecordSchema.safeParse(record);
-    if (!parsed.success) return rejected('invalid_args', formatIssues(parsed.error.issues));
+    if (!parsed.success) return rejected('invalid_args', invalidArgsMessage(clientRecordSchema, parsed.error.issues));
     const writes: { collection: 'clients' | 'reviewItems'; id: string }[] = [];
     if (changed) {
       await putRecord(ctx.trx, { collection: 'clients', id: args.id, teamId: ctx.user.teamId, data: parsed.data });

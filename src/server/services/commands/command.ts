@@ -11,6 +11,7 @@ import type { RejectionCode } from '../../../shared/sync/wire';
 import type { DialectName } from '../../storage/database';
 import type { Schema } from '../../storage/schema';
 import type { User } from '../../storage/users-store';
+import { invalidArgsMessage } from './invalid-args-message';
 
 export interface CommandContext {
   readonly trx: Transaction<Schema>;
@@ -66,7 +67,7 @@ export function defineCommand<S extends z.ZodType>(def: CommandDefinition<S>): C
   return {
     prepare(args) {
       const parsed = def.schema.safeParse(args);
-      if (!parsed.success) return { ok: false, message: formatIssues(parsed.error.issues) };
+      if (!parsed.success) return { ok: false, message: invalidArgsMessage(def.schema, parsed.error.issues) };
       const data = parsed.data;
       return {
         ok: true,
@@ -82,11 +83,3 @@ export function defineCommand<S extends z.ZodType>(def: CommandDefinition<S>): C
 }
 
 export const rejected = (code: RejectionCode, message: string): CommandOutcome => ({ ok: false, code, message });
-
-/** `path: reason` for the first few issues; readable by a person in "needs attention". */
-export function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
-  return issues
-    .slice(0, 3)
-    .map((i) => `${i.path.length > 0 ? i.path.join('.') : '(args)'}: ${i.message}`)
-    .join('; ');
-}

@@ -9,9 +9,10 @@ import { appointmentRecordSchema } from '../../../shared/domain/appointment';
 import { followUpCompleteArgsSchema } from '../../../shared/sync/commands';
 import { putRecord } from '../../storage/records-store';
 import type { CommandContext, CommandOutcome } from './command';
-import { defineCommand, formatIssues, rejected } from './command';
+import { defineCommand, rejected } from './command';
+import { invalidArgsMessage } from './invalid-args-message';
 import { clientProblem, colleagueProblem, firstProblem, invalidTransition } from './lifecycle';
-import { loadTeamRecord, ownership, recordExists } from './ownership';
+import { loadTeamRecord, newIdProblem, ownership } from './ownership';
 
 async function appointmentProblem(ctx: CommandContext, appointmentId: string | null | undefined, clientId: string): Promise<CommandOutcome | null> {
   if (appointmentId === null || appointmentId === undefined) return null;
@@ -21,7 +22,7 @@ async function appointmentProblem(ctx: CommandContext, appointmentId: string | n
 
 async function saveFollowUp(ctx: CommandContext, record: FollowUpRecord): Promise<CommandOutcome> {
   const parsed = followUpRecordSchema.safeParse(record);
-  if (!parsed.success) return rejected('invalid_args', formatIssues(parsed.error.issues));
+  if (!parsed.success) return rejected('invalid_args', invalidArgsMessage(followUpRecordSchema, parsed.error.issues));
   await putRecord(ctx.trx, { collection: 'followUps', id: record.id, teamId: ctx.user.teamId, data: parsed.data });
   return { ok: true, writes: [{ collection: 'followUps', id: record.id }] };
 }
@@ -31,8 +32,8 @@ export const followUpCreate = defineCommand({
   collection: 'followUps',
   writtenFields: (args) => [...Object.keys(args), 'status', 'updatedAt'],
   async apply(ctx, args) {
-    if (await recordExists(ctx, 'followUps', args.id)) return rejected('already_exists', 'this follow-up already exists');
     const problem = await firstProblem([
+      () => newIdProblem(ctx, 'followUps', args.id),
       () => clientProblem(ctx, args.clientId),
       () => colleagueProblem(ctx, args.assigneeId, 'assignee'),
       () => appointmentProblem(ctx, args.appointmentId, args.clientId),

@@ -57,7 +57,7 @@ describe('referral.create', () => {
     expect(await h.run('referral.create', args, h.worker, '2030-01-01T00:00:00.000Z')).toEqual({ ok: true, writes: [{ collection: 'referrals', id: args.id }] });
     const stored = await getRecord(h.db.storage.db, 'referrals', args.id);
     expect(stored?.data).toMatchObject({ ...args, teamId: h.teamId, createdBy: h.worker.id, status: 'sent', history: [{ status: 'sent', at: '2030-01-01T00:00:00.000Z', by: h.worker.id }] });
-    expect(await h.run('referral.create', args)).toMatchObject({ ok: false, code: 'already_exists' });
+    expect(await h.run('referral.create', args)).toEqual({ ok: false, code: 'invalid_args', message: 'id: this id cannot be used for a new record' });
   });
 
   it.each<[string, Record<string, unknown> | null, string]>([
@@ -143,7 +143,7 @@ describe('appointment commands', () => {
     await h.run('appointment.book', second);
     const followUpId = uuidv7();
     await h.run('appointment.transition', { id: first.id, to: 'missed', at: now(), followUpId });
-    expect(await h.run('appointment.transition', { id: second.id, to: 'missed', at: now(), followUpId })).toMatchObject({ code: 'already_exists' });
+    expect(await h.run('appointment.transition', { id: second.id, to: 'missed', at: now(), followUpId })).toMatchObject({ code: 'invalid_args', message: 'followUpId: this id cannot be used for a new record' });
     expect((await getRecord(h.db.storage.db, 'appointments', second.id))?.data).toMatchObject({ status: 'booked' });
   });
 

@@ -4,7 +4,8 @@ import type { CollectionName } from '../../../shared/sync/collections';
 import { getRecord } from '../../storage/records-store';
 import type { StoredRecord } from '../../storage/records-store';
 import { getUserById } from '../../storage/users-store';
-import type { CommandContext } from './command';
+import type { CommandContext, CommandOutcome } from './command';
+import { rejected } from './command';
 
 export function ownership(ctx: CommandContext): { teamId: string; createdBy: string; createdAt: string } {
   return { teamId: ctx.user.teamId, createdBy: ctx.user.id, createdAt: ctx.now };
@@ -29,8 +30,18 @@ export async function loadTeamRecord<S extends z.ZodType>(ctx: CommandContext, c
   return parsed.success ? parsed.data : undefined;
 }
 
-export async function recordExists(ctx: CommandContext, collection: string, id: string): Promise<boolean> {
+async function recordExists(ctx: CommandContext, collection: string, id: string): Promise<boolean> {
   return (await getRecord(ctx.trx, collection, id)) !== undefined;
+}
+
+/**
+ * Null when `id` is free for a new record, else the refusal. Ids are unique across teams,
+ * so an id can be held by another team; the refusal is then word for word the one for an
+ * id of the caller's own team (or an erased record), and says nothing of what holds it:
+ * a create must never confirm that another team has a record.
+ */
+export async function newIdProblem(ctx: CommandContext, collection: CollectionName, id: string, field = 'id'): Promise<CommandOutcome | null> {
+  return (await recordExists(ctx, collection, id)) ? rejected('invalid_args', `${field}: this id cannot be used for a new record`) : null;
 }
 
 /** Is `userId` an active member of the caller's team (an assignee, a companion)? */

@@ -11,16 +11,17 @@ import { canTransitionReferral } from '../../../shared/domain/referral-status';
 import { referralCreateArgsSchema, referralTransitionArgsSchema } from '../../../shared/sync/commands';
 import { putRecord } from '../../storage/records-store';
 import type { CommandContext, CommandOutcome } from './command';
-import { defineCommand, formatIssues, rejected } from './command';
+import { defineCommand, rejected } from './command';
+import { invalidArgsMessage } from './invalid-args-message';
 import { consentToShareProblem } from './consent-to-share';
 import { agencyProblem, clientProblem, eventTime, firstProblem, invalidTransition, statusChange } from './lifecycle';
-import { loadTeamRecord, ownership, recordExists } from './ownership';
+import { loadTeamRecord, newIdProblem, ownership } from './ownership';
 
 const LIFECYCLE_FIELDS = ['status', 'updatedAt', 'history'];
 
 async function saveReferral(ctx: CommandContext, record: ReferralRecord): Promise<CommandOutcome> {
   const parsed = referralRecordSchema.safeParse(record);
-  if (!parsed.success) return rejected('invalid_args', formatIssues(parsed.error.issues));
+  if (!parsed.success) return rejected('invalid_args', invalidArgsMessage(referralRecordSchema, parsed.error.issues));
   await putRecord(ctx.trx, { collection: 'referrals', id: record.id, teamId: ctx.user.teamId, data: parsed.data });
   return { ok: true, writes: [{ collection: 'referrals', id: record.id }] };
 }
@@ -30,8 +31,8 @@ export const referralCreate = defineCommand({
   collection: 'referrals',
   writtenFields: (args) => [...Object.keys(args), ...LIFECYCLE_FIELDS],
   async apply(ctx, args) {
-    if (await recordExists(ctx, 'referrals', args.id)) return rejected('already_exists', 'this referral already exists');
     const problem = await firstProblem([
+      () => newIdProblem(ctx, 'referrals', args.id),
       () => clientProblem(ctx, args.clientId),
       () => agencyProblem(ctx, args.agencyId),
       () => consentToShareProblem(ctx, args.consentId, args.clientId, args.agencyId),

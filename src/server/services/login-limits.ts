@@ -1,0 +1,62 @@
+/**
+ * Login rate limits, counted in the database so they hold across every server process on
+ * it (several processes on one PostgreSQL would otherwise each allow the full count), on
+ * SQLite too so both engines run one code path. Three limits, checked in this order and
+ * counted only until one refuses: per address (one machine guessing many accounts), per
+ * address and account (one machine guessing one account), and per account from everywhere,
+ * with a ceiling three times the per-address one. One attacker hammering an account from
+ * one address is stopped by the second limit before the account-wide count grows, so the
+ * owner can still sign in from their own phone; it takes several addresses at once to
+ * slow them. Counts are fixed one-minute windows; keys are stored as SHA-256 hashes, and a
+ * window is deleted once it has ended.
+ */
+import { createHash } from 'node:crypto';
+import type { Storage } from '../storage/database';
+import { countLoginAttempt, deleteLoginWindowsBefore } from '../storage/login-limits-store';
+
+const LOGIN_WINDOW_MS = 60_000;
+const LOGIN_LIMIT_PER_ADDRESS = 50;
+const LOGIN_LIMIT_PER_ACCOUNT_AND_ADDRESS = 10;
+const LOGIN_LIMIT_PER_ACCOUNT = 3 * LOGIN_LIMIT_PER_ACCOUNT_AND_ADDRESS;
+
+/** Who is trying: the client's address (as the trusted proxy reports it) and the username. */
+export interface LoginAttempt {
+  readonly address: string;
+  readonly username: string;
+}
+
+interface Limit {
+  readonly max: number;
+  key(attempt: LoginAttempt): string;
+}
+
+const LIMITS: readonly Limit[] = [
+  { max: LOGIN_LIMIT_PER_ADDRESS, key: (a) => `address\n${a.address}` },
+  { max: LOGIN_LIMIT_PER_ACCOUNT_AND_ADDRESS, key: (a) => `account-address\n${a.address}\n${a.username}` },
+  { max: LOGIN_LIMIT_PER_ACCOUNT, key: (a) => `account\n${a.username}` },
+];
+
+const hashKey = (key: string): string => createHash('sha256').update(key).digest('hex');
+
+export interface LoginLimiter {
+  /** Counts the attempt; false when a limit refuses it (the caller answers 429). */
+  admits(attempt: LoginAttempt, nowMs: number): Promise<boolean>;
+}
+
+/** A limiter over `storage`; it sweeps ended windows at most once per window. */
+export function createLoginLimiter(storage: Storage): LoginLimiter {
+  let sweptWindow = '';
+  return {
+    async admits(attempt, nowMs) {
+      const windowStart = new Date(Math.floor(nowMs / LOGIN_WINDOW_MS) * LOGIN_WINDOW_MS).toISOString();
+      if (windowStart > sweptWindow) {
+        sweptWindow = windowStart;
+        await deleteLoginWindowsBefore(storage.db, windowStart);
+      }
+      for (const limit of LIMITS) {
+        if ((await countLoginAttempt(storage.db, hashKey(limit.key(attempt)), windowStart)) > limit.max) return false;
+      }
+      return true;
+    },
+  };
+}
