@@ -10,7 +10,11 @@
  * transaction would let it auto-commit half-way). Because the records and clock were read
  * before the transaction, it checks inside that none changed (a pull or another write
  * raced) and, if so, recomputes from scratch.
+ *
+ * Work that must commit with the batch or not at all (an encounter's draft is deleted in
+ * the transaction that records the encounter) joins it through `alongside`.
  */
+import type { Table } from 'dexie';
 import { encodeHlc, tickHlc, type Hlc } from '../../shared/hlc';
 import { collectionSchemas, type CollectionName } from '../../shared/sync/collections';
 import { commandArgsSchemas, type Command } from '../../shared/sync/commands';
@@ -35,9 +39,17 @@ export interface LocalChangeResult {
   readonly record: AnyRecord;
 }
 
+/** Work done inside the batch's transaction, over `tables` besides the batch's own. */
+export interface AlongsideWork {
+  readonly tables: readonly Table[];
+  /** Runs before anything is written; throwing aborts the whole batch. May run once per attempt. */
+  readonly run: () => Promise<void>;
+}
+
 export interface LocalWriteOptions {
   readonly now?: () => number;
   readonly maxAttempts?: number;
+  readonly alongside?: AlongsideWork;
 }
 
 class RacedError extends Error {}
@@ -81,7 +93,7 @@ export async function recordLocalChanges(
   const attempts = options.maxAttempts ?? 5;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await attemptLocalChanges(db, cipher, changes, options.now ?? Date.now);
+      return await attemptLocalChanges(db, cipher, changes, options.now ?? Date.now, options.alongside);
     } catch (error) {
       if (!(error instanceof RacedError) || attempt >= attempts) throw error;
     }
@@ -129,22 +141,30 @@ async function prepareBatch(cipher: RecordCipher, changes: readonly LocalChange[
   return { rows, entries, primaries, hlcs, clock };
 }
 
-async function attemptLocalChanges(db: LanternDb, cipher: RecordCipher, changes: readonly LocalChange[], now: () => number): Promise<LocalChangeResult[]> {
+async function attemptLocalChanges(
+  db: LanternDb,
+  cipher: RecordCipher,
+  changes: readonly LocalChange[],
+  now: () => number,
+  alongside: AlongsideWork | undefined,
+): Promise<LocalChangeResult[]> {
   const loaded = await loadTargets(db, cipher, changes.map(({ command }) => command));
   const clockBefore = await getMeta(db, 'hlc');
   const nowMs = now();
   const prepared = await prepareBatch(cipher, changes, loaded, await loadHlc(db), nowMs);
-  const tables = [...new Set([...loaded.targets.values()].map(({ collection }) => collection))].map((c) => db.records(c));
+  const recordTables = [...loaded.targets.values()].map(({ collection }) => db.records(collection));
+  const tables = [...new Map([...recordTables, ...(alongside?.tables ?? [])].map((table) => [table.name, table])).values()];
 
   // This transaction is the invariant: every record of the batch and every outbox entry
-  // commit together or not at all. A local write is either on the server or visibly
-  // pending here.
+  // commit together or not at all — and so does the work `alongside`. A local write is
+  // either on the server or visibly pending here.
   const ids = await db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
     for (const [key, target] of loaded.targets) {
       const current = await db.records(target.collection).get(target.id);
       if (!sameSealed(current?.enc, loaded.stored.get(key)?.enc)) throw new RacedError();
     }
     if ((await getMeta(db, 'hlc')) !== clockBefore) throw new RacedError();
+    await alongside?.run();
     for (const { collection, row } of prepared.rows) await db.records(collection).put(row);
     const clientIds = prepared.rows.filter(({ collection }) => collection === 'clients').map(({ row }) => row.id);
     await noteClientChanges(db, clientIds);

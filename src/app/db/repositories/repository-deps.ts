@@ -6,7 +6,7 @@
 import type { Command } from '../../../shared/sync/commands';
 import type { OverlaySession } from '../../sync/pending-overlay';
 import type { RecordCipher } from '../cipher';
-import { recordLocalChanges, type LocalChangeResult } from '../local-write';
+import { recordLocalChanges, type AlongsideWork, type LocalChangeResult } from '../local-write';
 import type { LanternDb } from '../schema';
 import type { OnUnreadable } from './record-reader';
 
@@ -21,10 +21,13 @@ export interface RepositoryDeps {
   readonly now?: () => number;
 }
 
-/** Writes `commands` as one local change (all or nothing) and signals the write. */
-export async function writeCommands(deps: RepositoryDeps, commands: readonly Command[]): Promise<LocalChangeResult[]> {
+/**
+ * Writes `commands` as one local change (all or nothing) and signals the write. Work
+ * `alongside` commits in the same transaction, or nothing does.
+ */
+export async function writeCommands(deps: RepositoryDeps, commands: readonly Command[], alongside?: AlongsideWork): Promise<LocalChangeResult[]> {
   const session = deps.getSession();
-  const options = deps.now === undefined ? {} : { now: deps.now };
+  const options = { ...(deps.now === undefined ? {} : { now: deps.now }), ...(alongside === undefined ? {} : { alongside }) };
   const results = await recordLocalChanges(deps.db, deps.cipher, commands.map((command) => ({ command, session })), options);
   deps.onLocalWrite?.();
   return results;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commandArgsSchemas } from '../../../shared/sync/commands';
 import { needDomainLabels } from '../../components/labels';
-import { buildEncounterCommands, currentNeeds, encounterProblems, newEncounterDraft, type EncounterDraft } from './encounter-model';
+import { buildEncounterCommands, currentNeeds, encounterProblems, newEncounterDraft, resumeEncounterDraft, type EncounterDraft } from './encounter-model';
 
 const clientId = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
 const agencyA = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a01';
@@ -86,6 +86,21 @@ describe('the encounter model', () => {
   it('an anonymous encounter is one contact', () => {
     const draft = { ...newEncounterDraft(null), area: 'Docks' };
     expect(buildEncounterCommands(draft, ctx).map((c) => c.name)).toEqual(['contact.record']);
+  });
+
+  it('the contact takes the encounter id: every save of one draft records the same contact', () => {
+    const draft = fullEncounter();
+    const contactIds = [buildEncounterCommands(draft, ctx), buildEncounterCommands(draft, ctx)].map((commands) => commands.find((c) => c.name === 'contact.record')?.args.id);
+    expect(contactIds).toEqual([draft.id, draft.id]);
+    const anonymous = { ...newEncounterDraft(null), area: 'Docks' };
+    expect(buildEncounterCommands(anonymous, ctx)[0]?.args.id).toBe(anonymous.id);
+    expect(newEncounterDraft(clientId).id).not.toBe(newEncounterDraft(clientId).id);
+  });
+
+  it('a draft autosaved before encounters had an id gets one when resumed, and keeps its own', () => {
+    const { id, ...withoutId } = fullEncounter();
+    expect(resumeEncounterDraft({ ...withoutId, id }).id).toBe(id);
+    expect(resumeEncounterDraft(withoutId).id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('a referral without consent to share is never made', () => {

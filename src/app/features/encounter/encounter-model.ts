@@ -51,6 +51,11 @@ export interface DraftAppointment {
 }
 
 export interface EncounterDraft {
+  /**
+   * The encounter's id, chosen when its draft starts; the contact it records takes this id,
+   * so a second save of the same draft is recognised as the same encounter.
+   */
+  readonly id: string;
   readonly step: EncounterStep;
   readonly clientId: string | null;
   readonly area: string;
@@ -80,6 +85,7 @@ export function newEncounterDraft(clientId: string | null, previous: Partial<Rec
       : { need: 'not_asked', notes: '', stillTrue: null, carried: false };
   }
   return {
+    id: uuidv7(),
     step: 'who',
     clientId,
     area: '',
@@ -91,6 +97,11 @@ export function newEncounterDraft(clientId: string | null, previous: Partial<Rec
     supplies: noSupplies,
     summary: '',
   };
+}
+
+/** A draft as autosaved; drafts kept before encounters had an id get one when resumed. */
+export function resumeEncounterDraft(stored: Omit<EncounterDraft, 'id'> & { readonly id?: string }): EncounterDraft {
+  return { ...stored, id: stored.id ?? uuidv7() };
 }
 
 /** Needs recorded in this encounter, urgent first (the referrals step suggests agencies for them). */
@@ -140,7 +151,7 @@ export interface EncounterContext {
   readonly newId?: () => string;
 }
 
-/** The commands one save writes, in order. */
+/** The commands one save writes, in order; the contact's id is the encounter's. */
 export function buildEncounterCommands(draft: EncounterDraft, ctx: EncounterContext): Command[] {
   const id = ctx.newId ?? (() => uuidv7(ctx.now.getTime()));
   const at = ctx.now.toISOString();
@@ -150,7 +161,7 @@ export function buildEncounterCommands(draft: EncounterDraft, ctx: EncounterCont
     commands.push({ name: 'consent.record', args: { id: id(), clientId: draft.clientId, kind: 'store', decision: draft.consent.store, ...consentBase } });
   }
   if (!keepsRecord(draft)) {
-    commands.push(contactCommand(draft, id(), at, null));
+    commands.push(contactCommand(draft, at, null));
     return commands;
   }
   const clientId = draft.clientId; // narrowed: a kept record
@@ -170,7 +181,7 @@ export function buildEncounterCommands(draft: EncounterDraft, ctx: EncounterCont
     commands.push({ name: 'consent.record', args: { id: id(), clientId, kind: 'child_safeguarding', decision: 'given', ...consentBase } });
     commands.push({ name: 'client.update', args: { id: clientId, set: { mayBeUnder18: true }, seen: {} } });
   }
-  const contactId = id();
+  const contactId = draft.id;
   const domains = Object.fromEntries(
     Object.entries(draft.assessment)
       .filter(([, a]) => a.need !== 'not_asked' || a.notes.trim() !== '')
@@ -213,15 +224,15 @@ export function buildEncounterCommands(draft: EncounterDraft, ctx: EncounterCont
       },
     });
   }
-  commands.push(contactCommand(draft, contactId, at, clientId));
+  commands.push(contactCommand(draft, at, clientId));
   return commands;
 }
 
-function contactCommand(draft: EncounterDraft, id: string, at: string, clientId: string | null): Command {
+function contactCommand(draft: EncounterDraft, at: string, clientId: string | null): Command {
   return {
     name: 'contact.record',
     args: {
-      id,
+      id: draft.id,
       clientId,
       at,
       area: draft.area.trim(),

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { needDomainLabels, needLevelLabels, outcomeLabels } from '../../../components/labels';
-import { encountersRepository } from '../../../stores/runtime';
 import { useRouteStore } from '../../../stores/route-store';
 import { useSessionStore } from '../../../stores/session-store';
 import { buildEncounterCommands, currentNeeds, encounterProblems, encounterSteps, type EncounterStep } from '../encounter-model';
@@ -89,9 +88,27 @@ const stepComponents: Record<EncounterStep, (props: StepProps) => React.JSX.Elem
   summary: SummaryStep,
 };
 
+/** An encounter already recorded, reopened: what was saved, and no way to save it again. */
+function SavedEncounter({ onDone, ...props }: StepProps & { onDone: () => void }) {
+  return (
+    <section aria-labelledby="encounter-heading" className="encounter">
+      <h1 id="encounter-heading">Encounter saved</h1>
+      <p role="status" className="banner">
+        This encounter was already saved. It is not recorded twice.
+      </p>
+      <SummaryStep {...props} />
+      <div className="button-row encounter-nav">
+        <button type="button" className="primary" onClick={onDone}>
+          Done
+        </button>
+      </div>
+    </section>
+  );
+}
+
 /** One encounter, told once: a short stepper, autosaved, one save for everything. */
 export function EncounterFlow({ clientId }: { clientId: string | null }) {
-  const { draft, resumedAt, update, discard } = useEncounterDraft(clientId);
+  const { draft, resumedAt, alreadySaved, update, record } = useEncounterDraft(clientId);
   const client = useEncounterClient(clientId);
   const agencies = useAgencies();
   const userId = useSessionStore((s) => s.user?.id);
@@ -101,6 +118,8 @@ export function EncounterFlow({ clientId }: { clientId: string | null }) {
   if (draft === null || client === undefined || agencies === undefined || userId === undefined) {
     return <p className="empty">Opening the encounter…</p>;
   }
+  const leave = () => navigate(clientId === null ? { screen: 'clients' } : { screen: 'client', clientId });
+  if (alreadySaved) return <SavedEncounter draft={draft} update={update} client={client} agencies={agencies} onDone={leave} />;
   const index = encounterSteps.indexOf(draft.step);
   const go = (step: EncounterStep | undefined) => step && update((d) => ({ ...d, step }));
   const Step = stepComponents[draft.step];
@@ -109,9 +128,8 @@ export function EncounterFlow({ clientId }: { clientId: string | null }) {
     setSaving(true);
     setFailure(null);
     try {
-      await encountersRepository.record(buildEncounterCommands(draft, { now: new Date(), userId, client, labels: needDomainLabels }));
-      await discard();
-      navigate(clientId === null ? { screen: 'clients' } : { screen: 'client', clientId });
+      const outcome = await record(buildEncounterCommands(draft, { now: new Date(), userId, client, labels: needDomainLabels }));
+      if (outcome === 'recorded') leave(); // otherwise it was saved before: shown as saved
     } catch (error) {
       setFailure(error instanceof Error ? error.message : 'Saving failed; the encounter is still here.');
     } finally {

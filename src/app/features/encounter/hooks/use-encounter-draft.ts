@@ -4,9 +4,11 @@ import type { AgencyRecord } from '../../../../shared/domain/agency';
 import { prefillAssessment, type AssessmentPrefill } from '../../../../shared/domain/assessment-prefill';
 import type { ClientRecord } from '../../../../shared/domain/client';
 import type { NeedDomain, NeedLevel } from '../../../../shared/domain/common';
-import { discardDraft, loadDraft, saveDraft } from '../../../db/drafts';
-import { agenciesRepository, assessmentsRepository, cipher, clientsRepository, db } from '../../../stores/runtime';
-import { newEncounterDraft, type EncounterDraft } from '../encounter-model';
+import type { Command } from '../../../../shared/sync/commands';
+import { loadDraft } from '../../../db/drafts';
+import type { EncounterSaveOutcome } from '../../../db/repositories/encounters';
+import { agenciesRepository, assessmentsRepository, cipher, clientsRepository, db, encountersRepository } from '../../../stores/runtime';
+import { newEncounterDraft, resumeEncounterDraft, type EncounterDraft } from '../encounter-model';
 
 const AUTOSAVE_MS = 400;
 
@@ -14,8 +16,19 @@ export interface EncounterDraftState {
   readonly draft: EncounterDraft | null;
   /** Set when an interrupted encounter was resumed from its saved draft. */
   readonly resumedAt: number | null;
+  /**
+   * True when this encounter is already recorded (its draft outlived the save, or another
+   * save got there first): it is shown, never saved again, and its draft is cleared.
+   */
+  readonly alreadySaved: boolean;
   readonly update: (change: (draft: EncounterDraft) => EncounterDraft) => void;
-  readonly discard: () => Promise<void>;
+  /** Records the encounter and deletes its draft in one transaction (once: see EncountersRepository). */
+  readonly record: (commands: readonly Command[]) => Promise<EncounterSaveOutcome>;
+}
+
+interface StoredEncounterDraft {
+  readonly draft?: Parameters<typeof resumeEncounterDraft>[0];
+  readonly savedAt?: number;
 }
 
 /** The answers worth asking "still true?" about (never-asked domains start empty). */
@@ -36,25 +49,41 @@ const draftId = (clientId: string | null) => `encounter:${clientId ?? 'anonymous
 export function useEncounterDraft(clientId: string | null): EncounterDraftState {
   const [draft, setDraft] = useState<EncounterDraft | null>(null);
   const [resumedAt, setResumedAt] = useState<number | null>(null);
+  const [alreadySaved, setAlreadySaved] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      const saved = (await loadDraft(db, cipher, draftId(clientId))) as { draft?: EncounterDraft; savedAt?: number } | undefined;
-      if (cancelled) return;
+      const saved = (await loadDraft(db, cipher, draftId(clientId))) as StoredEncounterDraft | undefined;
       if (saved?.draft) {
-        setDraft(saved.draft);
+        // Reopened after a crash or in another tab, a draft may be of an encounter already recorded.
+        const resumed = resumeEncounterDraft(saved.draft);
+        const recorded = await encountersRepository.isRecorded(resumed.id);
+        if (cancelled) return;
+        setDraft(resumed);
         setResumedAt(saved.savedAt ?? Date.now());
+        setAlreadySaved(recorded);
         return;
       }
+      if (cancelled) return;
       const history = clientId === null ? [] : await assessmentsRepository.forClient(clientId);
-      if (!cancelled) setDraft(newEncounterDraft(clientId, knownAnswers(prefillAssessment(history))));
+      if (cancelled) return;
+      setDraft(newEncounterDraft(clientId, knownAnswers(prefillAssessment(history))));
+      setResumedAt(null);
+      setAlreadySaved(false);
     })();
     return () => {
       cancelled = true;
     };
   }, [clientId]);
+
+  // A recorded encounter's leftover draft is cleared once it is on screen (not while
+  // loading, so a re-run of the load still finds it).
+  const savedId = alreadySaved ? draft?.id : undefined;
+  useEffect(() => {
+    if (savedId !== undefined) void encountersRepository.clearIfRecorded(draftId(clientId), savedId);
+  }, [clientId, savedId]);
 
   const update = useCallback(
     (change: (current: EncounterDraft) => EncounterDraft) => {
@@ -63,7 +92,8 @@ export function useEncounterDraft(clientId: string | null): EncounterDraftState 
         const next = change(current);
         clearTimeout(timer.current);
         timer.current = setTimeout(() => {
-          void saveDraft(db, cipher, draftId(clientId), { draft: next, savedAt: Date.now() });
+          // Never written once the encounter is recorded: a late autosave cannot bring it back.
+          void encountersRepository.keepDraft(draftId(clientId), next.id, { draft: next, savedAt: Date.now() });
         }, AUTOSAVE_MS);
         return next;
       });
@@ -71,13 +101,19 @@ export function useEncounterDraft(clientId: string | null): EncounterDraftState 
     [clientId],
   );
 
-  const discard = useCallback(async () => {
-    clearTimeout(timer.current);
-    await discardDraft(db, draftId(clientId));
-  }, [clientId]);
+  const record = useCallback(
+    async (commands: readonly Command[]) => {
+      if (draft === null) throw new Error('no encounter to save');
+      clearTimeout(timer.current);
+      const outcome = await encountersRepository.saveFromDraft({ draftKey: draftId(clientId), encounterId: draft.id, commands });
+      if (outcome === 'already-recorded') setAlreadySaved(true);
+      return outcome;
+    },
+    [clientId, draft],
+  );
 
   useEffect(() => () => clearTimeout(timer.current), []);
-  return { draft, resumedAt, update, discard };
+  return { draft, resumedAt, alreadySaved, update, record };
 }
 
 export function useEncounterClient(clientId: string | null): ClientRecord | null | undefined {
