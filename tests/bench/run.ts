@@ -1,9 +1,19 @@
 /**
  * `npm run bench`: Lantern's performance figures, printed as a table. Benchmarks, not
- * timed tests: they report, they do not pass or fail on a number.
+ * timed tests: they report, they do not pass or fail on a number — except the soaks, whose
+ * counts of broken invariants must be zero (the run then exits non-zero).
+ *
+ *   npm run bench                      every section
+ *   npm run bench -- crash fuzz        only the sections named (sync, shell, device, fuzz, crash)
+ *   npm run bench -- crash --kills=50  the crash soak with 50 kills (default 20)
+ *
+ * The crash soak runs on SQLite, and on PostgreSQL too when LANTERN_BENCH_DATABASE_URL is
+ * set (a fresh database is created beside that URL and dropped afterwards).
  */
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { measureAppShell } from './app-shell-size';
+import { runCrashSoak } from './crash-soak';
 import { measureDeviceCosts } from './device-costs';
 import { runFuzzSoak } from './fuzz-soak';
 import { measureSyncThroughput } from './sync-throughput';
@@ -11,40 +21,113 @@ import { measureSyncThroughput } from './sync-throughput';
 const root = path.resolve(import.meta.dirname, '../..');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const rate = (n: number) => `${Math.round(n).toLocaleString('en-GB')} records/s`;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const count = (n: number) => n.toLocaleString('en-GB');
 
-async function main(): Promise<void> {
-  console.log('Lantern benchmarks\n');
+type Row = [string, string];
+interface SectionResult {
+  readonly rows: Row[];
+  /** Set when an invariant broke: printed after the table, and the run exits non-zero. */
+  readonly problem?: string;
+}
+
+async function syncSection(): Promise<SectionResult> {
   const sync = await measureSyncThroughput();
+  return {
+    rows: [
+      ['push 1,000 mutations (10 × 100, SQLite)', `${rate(sync.pushPerSecond)} (${sync.pushMs.toFixed(0)} ms)`],
+      [`pull ${count(sync.pulledRecords)} records (pages of 500)`, `${rate(sync.pullPerSecond)} (${sync.pullMs.toFixed(0)} ms)`],
+    ],
+  };
+}
+
+async function shellSection(): Promise<SectionResult> {
   const shell = measureAppShell(root);
+  return {
+    rows: [
+      [`app shell JavaScript, gzip (${shell.files} files)`, `${kb(shell.gzipBytes)} (raw ${kb(shell.rawBytes)})`],
+      ['all JavaScript in the build, gzip', kb(shell.allJsGzipBytes)],
+    ],
+  };
+}
+
+async function deviceSection(): Promise<SectionResult> {
   const device = await measureDeviceCosts(10_000);
-  const fuzz = await runFuzzSoak(10_000);
-  const fuzzSummary =
-    `${fuzz.requests.toLocaleString('en-GB')} requests in ${(fuzz.elapsedMs / 1000).toFixed(1)} s: ` +
-    `2xx ${fuzz.byClass['2xx']}, 4xx ${fuzz.byClass['4xx']}, 5xx ${fuzz.byClass['5xx']}; ` +
-    `database ${fuzz.databaseUnchanged ? 'unchanged' : 'CHANGED'}`;
-  const ms = (n: number) => `${n.toFixed(1)} ms`;
-  const deviceRows = device.runs.flatMap((run): [string, string][] => {
-    const onDevice = `${run.clients.toLocaleString('en-GB')} clients + ${run.otherRecords.toLocaleString('en-GB')} records, cipher ${run.cipher}`;
+  const runs = device.runs.flatMap((run): Row[] => {
+    const onDevice = `${count(run.clients)} clients + ${count(run.otherRecords)} records, cipher ${run.cipher}`;
     return [
       [`[Chromium] encounter save (target p95 ≤ 50 ms), ${onDevice}`, `p50 ${ms(run.encounterSave.p50)}, p95 ${ms(run.encounterSave.p95)}`],
       [`[Chromium] client search (target p95 ≤ 30 ms), ${onDevice}`, `p50 ${ms(run.search.p50)}, p95 ${ms(run.search.p95)}`],
       [`[Chromium] client index load after unlock, cipher ${run.cipher}`, ms(run.indexLoadMs)],
     ];
   });
-  const rows: [string, string][] = [
-    ['push 1,000 mutations (10 × 100, SQLite)', `${rate(sync.pushPerSecond)} (${sync.pushMs.toFixed(0)} ms)`],
-    [`pull ${sync.pulledRecords.toLocaleString('en-GB')} records (pages of 500)`, `${rate(sync.pullPerSecond)} (${sync.pullMs.toFixed(0)} ms)`],
-    [`app shell JavaScript, gzip (${shell.files} files)`, `${kb(shell.gzipBytes)} (raw ${kb(shell.rawBytes)})`],
-    ['all JavaScript in the build, gzip', kb(shell.allJsGzipBytes)],
-    ['[Chromium] unlock (PBKDF2-SHA-256 600,000 + unwrap)', ms(device.unlockMs)],
-    ['[Chromium] first login key creation (derive, generate, wrap)', ms(device.firstLoginMs)],
-    ...deviceRows,
-    ['fuzz soak: hostile bodies to every endpoint (SQLite)', fuzzSummary],
-  ];
+  return {
+    rows: [
+      ['[Chromium] unlock (PBKDF2-SHA-256 600,000 + unwrap)', ms(device.unlockMs)],
+      ['[Chromium] first login key creation (derive, generate, wrap)', ms(device.firstLoginMs)],
+      ...runs,
+    ],
+  };
+}
+
+async function fuzzSection(): Promise<SectionResult> {
+  const fuzz = await runFuzzSoak(10_000);
+  const summary =
+    `${count(fuzz.requests)} requests in ${(fuzz.elapsedMs / 1000).toFixed(1)} s: ` +
+    `2xx ${fuzz.byClass['2xx']}, 4xx ${fuzz.byClass['4xx']}, 5xx ${fuzz.byClass['5xx']}; ` +
+    `database ${fuzz.databaseUnchanged ? 'unchanged' : 'CHANGED'}`;
+  const broken = fuzz.failures.length > 0 || !fuzz.databaseUnchanged || fuzz.byClass['5xx'] > 0;
+  return {
+    rows: [['fuzz soak: hostile bodies to every endpoint (SQLite)', summary]],
+    ...(broken ? { problem: `Fuzz soak found problems:\n${fuzz.failures.join('\n')}` } : {}),
+  };
+}
+
+async function crashSection(kills: number): Promise<SectionResult> {
+  const pgUrl = process.env.LANTERN_BENCH_DATABASE_URL;
+  const targets = [undefined, ...(pgUrl !== undefined && pgUrl !== '' ? [pgUrl] : [])];
+  const rows: Row[] = [];
+  const problems: string[] = [];
+  for (const databaseUrl of targets) {
+    const r = await runCrashSoak({ kills, databaseUrl });
+    rows.push([
+      `crash soak: SIGKILL the server mid-push, 3 devices resend (${r.engine === 'sqlite' ? 'SQLite' : 'PostgreSQL'})`,
+      `kills ${r.kills} (${r.killsDuringPush} mid-push, ${r.killsAfterCommit} after commit), acknowledged ${count(r.acknowledged)}, ` +
+        `lost ${r.lost}, twice ${r.twice}, rejected ${r.rejected}, unsent ${r.unsent}; ` +
+        `${count(r.failedPushes)} pushes retried, ${(r.elapsedMs / 1000).toFixed(1)} s`,
+    ]);
+    if (r.lost + r.twice + r.rejected + r.unsent > 0) problems.push(`Crash soak on ${r.engine}: ${JSON.stringify(r)}`);
+  }
+  return { rows, ...(problems.length > 0 ? { problem: problems.join('\n') } : {}) };
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { kills: { type: 'string', default: '20' } } });
+  const kills = Number(values.kills);
+  if (!Number.isInteger(kills) || kills < 1) throw new Error(`--kills must be a positive whole number, not ${values.kills}`);
+  const sections: Record<string, () => Promise<SectionResult>> = {
+    sync: syncSection,
+    shell: shellSection,
+    device: deviceSection,
+    fuzz: fuzzSection,
+    crash: () => crashSection(kills),
+  };
+  const unknown = positionals.filter((name) => !(name in sections));
+  if (unknown.length > 0) throw new Error(`unknown bench section: ${unknown.join(', ')} (known: ${Object.keys(sections).join(', ')})`);
+  const chosen = positionals.length > 0 ? positionals : Object.keys(sections);
+
+  console.log('Lantern benchmarks\n');
+  const results: SectionResult[] = [];
+  for (const name of chosen) {
+    const section = sections[name];
+    if (section !== undefined) results.push(await section());
+  }
+  const rows = results.flatMap((r) => r.rows);
   const width = Math.max(...rows.map(([label]) => label.length));
   for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
-  if (fuzz.failures.length > 0 || !fuzz.databaseUnchanged || fuzz.byClass['5xx'] > 0) {
-    console.log(`\nFuzz soak found problems:\n${fuzz.failures.join('\n')}`);
+  for (const { problem } of results) {
+    if (problem === undefined) continue;
+    console.log(`\n${problem}`);
     process.exitCode = 1;
   }
 }
