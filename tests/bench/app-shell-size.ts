@@ -1,9 +1,11 @@
 /**
  * The app shell's JavaScript as a phone downloads it: every script the built index.html
- * loads (entry and preloaded chunks), gzipped. Builds the app first if there is no build.
+ * loads (entry and preloaded chunks), gzipped. Always builds the current source first,
+ * into a fresh folder, so the figure never comes from a stale `dist/`.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
@@ -15,13 +17,19 @@ export interface ShellSize {
 }
 
 export function measureAppShell(root: string): ShellSize {
-  const dist = path.join(root, 'dist');
-  if (!fs.existsSync(path.join(dist, 'index.html'))) {
-    execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-shell-'));
+  try {
+    execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', dist, '--emptyOutDir'], {
       cwd: root,
       stdio: 'inherit',
     });
+    return measureBuild(dist);
+  } finally {
+    fs.rmSync(dist, { recursive: true, force: true });
   }
+}
+
+function measureBuild(dist: string): ShellSize {
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
   const scripts = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1] ?? '');
   const gz = (file: string) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
