@@ -14,6 +14,8 @@ import { engines } from '../storage/helpers';
 /** The per-address login limit (routes/auth.ts): the next attempt from that address is refused. */
 const PER_ADDRESS = 50;
 const PROXY = '127.0.0.1';
+/** Limits count in one-minute windows: a clock that stands mid-minute keeps a run inside one. */
+const MID_MINUTE = Date.parse('2026-11-30T22:00:30Z');
 
 function trustProxyFrom(value: string | undefined) {
   const parsed = parseConfig({ LANTERN_TRUST_PROXY: value });
@@ -30,7 +32,7 @@ describe.each(engines)('behind a reverse proxy on $name', (engine) => {
   });
 
   const start = async (setting: string | undefined): Promise<TestServer> => {
-    server = await createTestServer({ databaseUrl: engine.databaseUrl, trustProxy: trustProxyFrom(setting) });
+    server = await createTestServer({ databaseUrl: engine.databaseUrl, trustProxy: trustProxyFrom(setting), now: () => MID_MINUTE });
     return server;
   };
 

@@ -7,12 +7,12 @@
  * with a ceiling three times the per-address one. One attacker hammering an account from
  * one address is stopped by the second limit before the account-wide count grows, so the
  * owner can still sign in from their own phone; it takes several addresses at once to
- * slow them. Counts are fixed one-minute windows; keys are stored as SHA-256 hashes, and a
- * window is deleted once it has ended.
+ * slow them. A key's one-minute window starts at its first attempt; keys are stored as
+ * SHA-256 hashes, and a key is deleted once its window has ended.
  */
 import { createHash } from 'node:crypto';
 import type { Storage } from '../storage/database';
-import { countLoginAttempt, deleteLoginWindowsBefore } from '../storage/login-limits-store';
+import { countLoginAttempt, deleteLoginWindowsEndedBy } from '../storage/login-limits-store';
 
 const LOGIN_WINDOW_MS = 60_000;
 const LOGIN_LIMIT_PER_ADDRESS = 50;
@@ -45,16 +45,16 @@ export interface LoginLimiter {
 
 /** A limiter over `storage`; it sweeps ended windows at most once per window. */
 export function createLoginLimiter(storage: Storage): LoginLimiter {
-  let sweptWindow = '';
+  let sweptAt = 0;
   return {
     async admits(attempt, nowMs) {
-      const windowStart = new Date(Math.floor(nowMs / LOGIN_WINDOW_MS) * LOGIN_WINDOW_MS).toISOString();
-      if (windowStart > sweptWindow) {
-        sweptWindow = windowStart;
-        await deleteLoginWindowsBefore(storage.db, windowStart);
+      if (nowMs - sweptAt >= LOGIN_WINDOW_MS) {
+        sweptAt = nowMs;
+        await deleteLoginWindowsEndedBy(storage.db, new Date(nowMs - LOGIN_WINDOW_MS).toISOString());
       }
+      const now = new Date(nowMs).toISOString();
       for (const limit of LIMITS) {
-        if ((await countLoginAttempt(storage.db, hashKey(limit.key(attempt)), windowStart)) > limit.max) return false;
+        if ((await countLoginAttempt(storage.db, hashKey(limit.key(attempt)), now, LOGIN_WINDOW_MS)) > limit.max) return false;
       }
       return true;
     },

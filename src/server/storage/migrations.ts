@@ -131,7 +131,7 @@ const loginLimitsMigration: Migration = {
       .addColumn('key_hash', 'text', (c) => c.notNull())
       .addColumn('window_start', 'text', (c) => c.notNull())
       .addColumn('hits', 'integer', (c) => c.notNull())
-      .addPrimaryKeyConstraint('login_limits_pk', ['key_hash', 'window_start'])
+      .addPrimaryKeyConstraint('login_limits_pk', ['key_hash'])
       .execute();
     await db.schema.createIndex('login_limits_window_idx').on('login_limits').column('window_start').execute();
   },
