@@ -6,7 +6,7 @@
 //
 //   npm test                 everything
 //   npm test -- --e2e-only   only the browser suite (npm run test:e2e)
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,6 +42,39 @@ function readJson(file) {
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
+/**
+ * How many tests a suite holds without running them, so that a suite which could not run
+ * is counted test by test in the summary, not as one skip (or none).
+ */
+function countListed(args, env = {}) {
+  const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+  return result.status === 0 ? result.stdout : null;
+}
+
+/** Tests that exist only on PostgreSQL: listed with a database URL, minus listed without one. */
+function countPostgresOnlyTests() {
+  const list = (env) => {
+    const out = countListed(['node_modules/vitest/vitest.mjs', 'list', '--json'], env);
+    return out === null ? null : JSON.parse(out.slice(out.indexOf('['))).length;
+  };
+  const withPg = list({ LANTERN_TEST_DATABASE_URL: 'postgres://not-running@127.0.0.1:1/none' });
+  const without = list({ LANTERN_TEST_DATABASE_URL: '' });
+  return withPg === null || without === null ? null : withPg - without;
+}
+
+/** The browser suite's size, from Playwright's own listing (needs no browser). */
+function countBrowserTests() {
+  const out = countListed(['node_modules/@playwright/test/cli.js', 'test', '--list', '--reporter=list']);
+  const match = out?.match(/Total: (\d+) tests?/);
+  return match ? Number(match[1]) : null;
+}
+
+function countNotRun(what, count) {
+  const shown = count === null ? 'an unknown number of' : String(count);
+  console.warn(`!! ${shown} ${what} did not run; counted as skipped.`);
+  totals.skipped += count ?? 1;
+}
+
 async function runVitest() {
   let pg = null;
   try {
@@ -53,6 +86,7 @@ async function runVitest() {
     const message = 'PostgreSQL is not installed: the storage suite runs on SQLite only.';
     if (ci) problems.push(message);
     loud(message + (ci ? ' CI=true: this is a failure.' : ' Install it (apt-get install postgresql) to run it.'));
+    countNotRun('PostgreSQL storage tests', countPostgresOnlyTests());
   }
   const report = path.join(reportDir, 'vitest.json');
   try {
@@ -79,6 +113,7 @@ async function runPlaywright() {
     const message = `Chromium is not at ${chromium}: the browser suite did not run.`;
     if (ci) problems.push(message);
     loud(message + (ci ? ' CI=true: this is a failure.' : ' Install it (apt-get install chromium) to run it.'));
+    countNotRun('browser tests', countBrowserTests());
     return;
   }
   const build = await runStep('build the PWA', process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn']);

@@ -3,6 +3,7 @@
 // suite on one; the restart test stops and restarts one under load. Plain JavaScript so the
 // test runner script can use it without a compiler; its types are in postgres-cluster.d.mts.
 // Every pg_ctl call is asynchronous so a test's load keeps running while the cluster moves.
+// LANTERN_PG_ROOT points at another PostgreSQL install root (default /usr/lib/postgresql).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -25,7 +26,7 @@ export function freePort() {
 
 /** The newest PostgreSQL bin directory that has initdb and pg_ctl, or null. */
 export function findPgBin() {
-  const base = '/usr/lib/postgresql';
+  const base = process.env.LANTERN_PG_ROOT ?? '/usr/lib/postgresql';
   if (!fs.existsSync(base)) return null;
   const versions = fs.readdirSync(base).sort((a, b) => Number(b) - Number(a));
   for (const v of versions) {
