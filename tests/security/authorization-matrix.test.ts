@@ -1,27 +1,34 @@
 /**
  * The generated authorization matrix (issue 4): every endpoint × every caller kind × a
  * target in their own team, in another team, or no token at all. The expected status comes
- * from the policy table and the endpoint's rules (endpoints.ts), never written per case.
- * Then, per role, a pull after seeding every collection in both teams must hold exactly
- * what the table grants: the right collections, the right fields, no other team's record.
+ * from the hand-written table in expected-access.ts (endpoints.ts turns allowed/denied into
+ * a status), never from the policy table it tests (issue 12). Then, per role, a pull after
+ * seeding every collection in both teams must hold exactly what expected-access.ts grants:
+ * the right collections, the right fields, no other team's record.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { visibleCollections } from '../../src/server/services/policy';
 import type { PullResponse } from '../../src/shared/sync/wire';
 import { engines } from '../storage/helpers';
 import type { EndpointSpec } from './endpoints';
-import { endpoints, expectedStatus } from './endpoints';
+import { endpointKey, endpoints, expectedStatus } from './endpoints';
+import type { Caller } from './expected-access';
+import { expectedCollections, expectedEndpointAccess, expectedVisibility } from './expected-access';
 import { allKeys, expectedView, PEER_FORBIDDEN_COLLECTIONS, PEER_FORBIDDEN_FIELDS } from './pull-expectations';
 import type { SeededRecord } from './seed';
 import { seedTeam } from './seed';
 import type { CallerKind, Session, TeamKey, World } from './world';
 import { callerKinds, createWorld, roleOf } from './world';
 
-type Caller = CallerKind | 'anonymous';
-const cases: [string, EndpointSpec, Caller, TeamKey][] = endpoints.flatMap((e) => [
-  ...callerKinds.flatMap((k) => (['own', 'other'] as const).map((t): [string, EndpointSpec, Caller, TeamKey] => [`${e.method} ${e.route}`, e, k, t])),
-  [`${e.method} ${e.route}`, e, 'anonymous', 'own'] as [string, EndpointSpec, Caller, TeamKey],
+/** [label, caller, target team, endpoint]: in that order so the test title names the caller. */
+type Case = [string, Caller, TeamKey, EndpointSpec];
+const cases: Case[] = endpoints.flatMap((e) => [
+  ...callerKinds.flatMap((k) => (['own', 'other'] as const).map((t): Case => [endpointKey(e), k, t, e])),
+  [endpointKey(e), 'anonymous', 'own', e] satisfies Case,
 ]);
+
+it('has a hand-written expectation for every route, and none for a route that does not exist', () => {
+  expect(Object.keys(expectedEndpointAccess).sort()).toEqual(endpoints.map(endpointKey).sort());
+});
 
 describe.each(engines)('authorization matrix on $name', (engine) => {
   let world: World;
@@ -57,7 +64,7 @@ describe.each(engines)('authorization matrix on $name', (engine) => {
     return sessions.get(caller);
   }
 
-  it.each(cases)('%s as %s, target in %s team', async (_label, endpoint, caller, team) => {
+  it.each(cases)('%s as %s, target in %s team', async (_label, caller, team, endpoint) => {
     const session = await sessionFor(caller, endpoint);
     const ctx = { session, target: world.teams[team] };
     const res = await world.inject({
@@ -80,7 +87,7 @@ describe.each(engines)('authorization matrix on $name', (engine) => {
     return body.changes;
   }
 
-  it.each(callerKinds)('a pull by %s holds exactly what the policy table grants', async (kind) => {
+  it.each(callerKinds)('a pull by %s holds exactly what expected-access.ts grants', async (kind) => {
     const session = sessions.get(kind);
     if (session === undefined) throw new Error('no session');
     const role = roleOf(kind);
@@ -90,7 +97,11 @@ describe.each(engines)('authorization matrix on $name', (engine) => {
       expect(received.get(`${record.collection}/${record.id}`) ?? null, `${record.collection}`).toEqual(expectedView(role, session.userId, record));
     }
     const collections = new Set(changes.map((c) => c.collection));
-    expect([...collections].sort()).toEqual([...visibleCollections(role)].sort());
+    expect([...collections].sort()).toEqual(expectedCollections(role).sort());
+    const userFields = expectedVisibility.users[role];
+    if (typeof userFields !== 'string') {
+      for (const u of changes.filter((c) => c.collection === 'users')) expect(Object.keys(u.record ?? {}).sort()).toEqual([...userFields].sort());
+    }
     const json = JSON.stringify(changes);
     for (const id of otherTeamIds) expect(json).not.toContain(id);
   });

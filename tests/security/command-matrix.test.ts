@@ -1,29 +1,26 @@
 /**
  * The generated command matrix: every sync command × every caller kind × a target in
- * their own team or another. The expected outcome comes from the policy table (may this
- * role run this command at all?) and the fixture (does it name a team's record?), never
- * written per case — plus DESIGN.md's promise, written by hand so a wrong table cannot
- * pass its own test: a peer volunteer may run none of the referral, appointment and
- * follow-up commands. A refused command takes no server sequence number: it wrote nothing.
+ * their own team or another. The expected outcome comes from the hand-written table in
+ * expected-access.ts (may this role run this command at all?) and the fixture (does it
+ * name a team's record?), never from the policy table it tests (issue 12). Then a peer
+ * volunteer writing a client field or contact summary it may not read back is refused,
+ * field by field, from the same hand-written table. A refused command takes no server
+ * sequence number: it wrote nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { policyTable } from '../../src/server/services/policy';
-import type { Role } from '../../src/shared/domain/common';
+import type { ClientProfileField } from '../../src/shared/domain/client';
+import { uuidv7 } from '../../src/shared/ids';
 import type { CommandName } from '../../src/shared/sync/commands';
 import { commandNames } from '../../src/shared/sync/commands';
 import type { PushResponse } from '../../src/shared/sync/wire';
 import { engines, nextHlc } from '../storage/helpers';
 import { commandFixtures, seedPrerequisites } from './command-fixtures';
+import { expectedCommandAccess, expectedVisibility } from './expected-access';
 import type { CallerKind, Session, TeamKey, World } from './world';
 import { callerKinds, createWorld, roleOf } from './world';
 
-/** DESIGN.md: a peer's device never holds referrals, appointments or follow-ups. */
-const PEER_FORBIDDEN_COMMANDS: readonly CommandName[] = ['referral.create', 'referral.transition', 'appointment.book', 'appointment.transition', 'followUp.create', 'followUp.complete'];
-
-const mayRun = (role: Role, command: CommandName): boolean => Object.values(policyTable[role]).some((p) => p.write.includes(command));
-
 function expectedCode(command: CommandName, caller: CallerKind, team: TeamKey): string | null {
-  if (!mayRun(roleOf(caller), command)) return 'forbidden';
+  if (expectedCommandAccess[command][roleOf(caller)] === 'denied') return 'forbidden';
   return team === 'other' && commandFixtures[command].targeted ? 'not_found' : null;
 }
 
@@ -31,10 +28,28 @@ const cases = commandNames.flatMap((command) =>
   callerKinds.flatMap((caller) => (commandFixtures[command].targeted ? (['own', 'other'] as const) : (['own'] as const)).map((team): [CommandName, CallerKind, TeamKey] => [command, caller, team])),
 );
 
-it('a peer volunteer may run no lifecycle command, by the table', () => {
-  for (const command of PEER_FORBIDDEN_COMMANDS) expect(mayRun('peer_volunteer', command), command).toBe(false);
-  for (const command of PEER_FORBIDDEN_COMMANDS) expect(mayRun('outreach_worker', command) && mayRun('team_lead', command), command).toBe(true);
-});
+/** A valid value for every client profile field, so only the role decides a peer's create. */
+const profileValues: Readonly<Record<ClientProfileField, unknown>> = {
+  alias: 'Matrix',
+  legalName: 'SECRET-legalName',
+  birthYear: 1990,
+  ageBand: '25_34',
+  mayBeUnder18: false,
+  genderIdentity: 'SECRET-genderIdentity',
+  pronouns: 'they/them',
+  languages: ['ro'],
+  interpreterNeeded: true,
+  safeContactMethods: ['text'],
+  usualAreas: ['North'],
+  keyWorkerId: uuidv7(),
+  safetyFlags: ['being_watched'],
+};
+
+/** May a peer write this field? Only if expected-access.ts lets it read the field back. */
+const peerReads = (collection: 'clients' | 'contacts', field: string): boolean => {
+  const visibility = expectedVisibility[collection].peer_volunteer;
+  return visibility === 'whole record' || (typeof visibility !== 'string' && visibility.includes(field));
+};
 
 describe.each(engines)('command matrix on $name', (engine) => {
   let world: World;
@@ -67,8 +82,35 @@ describe.each(engines)('command matrix on $name', (engine) => {
     const body = res.json<PushResponse>();
     const expected = expectedCode(command, caller, team);
     expect(body.rejections[0]?.code ?? null, body.rejections[0]?.message).toBe(expected);
-    if (roleOf(caller) === 'peer_volunteer' && PEER_FORBIDDEN_COMMANDS.includes(command)) expect(expected).toBe('forbidden');
     if (expected !== null) expect(await counter()).toBe(before);
     expect(res.body).not.toContain(world.teams.other.teamId);
+  });
+
+  async function pushAsPeer(name: CommandName, args: Record<string, unknown>): Promise<string | null> {
+    const session = sessions.get('peer_volunteer');
+    if (session === undefined) throw new Error('no session');
+    const id = (nextMutation.get('peer_volunteer') ?? 0) + 1;
+    nextMutation.set('peer_volunteer', id);
+    const mutation = { id, name, args, hlc: nextHlc(session.deviceId) };
+    const res = await world.inject({ method: 'POST', url: '/api/sync/push', headers: session.headers, payload: { deviceId: session.deviceId, schemaVersion: 1, mutations: [mutation] } });
+    expect(res.statusCode).toBe(200);
+    const rejection = res.json<PushResponse>().rejections[0];
+    return rejection === undefined ? null : `${rejection.code}: ${rejection.message}`;
+  }
+
+  it.each(Object.keys(profileValues) as ClientProfileField[])('a peer volunteer creating a client with %s', async (field) => {
+    const profile = { alias: 'Matrix', [field]: profileValues[field] };
+    const outcome = await pushAsPeer('client.create', { id: uuidv7(), profile });
+    expect(outcome).toEqual(peerReads('clients', field) ? null : expect.stringMatching(/^forbidden:/));
+  });
+
+  it.each([
+    ['without a summary', {}],
+    ['with a summary', { summary: 'SECRET-summary' }],
+  ])('a peer volunteer recording a contact %s', async (_label, extra: Record<string, unknown>) => {
+    const prerequisites = await seedPrerequisites(world.server.storage, world.teams.own.teamId, world.teams.own.users.outreach_worker.id);
+    const args = { ...commandFixtures['contact.record'].args(prerequisites), ...extra };
+    const outcome = await pushAsPeer('contact.record', args);
+    expect(outcome).toEqual(Object.keys(args).every((f) => peerReads('contacts', f)) ? null : expect.stringMatching(/^forbidden:/));
   });
 });

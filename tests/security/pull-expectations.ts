@@ -1,11 +1,12 @@
 /**
- * What a pull must contain for a viewer, computed from the policy table (not written per
- * role by hand), and DESIGN.md's list of what a peer volunteer may never hold — written by
- * hand on purpose, so a wrong policy table cannot make its own test pass.
+ * What a pull must contain for a viewer, from the hand-written table in expected-access.ts
+ * (never from the policy table under test), and DESIGN.md's list of what a peer volunteer
+ * may never hold — written by hand on purpose, so a wrong policy table cannot make its own
+ * test pass.
  */
-import { policyTable } from '../../src/server/services/policy';
 import type { Role } from '../../src/shared/domain/common';
 import type { CollectionName } from '../../src/shared/sync/collections';
+import { expectedVisibility } from './expected-access';
 import type { SeededRecord } from './seed';
 
 /** Collections a peer volunteer never receives (DESIGN.md, "Who uses it"). */
@@ -29,16 +30,17 @@ export const PEER_FORBIDDEN_FIELDS = [
   'consentedSummary',
 ] as const;
 
-/** The record as the table says the viewer receives it: null when hidden. */
+/** The record as expected-access.ts says the viewer receives it: null when hidden. */
 export function expectedView(role: Role, viewerId: string, seeded: SeededRecord): Record<string, unknown> | null {
-  const policy = policyTable[role][seeded.collection];
-  if (policy === undefined) return null;
-  if (policy.rows === 'restrictedToAuthor' && seeded.data.level === 'restricted' && seeded.data.createdBy !== viewerId) return null;
-  if (policy.fields.kind === 'all') return seeded.data;
-  const fields = policy.fields.fields;
-  const view = Object.fromEntries(Object.entries(seeded.data).filter(([k]) => fields.includes(k)));
+  const visibility = expectedVisibility[seeded.collection][role];
+  if (visibility === 'hidden') return null;
+  if (visibility === 'whole record') return seeded.data;
+  if (visibility === 'whole record; restricted rows only to their author') {
+    return seeded.data.level === 'restricted' && seeded.data.createdBy !== viewerId ? null : seeded.data;
+  }
+  const view = Object.fromEntries(Object.entries(seeded.data).filter(([k]) => visibility.includes(k)));
   if ('clocks' in seeded.data && typeof seeded.data.clocks === 'object' && seeded.data.clocks !== null) {
-    view.clocks = Object.fromEntries(Object.entries(seeded.data.clocks).filter(([k]) => fields.includes(k)));
+    view.clocks = Object.fromEntries(Object.entries(seeded.data.clocks).filter(([k]) => visibility.includes(k)));
   }
   return view;
 }

@@ -24,6 +24,24 @@ describe.each(engines)('HTTP on $name', (engine: Engine) => {
     await server?.close();
   });
 
+  /** Everything a push from `deviceId` could leave behind: records, seq, watermark, audit and rejection rows. */
+  async function pushFootprint(deviceId: string) {
+    const db = server.storage.db;
+    const records = await db.selectFrom('records').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+    const seq = await db.selectFrom('counters').select('value').where('name', '=', 'server_seq').executeTakeFirstOrThrow();
+    const device = await db.selectFrom('devices').select(['last_mutation_id', 'last_hlc']).where('id', '=', deviceId).executeTakeFirstOrThrow();
+    const audit = await db.selectFrom('audit_log').select('action').where('device_id', '=', deviceId).execute();
+    const rejections = await db.selectFrom('rejections').select('mutation_id').where('device_id', '=', deviceId).execute();
+    return {
+      records: Number(records.n),
+      seq: Number(seq.value),
+      lastMutationId: Number(device.last_mutation_id),
+      lastHlc: device.last_hlc,
+      audit: audit.map((a) => a.action),
+      rejections: rejections.length,
+    };
+  }
+
   it('answers health without auth', async () => {
     const res = await server.app.inject({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
@@ -143,14 +161,22 @@ describe.each(engines)('HTTP on $name', (engine: Engine) => {
     expect(denied.statusCode).toBe(403);
   });
 
-  it('answers 503 and keeps nothing when the database fails transiently', async () => {
+  it('answers 503 with Retry-After and keeps nothing when the database fails transiently', async () => {
     const app = await buildApp({ storage: failingWatermarkStorage(server.storage) });
     try {
       const s = await signIn(app, 'admin', server.adminPassword);
       const create = clientCreate(1, s, { alias: 'Kept on the device' });
-      const res = await push(app, s, [create]);
-      expect(res.status).toBe(503);
-      expect(res.body).toMatchObject({ error: 'unavailable' });
+      const before = await pushFootprint(s.deviceId);
+      const res = await app.inject({ method: 'POST', url: '/api/sync/push', headers: s.headers, payload: { deviceId: s.deviceId, schemaVersion: 1, mutations: [create] } });
+      expect(res.statusCode).toBe(503);
+      expect(res.json()).toMatchObject({ error: 'unavailable' });
+      expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+      expect(await pushFootprint(s.deviceId)).toEqual(before);
+      // The device keeps the mutation and sends it again; the healthy server applies it once.
+      const retried = await push(server.app, s, [create]);
+      expect(retried.status).toBe(200);
+      expect(retried.body).toMatchObject({ lastMutationId: 1, rejections: [] });
+      expect(await pushFootprint(s.deviceId)).not.toEqual(before);
     } finally {
       await app.close();
     }

@@ -4,6 +4,7 @@
  * process and checks the protocol's invariants where they hold: seq order, exactly-once
  * push, visible rejections, conflicts to the review queue, gap-free paging, resync rules.
  */
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/shared/ids';
 import type { AuthContext } from '../../src/server/auth/authenticate';
@@ -15,8 +16,9 @@ import { getDevice, setLastMutationId } from '../../src/server/storage/devices-s
 import { migrateToLatest } from '../../src/server/storage/migrations';
 import { getRecord, putRecord, setTombstoneHorizon } from '../../src/server/storage/records-store';
 import { getUserById } from '../../src/server/storage/users-store';
+import type { Storage } from '../../src/server/storage/database';
 import type { TestServer } from '../../src/server/testing';
-import { createTestServer } from '../../src/server/testing';
+import { createTestDatabase, createTestServer } from '../../src/server/testing';
 import type { Engine, Session } from './helpers';
 import { clientCreate, contactRecord, engines, failingWatermarkStorage, nextHlc, postgresMissing, pull, pullAll, push, signIn } from './helpers';
 
@@ -24,9 +26,29 @@ if (postgresMissing && process.env.CI !== 'true') {
   console.warn('\n!!! LANTERN_TEST_DATABASE_URL is not set: the storage suite runs on SQLite ONLY; PostgreSQL is NOT tested. !!!\n');
 }
 
+/** What the database itself says it is, asked in SQL (not what the code thinks it opened). */
+async function engineVersion(storage: Storage): Promise<string> {
+  const query = storage.dialect === 'postgres' ? sql<{ version: string }>`select version() as version` : sql<{ version: string }>`select 'SQLite ' || sqlite_version() as version`;
+  const { rows } = await query.execute(storage.db);
+  return rows[0]?.version ?? '';
+}
+
 describe('PostgreSQL engine', () => {
   if (!postgresMissing) {
-    it('is configured', () => expect(engines.map((e) => e.name)).toContain('postgres'));
+    it('is the PostgreSQL at LANTERN_TEST_DATABASE_URL, in a database of its own', async () => {
+      const url = process.env.LANTERN_TEST_DATABASE_URL ?? '';
+      expect(engines.find((e) => e.name === 'postgres')?.databaseUrl).toBe(url);
+      const database = await createTestDatabase(url);
+      try {
+        expect(database.storage.dialect).toBe('postgres');
+        expect(await engineVersion(database.storage)).toMatch(/^PostgreSQL \d+/);
+        const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(database.storage.db);
+        expect(rows[0]?.name).toMatch(/^lantern_test_/);
+      } finally {
+        await database.storage.close();
+        await database.drop();
+      }
+    });
   } else if (process.env.CI === 'true') {
     it('is available', () => {
       throw new Error('PostgreSQL is required in CI: set LANTERN_TEST_DATABASE_URL');
@@ -69,6 +91,11 @@ describe.each(engines)('storage on $name', (engine: Engine) => {
 
   afterAll(async () => {
     await server?.close();
+  });
+
+  it('runs on the engine it is named for', async () => {
+    expect(server.storage.dialect).toBe(engine.name);
+    expect(await engineVersion(server.storage)).toMatch(engine.name === 'postgres' ? /^PostgreSQL \d+/ : /^SQLite 3\./);
   });
 
   it('migrations are idempotent', async () => {

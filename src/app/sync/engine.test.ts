@@ -64,14 +64,16 @@ describe('sync engine', () => {
   });
 
   it('pulls in pages until the server has no more', async () => {
-    const { db, server, engine } = setup();
+    const { db, server, clients } = setup();
     for (let i = 0; i < 5; i++) server.addChange(other(`c${i}`));
     const paged = createSyncEngine({
       db, cipher, api: createApiClient({ fetch: server.fetch, getToken: () => null }), getSession: () => testSession, pullLimit: 2, locks: null,
     });
     expect(await paged.syncNow()).toMatchObject({ pulled: 5 });
     expect(server.requests.filter((r) => r === 'pull')).toHaveLength(3);
-    expect(engine).toBeDefined();
+    expect((await clients.list()).map((c) => c.alias).sort()).toEqual(['c0', 'c1', 'c2', 'c3', 'c4']);
+    expect(await getCursor(db)).toBe(5);
+    expect(paged.getStatus()).toMatchObject({ state: 'idle', firstSync: { pulled: 5, done: true } });
   });
 
   it('goes offline on a network error, keeps the outbox, and retries with backoff', async () => {
