@@ -4,8 +4,9 @@
  * expected-access.ts (may this role run this command at all?) and the fixture (does it
  * name a team's record?), never from the policy table it tests (issue 12). Then a peer
  * volunteer writing a client field or contact summary it may not read back is refused,
- * field by field, from the same hand-written table. A refused command takes no server
- * sequence number: it wrote nothing.
+ * field by field, from the same hand-written table. A refused command changes no record:
+ * at most it re-stamps its own team's target (a fresh seq, the same content) so the
+ * refusing device pulls the server's version; another team's record it never touches.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientProfileField } from '../../src/shared/domain/client';
@@ -67,6 +68,9 @@ describe.each(engines)('command matrix on $name', (engine) => {
 
   const counter = async (): Promise<number> =>
     Number((await world.server.storage.db.selectFrom('counters').select('value').where('name', '=', 'server_seq').executeTakeFirstOrThrow()).value);
+  /** Every record's content (not its seq), in a stable order. */
+  const contents = async () =>
+    world.server.storage.db.selectFrom('records').select(['collection', 'id', 'team_id', 'deleted', 'data']).orderBy('collection').orderBy('id').execute();
 
   it.each(cases)('%s as %s, target in %s team', async (command, caller, team) => {
     const session = sessions.get(caller);
@@ -77,12 +81,16 @@ describe.each(engines)('command matrix on $name', (engine) => {
     nextMutation.set(caller, id);
     const mutation = { id, name: command, args: commandFixtures[command].args(prerequisites), hlc: nextHlc(session.deviceId) };
     const before = await counter();
+    const contentsBefore = await contents();
     const res = await world.inject({ method: 'POST', url: '/api/sync/push', headers: session.headers, payload: { deviceId: session.deviceId, schemaVersion: 1, mutations: [mutation] } });
     expect(res.statusCode).toBe(200);
     const body = res.json<PushResponse>();
     const expected = expectedCode(command, caller, team);
     expect(body.rejections[0]?.code ?? null, body.rejections[0]?.message).toBe(expected);
-    if (expected !== null) expect(await counter()).toBe(before);
+    if (expected !== null) {
+      expect(await contents()).toEqual(contentsBefore);
+      if (team === 'other') expect(await counter()).toBe(before);
+    }
     expect(res.body).not.toContain(world.teams.other.teamId);
   });
 

@@ -9,7 +9,9 @@
 import { commandArgsSchemas, type Command } from '../../shared/sync/commands';
 import type { Rejection } from '../../shared/sync/wire';
 import type { RecordCipher } from '../db/cipher';
+import { noteClientChanges } from '../db/client-changes';
 import type { LanternDb, OutboxEntry } from '../db/schema';
+import { recordsMadeBy } from './pending-overlay';
 
 /** An outbox entry with its command opened (args decrypted and parsed). */
 export interface OpenedOutboxEntry {
@@ -75,11 +77,22 @@ export async function highestOutboxId(db: LanternDb): Promise<number> {
 /**
  * Applies a push answer in one transaction: entries with id ≤ `lastMutationId` are
  * dropped, except rejected ones, which are marked `rejected` with the server's reason and
- * kept. Returns how many entries were dropped.
+ * kept. The records a rejected command created on this device (`pushed` holds the commands
+ * just sent) are dropped with it: the server never had them. A record it changed is
+ * re-sent by the server, so the next pull replaces the refused change with the server's
+ * version. Returns how many entries were dropped.
  */
-export async function acknowledge(db: LanternDb, lastMutationId: number, rejections: readonly Rejection[]): Promise<number> {
+export async function acknowledge(
+  db: LanternDb,
+  lastMutationId: number,
+  rejections: readonly Rejection[],
+  pushed: readonly OpenedOutboxEntry[] = [],
+): Promise<number> {
   const rejectedById = new Map(rejections.map((rejection) => [rejection.id, rejection]));
-  return db.transaction('rw', db.outbox, async () => {
+  const madeByRejected = pushed.filter(({ entry }) => rejectedById.has(entry.id)).flatMap(({ command }) => recordsMadeBy(command));
+  const recordTables = [...new Set(madeByRejected.map(({ collection }) => collection))].map((collection) => db.records(collection));
+  const tables = madeByRejected.length > 0 ? [db.outbox, db.meta, ...recordTables] : [db.outbox];
+  return db.transaction('rw', tables, async () => {
     const acknowledged = await db.outbox.where(':id').belowOrEqual(lastMutationId).toArray();
     const toDrop: number[] = [];
     for (const entry of acknowledged) {
@@ -91,6 +104,9 @@ export async function acknowledge(db: LanternDb, lastMutationId: number, rejecti
       }
     }
     await db.outbox.bulkDelete(toDrop);
+    for (const { collection, id } of madeByRejected) await db.records(collection).delete(id);
+    const clientIds = madeByRejected.filter(({ collection }) => collection === 'clients').map(({ id }) => id);
+    if (clientIds.length > 0) await noteClientChanges(db, clientIds);
     return toDrop.length;
   });
 }

@@ -62,6 +62,28 @@ export function commandTargets(command: Command): RecordTarget[] {
   return [primary];
 }
 
+const CREATING_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>([
+  'client.create',
+  'contact.record',
+  'assessment.record',
+  'consent.record',
+  'note.add',
+  'safetyAlert.raise',
+  'referral.create',
+  'appointment.book',
+  'followUp.create',
+]);
+
+/**
+ * The records that exist on the device only because of `command`: what it creates (a
+ * create's target, the follow-up a missed appointment opens). When the server refuses the
+ * command they are dropped, since the server never had them.
+ */
+export function recordsMadeBy(command: Command): RecordTarget[] {
+  const [primary, ...derived] = commandTargets(command);
+  return CREATING_COMMANDS.has(command.name) && primary !== undefined ? [primary, ...derived] : derived;
+}
+
 /** The key of a record in a map of views: `collection/id`. */
 export const targetKey = ({ collection, id }: RecordTarget): string => `${collection}/${id}`;
 

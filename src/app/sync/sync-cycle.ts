@@ -49,7 +49,7 @@ export async function pushOutbox(deps: CycleDeps): Promise<number> {
     if (last === undefined) return pushed;
     const mutations = batch.map(({ entry, command }) => ({ id: entry.id, name: entry.name, args: command.args, hlc: entry.hlc }));
     const answer = await api.push({ deviceId, schemaVersion: deps.schemaVersion, mutations });
-    await acknowledge(db, answer.lastMutationId, answer.rejections);
+    await acknowledge(db, answer.lastMutationId, answer.rejections, batch);
     await receiveServerTime(deps, answer.serverTime);
     pushed += batch.filter(({ entry }) => entry.id <= answer.lastMutationId).length;
     if (answer.lastMutationId < last.entry.id) throw new IncompleteAcknowledgementError('the server did not take the whole batch');

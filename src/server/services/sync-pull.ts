@@ -2,8 +2,11 @@
  * Pull: the caller's team's changes after a cursor, in server-seq order, filtered and
  * redacted for the caller's role (from the token, never from parameters). Because seq is
  * taken inside each writing transaction (records-store.ts), paging by seq never skips a
- * commit. A cursor from before the tombstone horizon, or from a different scope (role or
- * team changed), cannot be continued: the device must start again from 0 (409 resync).
+ * commit. A cursor from a different scope (role or team changed) cannot be continued, nor
+ * one from before the tombstone horizon if the horizon has moved since the device last
+ * started from 0 (tombstones it needs may be purged): it must start again from 0 (409
+ * resync). A device paging from 0 under an unchanged horizon needs no tombstone older
+ * than its start, so it may page through old records below the horizon.
  */
 import type { PullQuery, PullResponse } from '../../shared/sync/wire';
 import { SCHEMA_VERSION } from '../../shared/sync/wire';
@@ -11,7 +14,7 @@ import { collectionNameSchema } from '../../shared/sync/collections';
 import type { Change } from '../../shared/sync/wire';
 import type { AuthContext } from '../auth/authenticate';
 import type { Storage } from '../storage/database';
-import { getDevice, setScopeKey } from '../storage/devices-store';
+import { getDevice, startPullFromZero } from '../storage/devices-store';
 import type { StoredRecord } from '../storage/records-store';
 import { getTombstoneHorizon, listChangesSince } from '../storage/records-store';
 import { ApiError } from './errors';
@@ -40,13 +43,15 @@ export async function pullChanges(storage: Storage, auth: AuthContext, query: Pu
   const { role, teamId } = auth.user;
   const scope = scopeKey(role, teamId);
   const device = (await getDevice(storage.db, auth.device.id)) ?? auth.device;
+  const horizon = await getTombstoneHorizon(storage.db);
   if (query.cursor > 0) {
-    const horizon = await getTombstoneHorizon(storage.db);
-    if (query.cursor < horizon || device.scopeKey !== scope) {
+    const horizonMoved = query.cursor < horizon && device.pullHorizon !== horizon;
+    if (horizonMoved || device.scopeKey !== scope) {
       throw new ApiError(409, 'resync', 'This device needs a full refresh of its data.');
     }
+  } else if (device.scopeKey !== scope || device.pullHorizon !== horizon) {
+    await startPullFromZero(storage.db, device.id, scope, horizon);
   }
-  if (device.scopeKey !== scope) await setScopeKey(storage.db, device.id, scope);
   const rows = await listChangesSince(storage.db, teamId, query.cursor, query.limit + 1, visibleCollections(role));
   const page = rows.slice(0, query.limit);
   const viewer = { role, userId: auth.user.id };

@@ -13,7 +13,7 @@ import type { AuthContext } from '../auth/authenticate';
 import type { Storage } from '../storage/database';
 import { appendAudit, insertRejection, listRejections } from '../storage/audit-store';
 import { lockDevice, setLastMutationId } from '../storage/devices-store';
-import { lockWriters } from '../storage/records-store';
+import { lockWriters, restampRecord } from '../storage/records-store';
 import type { CommandContext, CommandOutcome } from './commands/command';
 import { commandHandlers } from './commands/registry';
 import { ApiError, forbidden } from './errors';
@@ -21,12 +21,15 @@ import { mayWrite } from './policy';
 
 type MutationContext = Omit<CommandContext, 'hlc'>;
 
+/** What a mutation did, and the record it aimed at when its args named one. */
+type MutationOutcome = CommandOutcome & { collection?: string; target?: { collection: string; id: string } };
+
 /** The last clock admitted from the pushing device; each admitted write moves it on. */
 interface DeviceClock {
   last: Hlc | null;
 }
 
-async function runMutation(ctx: MutationContext, mutation: Mutation, nowMs: number, clock: DeviceClock): Promise<CommandOutcome & { collection?: string }> {
+async function runMutation(ctx: MutationContext, mutation: Mutation, nowMs: number, clock: DeviceClock): Promise<MutationOutcome> {
   if (!isCommandName(mutation.name)) {
     // The name is not echoed: it is free text from the device, and it would be stored.
     return { ok: false, code: 'unknown_command', message: 'this app version sent a command the server does not know' };
@@ -34,24 +37,25 @@ async function runMutation(ctx: MutationContext, mutation: Mutation, nowMs: numb
   const prepared = commandHandlers[mutation.name].prepare(mutation.args);
   if (!prepared.ok) return { ok: false, code: 'invalid_args', message: prepared.message };
   const { command } = prepared;
+  const target = { collection: command.collection, id: command.id };
   // A device's clock names that device: a forged id would dodge conflict detection (merge.ts).
   const remote = decodeHlc(mutation.hlc);
   if (remote.deviceId !== ctx.deviceId) {
-    return { ok: false, code: 'invalid_args', message: 'the clock names another device' };
+    return { ok: false, code: 'invalid_args', message: 'the clock names another device', target };
   }
   const name = mutation.name;
   const targets = [{ collection: command.collection, fields: command.fields }, ...command.alsoWrites];
   if (!targets.every((t) => mayWrite(ctx.user.role, name, t.collection, t.fields))) {
-    return { ok: false, code: 'forbidden', message: 'your role may not do this', collection: command.collection };
+    return { ok: false, code: 'forbidden', message: 'your role may not do this', collection: command.collection, target };
   }
   // Clamped if far ahead, and always after this device's previous write: a device's
   // writes never share a clock, so none is mistaken for one already applied.
   clock.last = admitHlc(remote, clock.last, nowMs);
   const outcome = await command.run({ ...ctx, hlc: encodeHlc(clock.last) });
-  return { ...outcome, collection: command.collection };
+  return { ...outcome, collection: command.collection, target };
 }
 
-async function recordOutcome(ctx: MutationContext, mutation: Mutation, outcome: CommandOutcome & { collection?: string }): Promise<Rejection | null> {
+async function recordOutcome(ctx: MutationContext, mutation: Mutation, outcome: MutationOutcome): Promise<Rejection | null> {
   // The audit log holds ids and known names only, never free text from a device.
   const base = { userId: ctx.user.id, deviceId: ctx.deviceId, action: isCommandName(mutation.name) ? mutation.name : 'unknown_command' };
   if (outcome.ok) {
@@ -61,6 +65,9 @@ async function recordOutcome(ctx: MutationContext, mutation: Mutation, outcome: 
     return null;
   }
   const rejection = { id: mutation.id, code: outcome.code, message: outcome.message };
+  // The device shows the refused change until it pulls the record again: hand it the
+  // server's version (a record it made itself and the server never had, it drops itself).
+  if (outcome.target !== undefined) await restampRecord(ctx.trx, outcome.target.collection, outcome.target.id, ctx.user.teamId);
   await insertRejection(ctx.trx, { deviceId: ctx.deviceId, mutationId: mutation.id, name: base.action, code: outcome.code, message: outcome.message }, ctx.now);
   const outcomeLabel = outcome.code === 'forbidden' ? 'denied' : `rejected:${outcome.code}`;
   await appendAudit(ctx.trx, { ...base, collection: outcome.collection ?? null, outcome: outcomeLabel }, ctx.now);

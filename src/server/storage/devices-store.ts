@@ -16,6 +16,8 @@ export interface Device {
   readonly scopeKey: string | null;
   /** The last clock the server admitted from this device; see hlc.ts `admitHlc`. */
   readonly lastHlc: string | null;
+  /** The tombstone horizon its replica was last filled from cursor 0 under; see sync-pull.ts. */
+  readonly pullHorizon: number | null;
 }
 
 interface DeviceRow {
@@ -28,6 +30,7 @@ interface DeviceRow {
   last_mutation_id: number | string;
   scope_key: string | null;
   last_hlc: string | null;
+  pull_horizon: number | string | null;
 }
 
 function toDevice(row: DeviceRow): Device {
@@ -41,6 +44,7 @@ function toDevice(row: DeviceRow): Device {
     lastMutationId: Number(row.last_mutation_id),
     scopeKey: row.scope_key,
     lastHlc: row.last_hlc,
+    pullHorizon: row.pull_horizon === null ? null : Number(row.pull_horizon),
   };
 }
 
@@ -106,8 +110,12 @@ export async function setLastMutationId(db: Db, id: string, lastMutationId: numb
     .execute();
 }
 
-export async function setScopeKey(db: Db, id: string, scopeKey: string): Promise<void> {
-  await db.updateTable('devices').set({ scope_key: scopeKey }).where('id', '=', id).execute();
+/**
+ * Records that the device starts filling its replica from cursor 0, for `scopeKey` (role and
+ * team) and under tombstone horizon `horizon`: its later cursors are good while both hold.
+ */
+export async function startPullFromZero(db: Db, id: string, scopeKey: string, horizon: number): Promise<void> {
+  await db.updateTable('devices').set({ scope_key: scopeKey, pull_horizon: horizon }).where('id', '=', id).execute();
 }
 
 /**

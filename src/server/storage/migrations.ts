@@ -140,12 +140,23 @@ const loginLimitsMigration: Migration = {
   },
 };
 
+/** The tombstone horizon a device's replica was filled under (sync-pull.ts). */
+const pullHorizonMigration: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('devices').addColumn('pull_horizon', 'bigint').execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.alterTable('devices').dropColumn('pull_horizon').execute();
+  },
+};
+
 function migrationProvider(dialect: DialectName): MigrationProvider {
   return {
     getMigrations: async () => ({
       '0001_initial': initialMigration(dialect),
       '0002_device_clock': deviceClockMigration,
       '0003_login_limits': loginLimitsMigration,
+      '0004_pull_horizon': pullHorizonMigration,
     }),
   };
 }

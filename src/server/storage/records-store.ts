@@ -75,6 +75,19 @@ export async function putRecord(trx: Transaction<Schema>, input: PutRecordInput)
   return seq;
 }
 
+/**
+ * Stores a record of `teamId` again as it is, under a fresh seq, so every device of the
+ * team pulls it once more: a device whose local view holds a write the server refused, or
+ * a write that lost the merge, is handed the server's version. Nothing happens to a record
+ * that does not exist or is another team's. Returns whether it was re-stamped.
+ */
+export async function restampRecord(trx: Transaction<Schema>, collection: string, id: string, teamId: string): Promise<boolean> {
+  const current = await getRecord(trx, collection, id);
+  if (current === undefined || current.teamId !== teamId) return false;
+  await putRecord(trx, { collection, id, teamId, data: current.data, deleted: current.deleted });
+  return true;
+}
+
 interface RecordRow {
   collection: string;
   id: string;

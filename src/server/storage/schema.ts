@@ -41,6 +41,8 @@ export interface DevicesTable {
   scope_key: string | null;
   /** The last clock admitted from this device (hlc.ts `admitHlc`); null before its first write. */
   last_hlc: string | null;
+  /** The tombstone horizon when this device last pulled from cursor 0; null before then. */
+  pull_horizon: ColumnType<number | string | null, number | null | undefined, number | null>;
 }
 
 export interface TokensTable {

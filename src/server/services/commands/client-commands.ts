@@ -71,11 +71,15 @@ export const clientUpdate = defineCommand({
     const { meta, values, clocks } = splitRecord(stored.data);
     const merged = mergeEntity(values, clocks, args.set, ctx.hlc, args.seen);
     const changed = !jsonEqual(merged.values, values) || !jsonEqual(merged.clocks, clocks);
+    // A write that lost the merge left the record as it was, but its author's device shows
+    // the losing value: the record is stored again (a new seq) so that device pulls the
+    // winner. The loser itself is in the review queue.
+    const authorSeesOtherwise = Object.entries(args.set).some(([field, value]) => !jsonEqual(merged.values[field], value));
     const record = { ...meta, ...merged.values, updatedAt: ctx.now, clocks: merged.clocks };
     const parsed = clientRecordSchema.safeParse(record);
     if (!parsed.success) return rejected('invalid_args', invalidArgsMessage(clientRecordSchema, parsed.error.issues));
     const writes: { collection: 'clients' | 'reviewItems'; id: string }[] = [];
-    if (changed) {
+    if (changed || authorSeesOtherwise) {
       await putRecord(ctx.trx, { collection: 'clients', id: args.id, teamId: ctx.user.teamId, data: parsed.data });
       writes.push({ collection: 'clients', id: args.id });
     }

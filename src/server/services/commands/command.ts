@@ -42,6 +42,8 @@ export type CommandOutcome =
 /** A parsed command, ready for the policy check and then to run. */
 export interface PreparedCommand {
   readonly collection: CollectionName;
+  /** The id of the record the command creates or changes (in `collection`). */
+  readonly id: string;
   readonly fields: readonly string[];
   /** Other collections the command may write as a side effect (checked like the main one). */
   readonly alsoWrites: readonly WriteTarget[];
@@ -69,10 +71,13 @@ export function defineCommand<S extends z.ZodType>(def: CommandDefinition<S>): C
       const parsed = def.schema.safeParse(args);
       if (!parsed.success) return { ok: false, message: invalidArgsMessage(def.schema, parsed.error.issues) };
       const data = parsed.data;
+      const id = (data as { readonly id?: unknown }).id;
+      if (typeof id !== 'string') return { ok: false, message: 'id: required' };
       return {
         ok: true,
         command: {
           collection: def.collection,
+          id,
           fields: def.writtenFields(data),
           alsoWrites: def.alsoWrites?.(data) ?? [],
           run: (ctx) => def.apply(ctx, data),
