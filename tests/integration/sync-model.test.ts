@@ -5,7 +5,8 @@
  * or a visible refusal, and every replica equals the server's view (sync-model/).
  *
  * LANTERN_MODEL_RUNS: runs in all, shared by the engines (default 1,000). PostgreSQL runs
- * when LANTERN_TEST_DATABASE_URL is set (`npm test` sets it). `npm run soak` runs 100,000.
+ * when LANTERN_TEST_DATABASE_URL is set (`npm test` sets it), with one API process and with
+ * two sharing the database. `npm run soak` runs 100,000.
  * LANTERN_MODEL_SEED replays a failure: fast-check prints its seed and shrunk sequence,
  * and the same seed generates the same runs again (shrinking may end on a twin of the
  * printed sequence: runs race the real clock).
@@ -27,7 +28,9 @@ function integerFromEnv(name: string): number | undefined {
   return value;
 }
 
-const runsPerEngine = Math.ceil((integerFromEnv('LANTERN_MODEL_RUNS') ?? DEFAULT_RUNS) / engines.length);
+// PostgreSQL runs twice: with one API process and with two sharing the database.
+const configurations = engines.length + (postgresMissing ? 0 : 1);
+const runsPerEngine = Math.ceil((integerFromEnv('LANTERN_MODEL_RUNS') ?? DEFAULT_RUNS) / configurations);
 const seed = integerFromEnv('LANTERN_MODEL_SEED');
 // A run takes a fraction of a second; the margin leaves time to shrink and print a failure.
 const timeoutMs = 120_000 + runsPerEngine * 1_000;
@@ -67,6 +70,10 @@ describe('sync model', () => {
   const runs: EngineRun[] = [];
   beforeAll(async () => {
     for (const engine of engines) runs.push({ name: engine.name, server: await startModelServer(engine), tally: new Map() });
+    // Two API processes behind a load balancer on one PostgreSQL: nothing either keeps in
+    // memory may matter (DESIGN.md, Scale).
+    const postgres = engines.find((engine) => engine.name === 'postgres');
+    if (postgres !== undefined) runs.push({ name: 'postgres, two processes', server: await startModelServer(postgres, { processes: 2 }), tally: new Map() });
   });
   afterAll(async () => {
     for (const run of runs) {
@@ -77,7 +84,7 @@ describe('sync model', () => {
 
   // One test for every engine, side by side: PostgreSQL works in its own process while
   // this one simulates the devices, so together they take little longer than one.
-  it(`keeps every write through skewed clocks and faults (${runsPerEngine} runs on each of ${engines.map((e) => e.name).join(', ')})`, async () => {
+  it(`keeps every write through skewed clocks and faults (${runsPerEngine} runs on each of ${configurations} configurations)`, async () => {
     const outcomes = await Promise.allSettled(runs.map(check));
     // Each reason's message already holds its causes (`check`).
     const failures = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason instanceof Error ? o.reason.message : String(o.reason)] : []));
