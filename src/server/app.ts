@@ -10,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { handleError, toErrorReply } from './error-handler';
+import { databaseRateLimitStore } from './rate-limit-store';
 import { guardBody } from './input-guards';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
@@ -77,6 +78,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(helmet, { contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES } });
   await app.register(rateLimit, {
     global: false,
+    // Counted in the database, so limits hold across every API process on it.
+    store: databaseRateLimitStore(deps.storage, now),
     errorResponseBuilder: () => new ApiError(429, 'rate_limited', 'Too many requests. Wait a minute and try again.'),
   });
 

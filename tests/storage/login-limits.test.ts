@@ -60,13 +60,13 @@ describe.each(engines)('login limits on $name', (engine: Engine) => {
   it('keeps neither usernames nor addresses, and drops the windows that ended', async () => {
     const user = await server.createUser('outreach_worker', 'limits.private-name');
     await login(user.username, 'wrong-password', '198.51.100.41');
-    const rows = await server.storage.db.selectFrom('login_limits').selectAll().execute();
+    const rows = await server.storage.db.selectFrom('rate_limits').selectAll().execute();
     expect(rows.length).toBeGreaterThan(0);
     expect(JSON.stringify(rows)).not.toMatch(/private-name|198\.51\.100|203\.0\.113|127\.0\.0/);
     clock += 2 * MINUTE;
     await login(user.username, 'wrong-password', '198.51.100.41');
     // Every window that ended is gone; what is left started with this attempt.
-    const windows = await server.storage.db.selectFrom('login_limits').select('window_start').distinct().execute();
+    const windows = await server.storage.db.selectFrom('rate_limits').select('window_start').distinct().execute();
     expect(windows.map((w) => w.window_start)).toEqual([new Date(clock).toISOString()]);
   });
 });

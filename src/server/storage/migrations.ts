@@ -121,22 +121,22 @@ const deviceClockMigration: Migration = {
 };
 
 /**
- * Login attempts per limiter key (hashed) and one-minute window, in the database so the
- * limits hold across every server process on it (routes/auth.ts).
+ * Rate-limit counters (sign-in limits above all) per hashed limiter key, in the database so
+ * the limits hold across every server process on it (rate-limits-store.ts).
  */
-const loginLimitsMigration: Migration = {
+const rateLimitsMigration: Migration = {
   async up(db: Kysely<unknown>) {
     await db.schema
-      .createTable('login_limits')
-      .addColumn('key_hash', 'text', (c) => c.notNull())
+      .createTable('rate_limits')
+      .addColumn('key_hash', 'text', (c) => c.primaryKey())
       .addColumn('window_start', 'text', (c) => c.notNull())
+      .addColumn('expires_at', 'text', (c) => c.notNull())
       .addColumn('hits', 'integer', (c) => c.notNull())
-      .addPrimaryKeyConstraint('login_limits_pk', ['key_hash'])
       .execute();
-    await db.schema.createIndex('login_limits_window_idx').on('login_limits').column('window_start').execute();
+    await db.schema.createIndex('rate_limits_expires_idx').on('rate_limits').column('expires_at').execute();
   },
   async down(db: Kysely<unknown>) {
-    await db.schema.dropTable('login_limits').ifExists().execute();
+    await db.schema.dropTable('rate_limits').ifExists().execute();
   },
 };
 
@@ -155,7 +155,7 @@ function migrationProvider(dialect: DialectName): MigrationProvider {
     getMigrations: async () => ({
       '0001_initial': initialMigration(dialect),
       '0002_device_clock': deviceClockMigration,
-      '0003_login_limits': loginLimitsMigration,
+      '0003_rate_limits': rateLimitsMigration,
       '0004_pull_horizon': pullHorizonMigration,
     }),
   };

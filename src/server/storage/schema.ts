@@ -94,10 +94,11 @@ export interface SettingsTable {
   value: string;
 }
 
-/** Login attempts per hashed limiter key and window (services/login-limits.ts). */
-export interface LoginLimitsTable {
+/** Rate-limit counters per hashed limiter key (rate-limits-store.ts). */
+export interface RateLimitsTable {
   key_hash: string;
   window_start: string;
+  expires_at: string;
   hits: number;
 }
 
@@ -111,5 +112,5 @@ export interface Schema {
   rejections: RejectionsTable;
   audit_log: AuditLogTable;
   settings: SettingsTable;
-  login_limits: LoginLimitsTable;
+  rate_limits: RateLimitsTable;
 }
