@@ -10,7 +10,7 @@ import { uuidv7 } from '../../src/shared/ids';
 import type { TestServer } from '../../src/server/testing';
 import { createTestServer } from '../../src/server/testing';
 import type { Engine, Session, TestMutation } from './helpers';
-import { clientCreate, contactRecord, engines, nextHlc, pull, pullAll, push, signIn } from './helpers';
+import { clientCreate, contactRecord, engines, followChanges, nextHlc, pullAll, push, signIn } from './helpers';
 
 const WRITERS = 12;
 
@@ -92,30 +92,16 @@ describe.each(engines)('concurrent writers on $name', (engine: Engine) => {
     ).finally(() => {
       pushing = false;
     });
-    const seen = new Map<string, number>();
-    let cursor = start;
-    const follow = async (): Promise<void> => {
-      const page = await pull(server.app, lead, cursor, 50);
-      expect(page.status).toBe(200);
-      for (const c of page.body.changes) {
-        expect(c.seq).toBeGreaterThan(cursor);
-        seen.set(`${c.collection}/${c.id}`, c.seq);
-      }
-      expect(page.body.cursor).toBeGreaterThanOrEqual(cursor);
-      cursor = page.body.cursor;
-    };
+    const follower = followChanges(server.app, lead, start);
+    const { seen } = follower;
     // Yield to timers and I/O between pulls: on SQLite every query resolves in a microtask,
     // and a tight loop would starve the pushes it races.
     while (pushing) {
-      await follow();
+      await follower.page(50);
       await new Promise((resolve) => setImmediate(resolve));
     }
     await pushes;
-    for (let more = true; more; ) {
-      const before = cursor;
-      await follow();
-      more = cursor !== before;
-    }
+    while (await follower.page(50));
     const rows = await server.storage.db.selectFrom('records').select(['collection', 'id', 'seq']).where('team_id', '=', server.teamId).where('seq', '>', start).execute();
     expect(rows.length).toBeGreaterThanOrEqual(WRITERS * 40);
     for (const row of rows) expect(seen.get(`${row.collection}/${row.id}`), `${row.collection}/${row.id} skipped`).toBe(Number(row.seq));

@@ -77,6 +77,32 @@ export async function pullAll(app: FastifyInstance, session: Session, cursor = 0
   }
 }
 
+/**
+ * Follows a team's changes page by page, as a device does, checking at every page that the
+ * cursor only moves forward and every change lies past it. `seen` holds the last seq
+ * seen for each `collection/id`.
+ */
+export function followChanges(app: FastifyInstance, session: Session, start: number) {
+  const seen = new Map<string, number>();
+  let cursor = start;
+  return {
+    seen,
+    cursor: (): number => cursor,
+    /** Takes one page of at most `limit` changes; true when the server has more. */
+    async page(limit: number): Promise<boolean> {
+      const { status, body } = await pull(app, session, cursor, limit);
+      if (status !== 200) throw new Error(`pull failed: ${status}`);
+      for (const c of body.changes) {
+        if (c.seq <= cursor) throw new Error(`change ${c.collection}/${c.id} at seq ${c.seq} is not past cursor ${cursor}`);
+        seen.set(`${c.collection}/${c.id}`, c.seq);
+      }
+      if (body.cursor < cursor) throw new Error(`the cursor moved back from ${cursor} to ${body.cursor}`);
+      cursor = body.cursor;
+      return body.hasMore;
+    },
+  };
+}
+
 export function clientCreate(id: number, session: Session, profile: Record<string, unknown>, clientId = uuidv7()): TestMutation {
   return { id, name: 'client.create', args: { id: clientId, profile }, hlc: nextHlc(session.deviceId) };
 }

@@ -20,7 +20,7 @@ import type { Storage } from '../../src/server/storage/database';
 import type { TestServer } from '../../src/server/testing';
 import { createTestDatabase, createTestServer } from '../../src/server/testing';
 import type { Engine, Session } from './helpers';
-import { clientCreate, contactRecord, engines, failingWatermarkStorage, nextHlc, postgresMissing, pull, pullAll, push, signIn } from './helpers';
+import { clientCreate, contactRecord, engines, failingWatermarkStorage, followChanges, nextHlc, postgresMissing, pull, pullAll, push, signIn } from './helpers';
 
 if (postgresMissing && process.env.CI !== 'true') {
   console.warn('\n!!! LANTERN_TEST_DATABASE_URL is not set: the storage suite runs on SQLite ONLY; PostgreSQL is NOT tested. !!!\n');
@@ -228,24 +228,17 @@ describe.each(engines)('storage on $name', (engine: Engine) => {
         }
       });
     for (let b = 0; b < 10; b++) await write(200, 'bulk');
-    const seen = new Map<string, number>();
-    let cursor = start;
+    const follower = followChanges(server.app, session, start);
+    const { seen } = follower;
     let pages = 0;
     const writes: Promise<void>[] = [];
-    for (;;) {
-      const [page] = await Promise.all([pull(server.app, session, cursor, 300), (writes.push(write(7, 'live')), writes.at(-1))]);
-      expect(page.status).toBe(200);
-      for (const c of page.body.changes) {
-        expect(c.seq).toBeGreaterThan(cursor);
-        seen.set(`${c.collection}/${c.id}`, c.seq);
-      }
-      expect(page.body.cursor).toBeGreaterThanOrEqual(cursor);
-      cursor = page.body.cursor;
-      pages += 1;
-      if (!page.body.hasMore) break;
+    for (let more = true; more; pages += 1) {
+      const live = write(7, 'live');
+      writes.push(live);
+      [more] = await Promise.all([follower.page(300), live]);
     }
     await Promise.all(writes);
-    for (const c of (await pullAll(server.app, session, cursor)).changes) seen.set(`${c.collection}/${c.id}`, c.seq);
+    while (await follower.page(300));
     const expected = await server.storage.db.selectFrom('records').select(['collection', 'id', 'seq']).where('team_id', '=', server.teamId).where('seq', '>', start).execute();
     expect(pages).toBeGreaterThanOrEqual(7);
     expect(expected.length).toBeGreaterThanOrEqual(2000 + pages * 7);
