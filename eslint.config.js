@@ -25,7 +25,7 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'data', 'test-results', 'playwright-report', 'coverage', '.tmp'] },
+  { ignores: ['dist', 'node_modules', 'data', 'test-results', 'playwright-report', 'coverage', '.tmp', '.stryker-tmp', 'reports'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

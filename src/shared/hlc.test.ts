@@ -32,6 +32,17 @@ describe('HLC encoding', () => {
     expect(decodeHlc(encoded)).toEqual(hlc);
   });
 
+  it.each([
+    ['the same wall and counter: the device id decides', { wallMs: 5, counter: 1, deviceId: 'a' }, { wallMs: 5, counter: 1, deviceId: 'b' }, -1],
+    ['…in either order', { wallMs: 5, counter: 1, deviceId: 'b' }, { wallMs: 5, counter: 1, deviceId: 'a' }, 1],
+    ['one and the same clock', { wallMs: 5, counter: 1, deviceId: 'a' }, { wallMs: 5, counter: 1, deviceId: 'a' }, 0],
+    ['a later counter wins over a smaller device id', { wallMs: 5, counter: 2, deviceId: 'a' }, { wallMs: 5, counter: 1, deviceId: 'b' }, 1],
+    ['a later wall clock wins over a larger counter', { wallMs: 6, counter: 0, deviceId: 'a' }, { wallMs: 5, counter: 9, deviceId: 'b' }, 1],
+  ])('compares clocks: %s', (_label, a, b, expected) => {
+    expect(compareHlc(a, b)).toBe(expected);
+    expect(compareEncodedHlc(encodeHlc(a), encodeHlc(b))).toBe(expected);
+  });
+
   it('rejects a malformed clock', () => {
     expect(() => decodeHlc('12:ab')).toThrow(/not a valid clock/);
   });
@@ -61,6 +72,8 @@ describe('HLC advancing', () => {
     ['local ahead', { wallMs: 900, counter: 9 }, 800, { wallMs: 1000, counter: 5, deviceId: 'a' }],
     ['both equal', { wallMs: 1000, counter: 9 }, 10, { wallMs: 1000, counter: 10, deviceId: 'a' }],
     ['now ahead of both', { wallMs: 900, counter: 9 }, 5000, { wallMs: 5000, counter: 0, deviceId: 'a' }],
+    ['remote ahead with a smaller counter', { wallMs: 3000, counter: 2 }, 2000, { wallMs: 3000, counter: 3, deviceId: 'a' }],
+    ['both equal, remote counter behind', { wallMs: 1000, counter: 1 }, 10, { wallMs: 1000, counter: 5, deviceId: 'a' }],
   ])('receive when %s', (_label, remote, now, expected) => {
     expect(receiveHlc(local, remote, now)).toEqual(expected);
   });
@@ -74,6 +87,14 @@ describe('HLC advancing', () => {
         expect(received.wallMs > r.wallMs || (received.wallMs === r.wallMs && received.counter > r.counter)).toBe(true);
       }),
     );
+  });
+
+  it('carries a full counter over into the next millisecond, and only a full one', () => {
+    const maxCounter = 36 ** 5 - 1;
+    expect(tickHlc({ wallMs: 1000, counter: maxCounter - 1, deviceId: 'a' }, 1000)).toEqual({ wallMs: 1000, counter: maxCounter, deviceId: 'a' });
+    expect(tickHlc({ wallMs: 1000, counter: maxCounter, deviceId: 'a' }, 1000)).toEqual({ wallMs: 1001, counter: 0, deviceId: 'a' });
+    expect(receiveHlc({ wallMs: 1000, counter: 0, deviceId: 'a' }, { wallMs: 1000, counter: maxCounter }, 10)).toEqual({ wallMs: 1001, counter: 0, deviceId: 'a' });
+    expect(encodeHlc({ wallMs: 1000, counter: maxCounter, deviceId: 'a' })).toBe('000000000rs:zzzzz:a');
   });
 
   it('clamps a clock more than five minutes ahead of the server', () => {
@@ -93,6 +114,12 @@ describe('HLC advancing', () => {
     const now = 1_000_000;
     const admitted = admitHlc({ ...remote, deviceId: 'x' }, { ...last, deviceId: 'x' }, now);
     expect(admitted).toEqual({ ...expected, deviceId: 'x' });
+  });
+
+  it('admits a clock on its own when the last admitted one is another device\'s', () => {
+    const remote = { wallMs: 1_100_000, counter: 0, deviceId: 'x' };
+    expect(admitHlc(remote, { wallMs: 1_200_000, counter: 5, deviceId: 'y' }, 1_000_000)).toEqual(remote);
+    expect(admitHlc(remote, null, 1_000_000)).toEqual(remote);
   });
 });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeHlc, encodeHlc } from './hlc';
-import { mergeEntity, mergeField, type FieldConflict, type FieldState } from './merge';
+import { jsonEqual, mergeEntity, mergeField, type FieldConflict, type FieldState } from './merge';
 
 const h = (wallMs: number, deviceId: string, counter = 0) => encodeHlc({ wallMs, counter, deviceId });
 
@@ -28,6 +28,92 @@ describe('mergeField', () => {
   it('reports the losing and winning values', () => {
     const { conflict } = mergeField('area', current, { value: 'Camden', hlc: h(200, 'b'), seen: null });
     expect(conflict).toEqual({ field: 'area', losing: current, winning: { value: 'Camden', hlc: h(200, 'b') } });
+  });
+});
+
+describe('jsonEqual', () => {
+  it.each([
+    ['equal strings', 'Soho', 'Soho', true],
+    ['different strings', 'Soho', 'Camden', false],
+    ['equal arrays, different instances', ['Soho', 'Docks'], ['Soho', 'Docks'], true],
+    ['arrays in another order', ['Soho', 'Docks'], ['Docks', 'Soho'], false],
+    ['an array and its prefix', ['Soho', 'Docks'], ['Soho'], false],
+    ['equal objects, keys in another order', { a: 1, b: [2] }, { b: [2], a: 1 }, true],
+    ['objects with one value changed deep inside', { a: { b: [1, 2] } }, { a: { b: [1, 3] } }, false],
+    ['an object with an extra key', { a: 1 }, { a: 1, b: 2 }, false],
+    ['an array and an object with the same keys', ['x'], { 0: 'x' }, false],
+    ['null and an object', null, {}, false],
+    ['an object and null', {}, null, false],
+    ['a string and an array holding it', 'x', ['x'], false],
+    ['an array holding a string and the string', ['x'], 'x', false],
+    ['null and null', null, null, true],
+  ])('%s', (_label, a, b, expected) => {
+    expect(jsonEqual(a, b)).toBe(expected);
+    expect(jsonEqual(b, a)).toBe(expected);
+  });
+
+  it('an unseen write of an equal list made elsewhere is no conflict', () => {
+    const stored: FieldState = { value: ['Soho', 'Docks'], hlc: h(100, 'a') };
+    const result = mergeField('usualAreas', stored, { value: ['Soho', 'Docks'], hlc: h(200, 'b'), seen: null });
+    expect(result.conflict).toBeNull();
+  });
+});
+
+describe('two different writes with one clock', () => {
+  // Two objects whose order as written differs from their order with sorted keys: the tie
+  // is broken on sorted keys, so it cannot depend on how a replica happened to order them.
+  const first = { a: 1, z: 0 };
+  const second = { z: 1, a: 0 };
+  const secondSorted = { a: 0, z: 1 };
+
+  it.each([
+    ['first stored, second arrives', first, second],
+    ['second stored, first arrives', second, first],
+    ['first stored, second arrives with its keys sorted', first, secondSorted],
+    ['second stored with its keys sorted, first arrives', secondSorted, first],
+  ])('pick the same winner and report the other: %s', (_label, stored, arriving) => {
+    const clock = h(100, 'a');
+    const result = mergeField('details', { value: stored, hlc: clock }, { value: arriving, hlc: clock, seen: null });
+    expect(result.next.value).toEqual(first);
+    expect(result.conflict?.losing.value).toEqual(second);
+    expect(result.conflict?.winning.value).toEqual(first);
+    expect(result.conflict?.field).toBe('details');
+  });
+
+  it.each([
+    ['lists', ['b', 'a'], ['a', 'c']],
+    ['nested lists', [['a', 'z']], [['b']]],
+    ['strings', 'Jo', 'Jojo'],
+    ['lists that read alike run together', [1, 2], [12]],
+  ])('pick one winner, whichever arrives first: %s', (_label, one, other) => {
+    const clock = h(100, 'a');
+    const ab = mergeField('f', { value: one, hlc: clock }, { value: other, hlc: clock, seen: null });
+    const ba = mergeField('f', { value: other, hlc: clock }, { value: one, hlc: clock, seen: null });
+    expect(ab.next.value).toEqual(ba.next.value);
+    expect(ab.conflict?.losing.value).toEqual(ba.conflict?.losing.value);
+  });
+
+  it('break the tie on the value, not on which one arrived', () => {
+    const clock = h(100, 'a');
+    expect(mergeField('f', { value: ['a', 'c'], hlc: clock }, { value: ['b', 'a'], hlc: clock, seen: null }).next.value).toEqual(['b', 'a']);
+    expect(mergeField('f', { value: [['a', 'z']], hlc: clock }, { value: [['b']], hlc: clock, seen: null }).next.value).toEqual([['b']]);
+  });
+});
+
+describe('mergeEntity', () => {
+  it('passes the clock each field\'s author saw, and reports only unseen overwrites', () => {
+    const values = { alias: 'Jo', pronouns: 'she/her' };
+    const clocks = { alias: h(100, 'a'), pronouns: h(100, 'a') };
+    const result = mergeEntity(values, clocks, { alias: 'Joanne', pronouns: 'they/them' }, h(200, 'b'), { alias: h(100, 'a') });
+    expect(result.values).toEqual({ alias: 'Joanne', pronouns: 'they/them' });
+    expect(result.clocks).toEqual({ alias: h(200, 'b'), pronouns: h(200, 'b') });
+    expect(result.conflicts.map((c) => c.field)).toEqual(['pronouns']);
+  });
+
+  it('keeps fields the patch does not touch, and their clocks', () => {
+    const result = mergeEntity({ alias: 'Jo', pronouns: 'she/her' }, { alias: h(100, 'a'), pronouns: h(90, 'a') }, { alias: 'Jay' }, h(200, 'a'), {});
+    expect(result.values).toEqual({ alias: 'Jay', pronouns: 'she/her' });
+    expect(result.clocks).toEqual({ alias: h(200, 'a'), pronouns: h(90, 'a') });
   });
 });
 

@@ -21,7 +21,20 @@ const cases = [
 
 describe('prefillAssessment', () => {
   it.each(cases)('$name', ({ input, domain, expected }) => {
-    expect(prefillAssessment(input)[domain]).toEqual(expected);
+    // Strict: a domain without notes or details has no such keys at all.
+    expect(prefillAssessment(input)[domain]).toStrictEqual(expected);
+  });
+
+  it('orders answers given at the same time by when they were written, then by id', () => {
+    const at = '2025-03-01T00:00:00.000Z';
+    // Ids in the opposite order to creation, so the tie-breaks cannot agree by chance.
+    const written = { ...assessment('9', at, { housing: { need: 'some' } }), createdAt: '2025-03-01T10:00:00.000Z' };
+    const rewritten = { ...assessment('8', at, { housing: { need: 'urgent' } }), createdAt: '2025-03-01T11:00:00.000Z' };
+    expect(prefillAssessment([rewritten, written]).housing.need).toBe('urgent');
+    expect(prefillAssessment([written, rewritten]).housing.need).toBe('urgent');
+    const sameMoment = { ...rewritten, createdAt: written.createdAt };
+    expect(prefillAssessment([written, sameMoment]).housing.fromAssessmentId).toBe(written.id);
+    expect(prefillAssessment([sameMoment, written]).housing.fromAssessmentId).toBe(written.id);
   });
 
   it('covers all eight domains', () => {

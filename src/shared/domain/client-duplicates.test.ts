@@ -33,4 +33,45 @@ describe('likelyDuplicates', () => {
   it.each([['kitten', 'sitting', 3], ['abc', 'abc', 0], ['', 'ab', 2]] as const)('edit distance %s → %s is %i', (a, b, d) => {
     expect(editDistance(a, b)).toBe(d);
   });
+
+  it.each([
+    ['lengths too far apart', 'a', 'abcdef', 2, 3],
+    ['lengths exactly the limit apart', 'abc', 'abcde', 2, 2],
+    ['every row past the limit', 'abcdef', 'uvwxyz', 2, 3],
+  ] as const)('edit distance gives up past the limit: %s', (_label, a, b, max, d) => {
+    expect(editDistance(a, b, max)).toBe(d);
+  });
+});
+
+describe('likelyDuplicates: folding and thresholds', () => {
+  const eva = client('Eva');
+  const kate = client('Kate');
+  const bigJo = client('Big  Jo');
+  const blank = client('   ');
+
+  it.each<[string, DuplicateCandidate, [string, string[]][]]>([
+    ['spaces around an alias do not count', { alias: '  zoe ' }, [['Zoë', ['same_alias']]]],
+    ['a run of spaces is one space', { alias: 'big jo' }, [['Big  Jo', ['same_alias']]]],
+    ['a missing space is an edit, not the same alias', { alias: 'BigJo' }, [['Big  Jo', ['similar_alias']]]],
+    ['an alias of only spaces matches nobody, not even a blank one', { alias: '  ' }, []],
+    ['a short candidate inside a long alias is not enough', { alias: 'Sa' }, []],
+    ['two edits between a short and a longer alias are not enough', { alias: 'Evita' }, []],
+    ['two edits between two four-letter aliases are not enough', { alias: 'Kyle' }, []],
+  ])('%s', (_label, candidate, expected) => {
+    const known = [...all, eva, kate, bigJo, blank];
+    expect(likelyDuplicates(candidate, known).map((m) => [m.client.alias, m.reasons])).toEqual(expected);
+  });
+
+  it('needs the same birth year and a shared area, both', () => {
+    const noYear = client('Ash', { usualAreas: ['Market'] });
+    const known = [...all, noYear];
+    expect(likelyDuplicates({ alias: 'Rose', birthYear: 1970, usualAreas: ['Market'] }, known)).toEqual([]);
+    expect(likelyDuplicates({ alias: 'Rose', usualAreas: ['Market'] }, known)).toEqual([]);
+  });
+
+  it('finds a shared area among several', () => {
+    const wanderer = client('Wren', { birthYear: 1977, usualAreas: ['Docks', 'Station'] });
+    const matches = likelyDuplicates({ alias: 'Rose', birthYear: 1977, usualAreas: ['station'] }, [wanderer]);
+    expect(matches.map((m) => [m.client.alias, m.reasons, m.score])).toEqual([['Wren', ['same_birth_year', 'shared_area'], 2]]);
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppointmentRecord } from './appointment';
 import type { ClientRecord } from './client';
-import { clientStory, type ClientRecords } from './client-story';
+import { clientStory, type ClientRecords, type ClientStory } from './client-story';
 import type { ConsentRecord } from './consent';
 import type { ContactRecord } from './contact';
 import type { ReferralRecord } from './referral';
@@ -36,23 +36,62 @@ const records: ClientRecords = {
   appointments: [appointment('booked', 20), appointment('booked', 15), appointment('missed', 4), appointment('attended', 3)],
   notes: [{ id: id(), clientId, body: 'Prefers evenings', level: 'team', ...own, createdAt: day(7, 13) }],
 };
-const story = clientStory(records, new Date(day(10)));
+// Built inside each test, not once for the file, so that what a test checks is computed
+// while it runs (mutation testing attributes code to the test that ran it).
+const storyOf = (input: ClientRecords = records) => clientStory(input, new Date(day(10)));
 
 describe('clientStory', () => {
   it.each([
-    ['key worker', story.keyWorkerId, own.createdBy],
-    ['current needs from the latest assessment, urgent first', story.currentNeeds, [{ domain: 'sexual_health', need: 'urgent' }, { domain: 'housing', need: 'some', notes: 'hostel' }]],
-    ['open referrals, newest first', story.openReferrals.map((r) => r.status), ['booked', 'sent']],
-    ['upcoming appointments, soonest first', story.upcomingAppointments.map((a) => a.at), [day(15), day(20)]],
-    ['missed appointments', story.missedAppointments.map((a) => a.status), ['missed']],
-    ['the last five contacts, newest first', story.lastContacts.map((c) => c.at), [7, 6, 5, 4, 3].map((d) => day(d))],
-    ['safety flags', story.safetyFlags, ['violent_partner']],
-    ['consent state: latest per kind and agency', story.consentState.map((c) => `${c.kind}:${c.decision}`), ['share:withdrawn', 'store:given']],
-  ] as const)('%s', (_name, actual, expected) => {
-    expect(actual).toEqual(expected);
+    ['key worker', (s: ClientStory) => s.keyWorkerId, own.createdBy],
+    ['current needs from the latest assessment, urgent first', (s: ClientStory) => s.currentNeeds, [{ domain: 'sexual_health', need: 'urgent' }, { domain: 'housing', need: 'some', notes: 'hostel' }]],
+    ['when the latest assessment was made', (s: ClientStory) => s.assessedAt, day(6)],
+    ['open referrals, newest first', (s: ClientStory) => s.openReferrals.map((r) => r.status), ['booked', 'sent']],
+    ['upcoming appointments, soonest first', (s: ClientStory) => s.upcomingAppointments.map((a) => a.at), [day(15), day(20)]],
+    ['missed appointments', (s: ClientStory) => s.missedAppointments.map((a) => a.status), ['missed']],
+    ['the last five contacts, newest first', (s: ClientStory) => s.lastContacts.map((c) => c.at), [7, 6, 5, 4, 3].map((d) => day(d))],
+    ['safety flags', (s: ClientStory) => s.safetyFlags, ['violent_partner']],
+    ['consent state: latest per kind and agency', (s: ClientStory) => s.consentState.map((c) => `${c.kind}:${c.decision}`), ['share:withdrawn', 'store:given']],
+  ] as const)('%s', (_name, read, expected) => {
+    expect(read(storyOf())).toEqual(expected);
+  });
+
+  it('orders by time whatever order the records come in, and not by when they were made', () => {
+    const shuffled: ClientRecords = {
+      ...records,
+      contacts: [...records.contacts].reverse(),
+      assessments: [...records.assessments].reverse(),
+      consents: [...records.consents].reverse(),
+      referrals: [referral('sent', 5), referral('booked', 3), referral('acknowledged', 4)],
+      appointments: [appointment('missed', 2), appointment('booked', 20), appointment('missed', 6), appointment('booked', 15), appointment('missed', 4)],
+    };
+    const story = storyOf(shuffled);
+    expect(story.lastContacts.map((c) => c.at)).toEqual([7, 6, 5, 4, 3].map((d) => day(d)));
+    expect(story.currentNeeds.map((n) => n.domain)).toEqual(['sexual_health', 'housing']);
+    expect(story.consentState.map((c) => `${c.kind}:${c.decision}`)).toEqual(['share:withdrawn', 'store:given']);
+    expect(story.openReferrals.map((r) => r.status)).toEqual(['sent', 'acknowledged', 'booked']);
+    expect(story.upcomingAppointments.map((a) => a.at)).toEqual([day(15), day(20)]);
+    expect(story.missedAppointments.map((a) => a.at)).toEqual([day(6), day(4), day(2)]);
+  });
+
+  it('reads needs from the correction, not from the assessment it corrects', () => {
+    const latest = records.assessments[1];
+    if (latest === undefined) throw new Error('fixture');
+    // The corrected one stays the newest by date; its correction is what counts.
+    const correction = { ...latest, id: id(), assessedAt: day(4), corrects: latest.id, domains: { housing: { need: 'urgent' as const } } };
+    const story = storyOf({ ...records, assessments: [...records.assessments, correction] });
+    expect(story.currentNeeds).toEqual([{ domain: 'housing', need: 'urgent' }]);
+    expect(story.assessedAt).toBe(day(4));
+  });
+
+  it('has no key worker and no safety flags for a client who has none', () => {
+    const { keyWorkerId: _k, safetyFlags: _f, ...bare } = client;
+    const story = storyOf({ ...records, client: bare });
+    expect(story.keyWorkerId).toBeNull();
+    expect(story.safetyFlags).toEqual([]);
   });
 
   it('merges every kind of record into one timeline, newest first', () => {
+    const story = storyOf();
     const times = story.timeline.map((e) => Date.parse(e.at));
     expect(times).toEqual([...times].sort((a, b) => b - a));
     expect(story.timeline[0]?.kind).toBe('appointment'); // booked on day 20 at 09:00

@@ -20,6 +20,12 @@ describe('opening hours', () => {
     ['overnight, after it closed', [night], at(6, '03:00'), false],
     ['overnight from Saturday into Sunday', [{ ...night, day: 6 }], at(0, '01:00'), true],
     ['no sessions', [], at(1, '10:00'), false],
+    ['before a half-hour opening', [{ ...weekday, opens: '09:30', closes: '17:15' }], at(1, '09:15'), false],
+    ['at a half-hour opening', [{ ...weekday, opens: '09:30', closes: '17:15' }], at(1, '09:30'), true],
+    ['just before a quarter-hour closing', [{ ...weekday, opens: '09:30', closes: '17:15' }], at(1, '17:10'), true],
+    ['at a quarter-hour closing (closed)', [{ ...weekday, opens: '09:30', closes: '17:15' }], at(1, '17:15'), false],
+    ['a session closing when it opens runs round the clock', [{ ...weekday, opens: '08:00', closes: '08:00' }], at(1, '20:00'), true],
+    ['…into the next morning', [{ ...weekday, opens: '08:00', closes: '08:00' }], at(2, '07:59'), true],
   ])('%s', (_label, sessions, when, open) => {
     expect(isOpenAt(sessions, when)).toBe(open);
   });

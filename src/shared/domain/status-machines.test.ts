@@ -32,6 +32,9 @@ describe('referral lifecycle', () => {
     expect(nextReferralStatuses('closed')).toEqual([]);
     expect(isReferralOpen('not_attended')).toBe(true);
     expect(isReferralOpen('closed')).toBe(false);
+    expect(isReferralOpen('attended')).toBe(false);
+    expect(isReferralOpen('declined')).toBe(false);
+    expect(isReferralOpen('booked')).toBe(true);
   });
 });
 
@@ -49,6 +52,7 @@ describe('appointment lifecycle', () => {
     const now = new Date('2026-11-22T12:00:00Z');
     expect(isOverdue('booked', '2026-11-22T11:00:00Z', now)).toBe(true);
     expect(isOverdue('booked', '2026-11-22T13:00:00Z', now)).toBe(false);
+    expect(isOverdue('booked', '2026-11-22T12:00:00Z', now)).toBe(false);
     expect(isOverdue('attended', '2026-11-22T11:00:00Z', now)).toBe(false);
   });
 });

@@ -1,0 +1,17 @@
+// The Vitest configuration that mutation testing (stryker.config.mjs) runs: vitest.config.ts
+// with only its 'node' project, which holds every test of the mutated folders (the jsdom
+// component tests cover no mutated code and would only slow each mutant down), less the
+// model-based sync soak: it draws random scenarios for minutes, so whether it kills a mutant
+// would change from run to run and every sync mutant would wait for it. The score comes from
+// tests that decide the same way every time.
+import { configDefaults } from 'vitest/config';
+import base from './vitest.config.ts';
+
+export default {
+  ...base,
+  test: {
+    ...base.test,
+    project: 'node',
+    exclude: [...configDefaults.exclude, 'tests/integration/sync-model.test.ts'],
+  },
+};
