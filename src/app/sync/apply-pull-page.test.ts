@@ -1,0 +1,84 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ClientRecord } from '../../shared/domain/client';
+import type { NoteRecord } from '../../shared/domain/note';
+import { compareHlc, decodeHlc, encodeHlc } from '../../shared/hlc';
+import { uuidv7 } from '../../shared/ids';
+import type { Change, PullResponse } from '../../shared/sync/wire';
+import { createPassthroughCipher } from '../db/cipher';
+import { changedSince, INITIAL_CLIENT_LOG, readClientChanges } from '../db/client-changes';
+import { loadHlc } from '../db/meta';
+import { createTestDb, testSession } from '../db/test-support';
+import { applyPullPage } from './apply-pull';
+
+/** What applying one page does besides storing it: skipping, tombstones, the clock, the change log. */
+const cipher = createPassthroughCipher();
+const serverTime = Date.UTC(2025, 0, 10);
+const clock = (day: number, counter = 0) => encodeHlc({ wallMs: Date.UTC(2025, 0, day), counter, deviceId: 'other-device' });
+const options = { session: testSession, now: () => Date.UTC(2025, 0, 1) };
+
+function client(alias: string, clocks: Record<string, string> = {}): ClientRecord {
+  return {
+    id: uuidv7(), alias, teamId: testSession.teamId, createdBy: testSession.userId,
+    createdAt: '2025-01-05T00:00:00.000Z', updatedAt: '2025-01-05T00:00:00.000Z', clocks,
+  };
+}
+
+const note = (): NoteRecord => ({
+  id: uuidv7(), clientId: uuidv7(), body: 'Seen at the station', level: 'team', teamId: testSession.teamId, createdBy: testSession.userId, createdAt: '2025-01-05T00:00:00.000Z',
+});
+
+const page = (changes: Change[], cursor: number): PullResponse => ({ changes, cursor, hasMore: false, lastMutationId: 0, serverTime });
+const put = (collection: Change['collection'], record: { id: string }, seq: number): Change => ({ collection, id: record.id, seq, deleted: false, record });
+
+describe('applyPullPage', () => {
+  it('skips a record that does not parse or is not the record the change names, and says why', async () => {
+    const db = createTestDb();
+    const onUnreadable = vi.fn<(report: { problems: readonly string[] }) => void>();
+    const good = client('Good');
+    const swapped = client('Swapped');
+    const broken = { ...client('Broken'), clocks: { alias: 'not a clock' } };
+    const changes = [put('clients', good, 1), { ...put('clients', swapped, 2), id: uuidv7() }, put('clients', broken, 3)];
+    expect(await applyPullPage(db, cipher, page(changes, 3), { ...options, onUnreadable })).toEqual({ written: 1, deleted: 0, skipped: 2 });
+    expect(onUnreadable.mock.calls.map(([report]) => report.problems)).toEqual([
+      ['id: does not match the change'],
+      ['clocks.alias: invalid_format'],
+    ]);
+    expect(await db.records('clients').count()).toBe(1);
+  });
+
+  it('treats a change without a record as a tombstone', async () => {
+    const db = createTestDb();
+    const gone = client('Gone');
+    await applyPullPage(db, cipher, page([put('clients', gone, 1)], 1), options);
+    const result = await applyPullPage(db, cipher, page([{ collection: 'clients', id: gone.id, seq: 2, deleted: false, record: null }], 2), options);
+    expect(result).toEqual({ written: 0, deleted: 1, skipped: 0 });
+    expect(await db.records('clients').get(gone.id)).toBeUndefined();
+  });
+
+  it('moves the device clock past the highest field clock pulled, wherever it is in the page', async () => {
+    const db = createTestDb();
+    const highest = clock(20, 3);
+    const records = [client('A', { alias: clock(12) }), client('B', { alias: clock(15), usualAreas: highest, pronouns: clock(20, 1) }), client('C', { alias: clock(11) })];
+    await applyPullPage(db, cipher, page(records.map((r, i) => put('clients', r, i + 1)), 3), options);
+    const device = await loadHlc(db);
+    expect(compareHlc(device, decodeHlc(highest))).toBe(1);
+    expect(device).toMatchObject({ wallMs: Date.UTC(2025, 0, 20), counter: 5 }); // past the clock, then past the server's time
+  });
+
+  it('logs the clients it writes or deletes, and only clients', async () => {
+    const db = createTestDb();
+    const kept = client('Kept');
+    const removed = client('Removed');
+    await applyPullPage(db, cipher, page([put('clients', removed, 1)], 1), options);
+    const before = await readClientChanges(db);
+    const stamp = before.entries.at(-1)?.stamp ?? INITIAL_CLIENT_LOG.base;
+    const changes: Change[] = [
+      put('clients', kept, 2),
+      put('notes', note(), 3),
+      { collection: 'clients', id: removed.id, seq: 4, deleted: true, record: null },
+      { collection: 'notes', id: uuidv7(), seq: 5, deleted: true, record: null },
+    ];
+    await applyPullPage(db, cipher, page(changes, 5), options);
+    expect(changedSince(await readClientChanges(db), stamp)?.sort()).toEqual([kept.id, removed.id].sort());
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it, vi } from 'vitest';
+import { uuidv7 } from '../../shared/ids';
+import type { PullResponse, PushRequest, PushResponse } from '../../shared/sync/wire';
+import { createPassthroughCipher } from '../db/cipher';
+import { recordLocalChange } from '../db/local-write';
+import { getCursor, loadHlc } from '../db/meta';
+import { createTestDb, testSession } from '../db/test-support';
+import type { ApiClient } from './api-client';
+import { IncompleteAcknowledgementError, pullChanges, pushOutbox, type CycleDeps } from './sync-cycle';
+
+/** The cycle's steps against a scripted server: what is counted, when it stops, what it passes on. */
+const cipher = createPassthroughCipher();
+const serverTime = Date.UTC(2025, 0, 10);
+
+async function deviceWithWrites(count: number) {
+  const db = createTestDb();
+  for (let i = 0; i < count; i++) {
+    const command = { name: 'client.create' as const, args: { id: uuidv7(), profile: { alias: `c${i}` } } };
+    await recordLocalChange(db, cipher, { command, session: testSession }, { now: () => Date.UTC(2025, 0, 1) });
+  }
+  return db;
+}
+
+function deps(db: CycleDeps['db'], api: Partial<ApiClient>, extra: Partial<CycleDeps> = {}): CycleDeps {
+  return { db, cipher, api: api as ApiClient, schemaVersion: 1, now: () => Date.UTC(2025, 0, 1), session: testSession, ...extra };
+}
+
+describe('pushOutbox', () => {
+  it('counts what the server took, and fails when it took less than it was sent', async () => {
+    const db = await deviceWithWrites(3);
+    const push = vi.fn(async (request: PushRequest): Promise<PushResponse> => ({ lastMutationId: request.mutations[1]?.id ?? 0, rejections: [], serverTime }));
+    const attempt = pushOutbox(deps(db, { push }));
+    await expect(attempt).rejects.toBeInstanceOf(IncompleteAcknowledgementError);
+    await expect(attempt).rejects.toThrow('the server did not take the whole batch');
+    expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('moves the device clock up to the server\'s time', async () => {
+    const db = await deviceWithWrites(1);
+    const push = async (request: PushRequest): Promise<PushResponse> => ({ lastMutationId: request.mutations.at(-1)?.id ?? 0, rejections: [], serverTime });
+    expect(await pushOutbox(deps(db, { push }))).toBe(1);
+    expect((await loadHlc(db)).wallMs).toBe(serverTime);
+  });
+});
+
+describe('pullChanges', () => {
+  const empty = (cursor: number, hasMore: boolean): PullResponse => ({ changes: [], cursor, hasMore, lastMutationId: 0, serverTime });
+
+  it('stops at a page that does not move the cursor, even if the server says there is more', async () => {
+    const db = createTestDb();
+    const pull = vi.fn(async (): Promise<PullResponse> => empty(0, true));
+    expect(await pullChanges(deps(db, { pull }), () => undefined)).toBe(0);
+    expect(pull).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports progress from scratch only for a pull from cursor 0', async () => {
+    const db = createTestDb();
+    const pages = [empty(3, false), empty(5, false)];
+    const pull = async (): Promise<PullResponse> => pages.shift() ?? empty(5, false);
+    const progress: [number, boolean][] = [];
+    await pullChanges(deps(db, { pull }), (pulled, fromScratch) => progress.push([pulled, fromScratch]));
+    expect(await getCursor(db)).toBe(3);
+    await pullChanges(deps(db, { pull }), (pulled, fromScratch) => progress.push([pulled, fromScratch]));
+    expect(progress).toEqual([[0, true], [0, false]]);
+  });
+
+  it('hands records it cannot read to the caller\'s handler', async () => {
+    const db = createTestDb();
+    const onUnreadable = vi.fn();
+    const id = uuidv7();
+    const pull = async (): Promise<PullResponse> => ({
+      changes: [{ collection: 'clients', id, seq: 1, deleted: false, record: { id, alias: 42 } }], cursor: 1, hasMore: false, lastMutationId: 0, serverTime,
+    });
+    await pullChanges(deps(db, { pull }, { onUnreadable }), () => undefined);
+    expect(onUnreadable).toHaveBeenCalledWith(expect.objectContaining({ collection: 'clients', id }));
+  });
+});
