@@ -16,6 +16,12 @@ describe('uuidv7', () => {
     for (let i = 0; i < 4; i++) expect(uuidv7(ms).slice(0, 13)).toBe(expected);
   });
 
+  it('keeps the random bits beside the version and variant', () => {
+    const ids = Array.from({ length: 64 }, () => uuidv7(1_700_000_000_000));
+    expect(new Set(ids.map((id) => id[15])).size).toBeGreaterThan(1);
+    expect(new Set(ids.map((id) => id.slice(19, 21))).size).toBeGreaterThan(4);
+  });
+
   it('sorts ids made one after another in the order they were made', () => {
     const ids = [1_700_000_000_000, 1_700_000_000_001, 1_700_000_000_256, 1_800_000_000_000].map((ms) => uuidv7(ms));
     expect([...ids].sort()).toEqual(ids);

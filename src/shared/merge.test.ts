@@ -46,6 +46,7 @@ describe('jsonEqual', () => {
     ['an object and null', {}, null, false],
     ['a string and an array holding it', 'x', ['x'], false],
     ['an array holding a string and the string', ['x'], 'x', false],
+    ['an object keyed like a string\'s characters and the string', { 0: 'x' }, 'x', false],
     ['null and null', null, null, true],
   ])('%s', (_label, a, b, expected) => {
     expect(jsonEqual(a, b)).toBe(expected);
@@ -85,6 +86,7 @@ describe('two different writes with one clock', () => {
     ['nested lists', [['a', 'z']], [['b']]],
     ['strings', 'Jo', 'Jojo'],
     ['lists that read alike run together', [1, 2], [12]],
+    ['nothing against a value', null, 'x'],
   ])('pick one winner, whichever arrives first: %s', (_label, one, other) => {
     const clock = h(100, 'a');
     const ab = mergeField('f', { value: one, hlc: clock }, { value: other, hlc: clock, seen: null });

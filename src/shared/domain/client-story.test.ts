@@ -73,6 +73,32 @@ describe('clientStory', () => {
     expect(story.missedAppointments.map((a) => a.at)).toEqual([day(6), day(4), day(2)]);
   });
 
+  it('orders by when things happened, not by when their records were made', () => {
+    // Each list is made newest first, so record ids run against time.
+    const late = [contact(9), contact(8)];
+    const assessments = [
+      { id: id(), clientId, assessedAt: day(9), domains: { housing: { need: 'urgent' as const } }, ...own },
+      { id: id(), clientId, assessedAt: day(8), domains: { housing: { need: 'some' as const } }, ...own },
+    ];
+    const consents = [consent('store', 'withdrawn', 9), consent('store', 'given', 8)];
+    const story = storyOf({ ...records, contacts: late, assessments, consents });
+    expect(story.lastContacts.map((c) => c.at)).toEqual([day(9), day(8)]);
+    expect(story.currentNeeds).toEqual([{ domain: 'housing', need: 'urgent' }]);
+    expect(story.consentState.map((c) => c.decision)).toEqual(['withdrawn']);
+  });
+
+  it('keeps consent to share per agency', () => {
+    const [one, two] = [id(), id()];
+    const story = storyOf({ ...records, consents: [consent('share', 'given', 2, one), consent('share', 'withdrawn', 3, two)] });
+    expect(story.consentState.map((c) => `${c.agencyId}:${c.decision}`)).toEqual([`${two}:withdrawn`, `${one}:given`]);
+  });
+
+  it('shows as upcoming only what is still booked from now on', () => {
+    const appointments = [appointment('cancelled', 20), appointment('booked', 2), appointment('booked', 10), { ...appointment('booked', 10), at: day(10, 11) }];
+    const story = storyOf({ ...records, appointments });
+    expect(story.upcomingAppointments.map((a) => a.at)).toEqual([day(10)]);
+  });
+
   it('reads needs from the correction, not from the assessment it corrects', () => {
     const latest = records.assessments[1];
     if (latest === undefined) throw new Error('fixture');
