@@ -134,7 +134,7 @@ describe('sync engine failures', () => {
   });
 
   it('answers wiped, tells only current wipe listeners, and never starts again', async () => {
-    const { engine, server } = setup();
+    const { engine, server, clock } = setup();
     const kept = vi.fn();
     const dropped = vi.fn();
     engine.onWipe(kept);
@@ -146,6 +146,7 @@ describe('sync engine failures', () => {
     engine.start();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(server.requests).toEqual(['pull']);
+    expect(clock.live.size).toBe(0); // no timer, no listener: nothing wakes it
   });
 
   it('removes its timers when stopped', async () => {
