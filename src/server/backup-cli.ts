@@ -1,5 +1,5 @@
 /**
- * `npm run backup` and `npm run restore` (scripts/backup.mjs runs this file through tsx, as
+ * `npm run backup` and `npm run restore` (package.json runs this file through tsx, as
  * `npm start` runs main.ts). The database is found the way the server finds it: from
  * LANTERN_DATA_DIR through the same config parser. The passphrase comes from a file or
  * LANTERN_BACKUP_PASSPHRASE, never from the command line, where `ps` and shell history

@@ -11,6 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import type { Role } from '../shared/domain/common';
 import { buildApp } from './app';
+import { sqliteFileIn } from './config';
 import type { AppDeps } from './app';
 import type { LogStream } from './request-log';
 import { bootstrap } from './services/bootstrap';
@@ -70,23 +71,24 @@ export interface TestDatabase {
 export async function createTestDatabase(databaseUrl?: string): Promise<TestDatabase> {
   if (databaseUrl === undefined) {
     const dir = mkdtempSync(join(tmpdir(), 'lantern-test-'));
-    const sqliteFile = join(dir, 'lantern.sqlite');
+    const sqliteFile = sqliteFileIn(dir);
     const storage = await openDatabase({ sqliteFile });
     await migrateToLatest(storage);
     return { storage, databaseUrl: undefined, reopen: () => openDatabase({ sqliteFile }), drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
+  const database = await createPostgresDatabase(databaseUrl);
+  const storage = await openDatabase({ databaseUrl: database.url });
+  await migrateToLatest(storage);
+  return { storage, databaseUrl: database.url, reopen: () => openDatabase({ databaseUrl: database.url }), drop: database.drop };
+}
+
+/** A new, empty PostgreSQL database beside `databaseUrl`: its own URL, and how to drop it. */
+export async function createPostgresDatabase(databaseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `lantern_test_${randomBytes(6).toString('hex')}`;
   await maintenance(databaseUrl, `CREATE DATABASE ${name}`);
   const url = new URL(databaseUrl);
   url.pathname = `/${name}`;
-  const storage = await openDatabase({ databaseUrl: url.toString() });
-  await migrateToLatest(storage);
-  return {
-    storage,
-    databaseUrl: url.toString(),
-    reopen: () => openDatabase({ databaseUrl: url.toString() }),
-    drop: () => maintenance(databaseUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-  };
+  return { url: url.toString(), drop: () => maintenance(databaseUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
 async function maintenance(databaseUrl: string, statement: string): Promise<void> {

@@ -7,8 +7,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort } from '../support/postgres-cluster.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const SERVER_ADMIN_PASSWORD = 'soak-admin-password-1';
@@ -30,17 +30,6 @@ export interface RestartableServer {
 }
 
 /** A free port on 127.0.0.1, chosen by the kernel. */
-export async function freePort(): Promise<number> {
-  const probe = createServer();
-  probe.listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const address = probe.address();
-  probe.close();
-  await once(probe, 'close');
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
-
 /** The environment the child gets: only what this server needs, nothing inherited by accident. */
 function serverEnv(options: RestartableServerOptions, port: number): NodeJS.ProcessEnv {
   const { DATABASE_URL: _url, LANTERN_DATA_DIR: _dir, LANTERN_ADMIN_PASSWORD: _pw, ...rest } = process.env;

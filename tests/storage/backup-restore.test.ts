@@ -3,7 +3,7 @@
  * backup taken while devices push holds every push acknowledged before it started, a
  * restored data directory starts a server that serves them, and the restored database
  * passes SQLite's integrity check. The commands run as an operator runs them
- * (scripts/backup.mjs), sealed with a passphrase.
+ * (src/server/backup-cli.ts through tsx, as npm runs it), sealed with a passphrase.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -29,7 +29,7 @@ interface CliRun {
 /** Runs `npm run backup|restore -- …` the way npm does, with only the given environment on top. */
 function cli(args: readonly string[], env: Record<string, string>): Promise<CliRun> {
   const { DATABASE_URL: _url, LANTERN_BACKUP_PASSPHRASE: _pass, LANTERN_DATA_DIR: _dir, ...base } = process.env;
-  const child = spawn(process.execPath, [join(root, 'scripts/backup.mjs'), ...args], { cwd: root, env: { ...base, ...env } });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/server/backup-cli.ts'), ...args], { cwd: root, env: { ...base, ...env } });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));

@@ -80,8 +80,8 @@ const CREATING_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>([
  * command they are dropped, since the server never had them.
  */
 export function recordsMadeBy(command: Command): RecordTarget[] {
-  const [primary, ...derived] = commandTargets(command);
-  return CREATING_COMMANDS.has(command.name) && primary !== undefined ? [primary, ...derived] : derived;
+  const derived = commandTargets(command).slice(1);
+  return CREATING_COMMANDS.has(command.name) ? [commandTarget(command), ...derived] : derived;
 }
 
 /** The key of a record in a map of views: `collection/id`. */

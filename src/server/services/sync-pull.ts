@@ -14,7 +14,7 @@ import { collectionNameSchema } from '../../shared/sync/collections';
 import type { Change } from '../../shared/sync/wire';
 import type { AuthContext } from '../auth/authenticate';
 import type { Storage } from '../storage/database';
-import { getDevice, startPullFromZero } from '../storage/devices-store';
+import { startPullFromZero } from '../storage/devices-store';
 import type { StoredRecord } from '../storage/records-store';
 import { getTombstoneHorizon, listChangesSince } from '../storage/records-store';
 import { ApiError } from './errors';
@@ -42,7 +42,7 @@ export async function pullChanges(storage: Storage, auth: AuthContext, query: Pu
   if (query.schemaVersion < SCHEMA_VERSION) throw new ApiError(426, 'upgrade_required', 'Please update the app to sync.');
   const { role, teamId } = auth.user;
   const scope = scopeKey(role, teamId);
-  const device = (await getDevice(storage.db, auth.device.id)) ?? auth.device;
+  const { device } = auth;
   const horizon = await getTombstoneHorizon(storage.db);
   if (query.cursor > 0) {
     const horizonMoved = query.cursor < horizon && device.pullHorizon !== horizon;

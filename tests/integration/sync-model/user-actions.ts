@@ -6,7 +6,7 @@
  */
 import type fc from 'fast-check';
 import { createContactsRepository } from '../../../src/app/db/repositories/contacts';
-import { writeCommand } from '../../../src/app/db/repositories/repository-deps';
+import { createNotesRepository } from '../../../src/app/db/repositories/notes';
 import { highestOutboxId } from '../../../src/app/sync/outbox';
 import type { ClientProfile, ClientRecord } from '../../../src/shared/domain/client';
 import { uuidv7 } from '../../../src/shared/ids';
@@ -109,8 +109,7 @@ export class AddNote implements ModelCommand {
     const client = await pickClient(slot, this.pick);
     if (client === undefined) return;
     const { n, text } = nextWrite(model);
-    const id = uuidv7(slot.device.now());
-    await writeCommand(slot.device.repositoryDeps, { name: 'note.add', args: { id, clientId: client.id, body: `note ${text}`, level: this.level } });
+    const { id } = await createNotesRepository(slot.device.repositoryDeps).add({ clientId: client.id, body: `note ${text}`, level: this.level });
     const mutationId = await recordMutation(model, slot, isPeer(slot));
     model.appends.push({ n, deviceId: slot.deviceId, command: 'note.add', collection: 'notes', id, mutationId });
   }

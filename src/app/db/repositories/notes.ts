@@ -5,18 +5,8 @@
 import type { NoteRecord } from '../../../shared/domain/note';
 import { noteArgsSchema } from '../../../shared/domain/note';
 import { uuidv7 } from '../../../shared/ids';
-import type { OverlaySession } from '../../sync/pending-overlay';
-import type { RecordCipher } from '../cipher';
-import { recordLocalChange } from '../local-write';
-import type { LanternDb } from '../schema';
 import { createRecordReader } from './record-reader';
-
-export interface NotesRepositoryDeps {
-  readonly db: LanternDb;
-  readonly cipher: RecordCipher;
-  readonly getSession: () => OverlaySession;
-  readonly onLocalWrite?: () => void;
-}
+import { writeCommand, type RepositoryDeps } from './repository-deps';
 
 export interface NotesRepository {
   /** A client's notes, newest first. */
@@ -25,9 +15,8 @@ export interface NotesRepository {
   add(note: { clientId: string; body: string; level: NoteRecord['level'] }): Promise<NoteRecord>;
 }
 
-export function createNotesRepository(deps: NotesRepositoryDeps): NotesRepository {
-  const { db, cipher, getSession, onLocalWrite } = deps;
-  const reader = createRecordReader(db, cipher, 'notes');
+export function createNotesRepository(deps: RepositoryDeps): NotesRepository {
+  const reader = createRecordReader(deps.db, deps.cipher, 'notes');
   return {
     async forClient(clientId) {
       const notes = await reader.listByIndex('clientId', clientId);
@@ -35,9 +24,7 @@ export function createNotesRepository(deps: NotesRepositoryDeps): NotesRepositor
     },
     async add(note) {
       const args = noteArgsSchema.parse({ id: uuidv7(), ...note });
-      const { record } = await recordLocalChange(db, cipher, { command: { name: 'note.add', args }, session: getSession() });
-      onLocalWrite?.();
-      return record as NoteRecord;
+      return (await writeCommand(deps, { name: 'note.add', args })) as NoteRecord;
     },
   };
 }
