@@ -5,8 +5,11 @@
  * (`lockWriters` and `nextSeq` in records-store.ts): whatever mechanism orders writers,
  * these must keep passing.
  */
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lockWriters } from '../../src/server/storage/records-store';
 import { uuidv7 } from '../../src/shared/ids';
+import type { PushResponse } from '../../src/shared/sync/wire';
 import type { TestServer } from '../../src/server/testing';
 import { createTestServer } from '../../src/server/testing';
 import type { Engine, Session, TestMutation } from './helpers';
@@ -116,5 +119,55 @@ describe.each(engines)('concurrent writers on $name', (engine: Engine) => {
     const results = await Promise.all([created, ...contacts]);
     expect(results[0]?.status).toBe(200);
     expect((await latestClient(clientId)).alias).toBe('Dunlin');
+  });
+});
+
+// PostgreSQL only: there, two requests from one device can be in the push transaction at
+// once (SQLite has one writer). A phone that times out and sends its outbox again does this.
+describe.each(engines.filter((e) => e.name === 'postgres'))('one device pushing twice at once on $name', (engine: Engine) => {
+  let server: TestServer;
+  let worker: Session;
+
+  beforeAll(async () => {
+    server = await createTestServer({ databaseUrl: engine.databaseUrl });
+    const user = await server.createUser('outreach_worker');
+    worker = await signIn(server.app, user.username, user.password);
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  /** Sessions of this database waiting for a row lock. */
+  async function waitingForLocks(): Promise<number> {
+    const { rows } = await sql<{ n: number | string }>`
+      select count(*) as n from pg_stat_activity
+      where datname = current_database() and wait_event_type = 'Lock'`.execute(server.storage.db);
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  it('applies the outbox once when the same push arrives twice while another writer holds the lock', async () => {
+    const batch = Array.from({ length: 5 }, (_, i) => contactRecord(i + 1, worker, null));
+    let pushes: Promise<Array<{ status: number; body: PushResponse }>> = Promise.resolve([]);
+    // Hold the writers' lock so both copies of the push have read their device row before
+    // either may write: without the device row lock both would read watermark 0.
+    await server.storage.db.transaction().execute(async (trx) => {
+      await lockWriters(trx, 'postgres');
+      pushes = Promise.all([push(server.app, worker, batch), push(server.app, worker, batch)]);
+      const deadline = Date.now() + 10_000;
+      while ((await waitingForLocks()) < 2) {
+        if (Date.now() > deadline) throw new Error('the two pushes never waited for a lock');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    });
+    const results = await pushes;
+    for (const { status, body } of results) {
+      expect(status).toBe(200);
+      expect(body.lastMutationId).toBe(5);
+      // A second application would refuse each create as an id already taken, and the
+      // device would then drop the contacts it recorded.
+      expect(body.rejections).toEqual([]);
+    }
+    const audit = await server.storage.db.selectFrom('audit_log').select(['record_id', 'outcome']).where('device_id', '=', worker.deviceId).where('action', '=', 'contact.record').execute();
+    expect(audit.map((row) => row.outcome)).toEqual(batch.map(() => 'ok'));
   });
 });

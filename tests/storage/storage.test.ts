@@ -60,6 +60,17 @@ describe('PostgreSQL engine', () => {
   }
 });
 
+/** The audit trail of one device, oldest first, without times. */
+async function auditOf(server: TestServer, deviceId: string): Promise<Array<{ action: string; collection: string | null; record_id: string | null; outcome: string }>> {
+  return server.storage.db
+    .selectFrom('audit_log')
+    .select(['action', 'collection', 'record_id', 'outcome'])
+    .where('device_id', '=', deviceId)
+    .where('action', '!=', 'login')
+    .orderBy('id')
+    .execute();
+}
+
 async function counterValue(server: TestServer): Promise<number> {
   const row = await server.storage.db.selectFrom('counters').select('value').where('name', '=', 'server_seq').executeTakeFirstOrThrow();
   return Number(row.value);
@@ -137,10 +148,17 @@ describe.each(engines)('storage on $name', (engine: Engine) => {
     const first = await push(server.app, worker, batch);
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ lastMutationId: 2, rejections: [] });
+    const contactId = (batch[1]?.args as { id: string }).id;
+    const applied = [
+      { action: 'client.create', collection: 'clients', record_id: clientId, outcome: 'ok' },
+      { action: 'contact.record', collection: 'contacts', record_id: contactId, outcome: 'ok' },
+    ];
+    expect(await auditOf(server, worker.deviceId)).toEqual(applied);
     const before = await counterValue(server);
     const again = await push(server.app, worker, batch);
     expect(again.body).toMatchObject({ lastMutationId: 2, rejections: [] });
     expect(await counterValue(server)).toBe(before);
+    expect(await auditOf(server, worker.deviceId)).toEqual(applied);
   });
 
   it('records a rejected mutation and still advances', async () => {
@@ -154,6 +172,12 @@ describe.each(engines)('storage on $name', (engine: Engine) => {
     expect(res.body.rejections[1]?.message).toContain('profile.alias');
     const stored = await listRejections(server.storage.db, worker.deviceId);
     expect(stored.map((r) => r.mutationId)).toEqual([3, 4, 5]);
+    // The trail names known commands only, and never a record the server does not hold.
+    expect((await auditOf(server, worker.deviceId)).slice(-3)).toEqual([
+      { action: 'unknown_command', collection: null, record_id: null, outcome: 'rejected:unknown_command' },
+      { action: 'client.create', collection: null, record_id: null, outcome: 'rejected:invalid_args' },
+      { action: 'note.add', collection: 'notes', record_id: null, outcome: 'rejected:not_found' },
+    ]);
   });
 
   it('refuses a peer anything beyond its role, writing nothing', async () => {
@@ -165,6 +189,9 @@ describe.each(engines)('storage on $name', (engine: Engine) => {
     ]);
     expect(res.body.rejections.map((r) => r.code)).toEqual(['forbidden', 'forbidden', 'forbidden']);
     expect(await counterValue(server)).toBe(before);
+    expect(await auditOf(server, peer.deviceId)).toEqual(
+      ['clients', 'notes', 'contacts'].map((collection, i) => ({ action: ['client.create', 'note.add', 'contact.record'][i], collection, record_id: null, outcome: 'denied' })),
+    );
     const ok = await push(server.app, peer, [clientCreate(4, peer, { alias: 'Rae', usualAreas: ['Docks'] }), contactRecord(5, peer, null)]);
     expect(ok.body).toMatchObject({ lastMutationId: 5, rejections: [] });
   });
