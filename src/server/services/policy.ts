@@ -9,6 +9,7 @@
  * Field lists are allowlists where a role sees part of a record: a field added to a schema
  * later stays hidden from that role until someone decides otherwise here.
  */
+import { peerClientProfileFields } from '../../shared/domain/client';
 import type { Role } from '../../shared/domain/common';
 import type { CollectionName } from '../../shared/sync/collections';
 import { collectionNames } from '../../shared/sync/collections';
@@ -40,7 +41,7 @@ const see = (fields: FieldRule, write: readonly CommandName[] = [], rows: RowRul
 const OWNERSHIP = ['id', 'teamId', 'createdAt', 'createdBy'];
 
 /** Client fields a peer volunteer receives (and clocks for them). */
-export const PEER_CLIENT_FIELDS = [...OWNERSHIP, 'alias', 'safetyFlags', 'usualAreas', 'keyWorkerId', 'updatedAt'] as const;
+export const PEER_CLIENT_FIELDS = [...OWNERSHIP, ...peerClientProfileFields, 'updatedAt'] as const;
 /** A contact as a peer sees it: when and where, never the summary. */
 export const PEER_CONTACT_FIELDS = [...OWNERSHIP, 'clientId', 'at', 'area', 'kind', 'supplies', 'outcome', 'corrects'] as const;
 /** Colleagues as a peer sees them: enough to show a key worker's name, not a username. */

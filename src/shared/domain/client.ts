@@ -43,6 +43,13 @@ export type ClientProfile = z.infer<typeof clientProfileSchema>;
 export type ClientProfileField = keyof ClientProfile;
 export const clientProfileFields = clientProfileSchema.keyof().options;
 
+/**
+ * The profile fields a peer volunteer sees and may write: enough to recognise someone on the
+ * street and keep them safe, nothing that identifies them elsewhere (decision in the
+ * server's policy table, which is built from this list).
+ */
+export const peerClientProfileFields = ['alias', 'usualAreas', 'safetyFlags', 'keyWorkerId'] as const satisfies readonly ClientProfileField[];
+
 /** Fields a peer volunteer never receives. */
 export const restrictedClientFields = [
   'legalName',

@@ -24,6 +24,12 @@ describe('client form model', () => {
     });
   });
 
+  it("makes a peer's profile of the fields a peer may write, whatever the form holds", () => {
+    const form = { ...emptyClientForm, alias: 'Robin', usualAreas: 'Docks', legalName: 'Robin Smith', birthYear: '1990', pronouns: 'she/her', mayBeUnder18: true, safetyFlags: ['being_watched' as const] };
+    expect(formToProfile(form, 'peer_volunteer')).toEqual({ alias: 'Robin', usualAreas: ['Docks'], safetyFlags: ['being_watched'] });
+    expect(formToProfile(form, 'outreach_worker')).toMatchObject({ legalName: 'Robin Smith', birthYear: 1990, pronouns: 'she/her', mayBeUnder18: true });
+  });
+
   it('splits usual areas and reads the birth year', () => {
     const profile = formToProfile({ ...emptyClientForm, alias: 'R', usualAreas: 'Docks, , Station Road', birthYear: '1994' });
     expect(profile.usualAreas).toEqual(['Docks', 'Station Road']);

@@ -3,8 +3,10 @@
  * patch that the shared schema validates (the same schema the server applies).
  */
 import { z } from 'zod';
+import type { Role } from '../../../shared/domain/common';
 import {
   clientProfileSchema,
+  peerClientProfileFields,
   safetyFlagSchema,
   type ClientProfile,
   type ClientRecord,
@@ -61,8 +63,22 @@ export function clientToForm(client: ClientRecord): ClientForm {
   };
 }
 
-/** A full profile from the form, validated by the shared schema. */
-export function formToProfile(form: ClientForm): ClientProfile {
+/** Is this form field one `role` sees and may write? (A peer: alias, areas, safety flags.) */
+export function formShowsField(role: Role, field: keyof ClientForm): boolean {
+  return role !== 'peer_volunteer' || (peerClientProfileFields as readonly string[]).includes(field);
+}
+
+/**
+ * The profile from the form, validated by the shared schema: every field for a worker or a
+ * lead, only the fields a peer may write for a peer (the server refuses any other).
+ */
+export function formToProfile(form: ClientForm, role: Role = 'outreach_worker'): ClientProfile {
+  const profile = fullProfile(form);
+  if (role !== 'peer_volunteer') return profile;
+  return Object.fromEntries(Object.entries(profile).filter(([field]) => formShowsField(role, field as keyof ClientForm))) as ClientProfile;
+}
+
+function fullProfile(form: ClientForm): ClientProfile {
   return clientProfileSchema.parse({
     alias: form.alias.trim(),
     legalName: orNull(form.legalName),

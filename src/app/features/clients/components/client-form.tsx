@@ -7,12 +7,14 @@ import { TextField } from '../../../components/text-field';
 import { DuplicateWarning } from './duplicate-warning';
 import { clientsRepository } from '../../../stores/runtime';
 import { useRouteStore } from '../../../stores/route-store';
+import { useSessionStore } from '../../../stores/session-store';
 import { useUiStore } from '../../../stores/ui-store';
 import {
   changedFields,
   clientFormSchema,
   clientToForm,
   emptyClientForm,
+  formShowsField,
   formToProfile,
   safetyFlagLabels,
   type ClientForm,
@@ -31,6 +33,8 @@ interface ClientFormProps {
 export function ClientProfileForm({ client }: ClientFormProps) {
   const navigate = useRouteStore((s) => s.navigate);
   const setFormDirty = useUiStore((s) => s.setFormDirty);
+  const role = useSessionStore((s) => s.user?.role ?? 'peer_volunteer');
+  const shows = (name: keyof ClientForm): boolean => formShowsField(role, name);
   const [failure, setFailure] = useState<string | null>(null);
   const {
     register,
@@ -50,7 +54,7 @@ export function ClientProfileForm({ client }: ClientFormProps) {
   const onSubmit = handleSubmit(async (form) => {
     setFailure(null);
     try {
-      const profile = formToProfile(form);
+      const profile = formToProfile(form, role);
       let id = client?.id;
       if (client) {
         const set = changedFields(client, profile);
@@ -65,17 +69,18 @@ export function ClientProfileForm({ client }: ClientFormProps) {
     }
   });
 
-  const field = (name: TextFieldName, label: string, hint: string, props: InputHTMLAttributes<HTMLInputElement> = {}) => (
-    <TextField
-      id={`client-${name}`}
-      label={label}
-      hint={hint}
-      autoComplete="off"
-      error={errors[name]?.message}
-      registration={register(name)}
-      {...props}
-    />
-  );
+  const field = (name: TextFieldName, label: string, hint: string, props: InputHTMLAttributes<HTMLInputElement> = {}) =>
+    shows(name) && (
+      <TextField
+        id={`client-${name}`}
+        label={label}
+        hint={hint}
+        autoComplete="off"
+        error={errors[name]?.message}
+        registration={register(name)}
+        {...props}
+      />
+    );
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="client-form-heading">
@@ -87,9 +92,11 @@ export function ClientProfileForm({ client }: ClientFormProps) {
       {field('genderIdentity', 'Gender identity', '(optional)')}
       {field('legalName', 'Legal name', '(optional, only if they want it recorded)')}
       {field('birthYear', 'Birth year', '(optional)', { inputMode: 'numeric' })}
-      <label className="check">
-        <input type="checkbox" {...register('mayBeUnder18')} /> May be under 18
-      </label>
+      {shows('mayBeUnder18') && (
+        <label className="check">
+          <input type="checkbox" {...register('mayBeUnder18')} /> May be under 18
+        </label>
+      )}
       <fieldset>
         <legend>Safety flags</legend>
         {Object.entries(safetyFlagLabels).map(([value, label]) => (

@@ -24,7 +24,8 @@ function Row({ label, value }: { label: string; value: string | null | undefined
 
 function ClientProfileView({ client }: { client: ClientRecord }) {
   const navigate = useRouteStore((s) => s.navigate);
-  // Peer volunteers never receive notes (DESIGN.md); the server refuses theirs too.
+  // Peer volunteers never receive notes (DESIGN.md) and only add clients; the server refuses
+  // their notes, encounters and profile edits too.
   const canReadNotes = useSessionStore((s) => s.user?.role !== 'peer_volunteer');
   const story = useClientStory(client.id, canReadNotes);
   const flags = (client.safetyFlags ?? []).map((f) => safetyFlagLabels[f]);
@@ -50,9 +51,11 @@ function ClientProfileView({ client }: { client: ClientRecord }) {
             Start encounter
           </button>
         )}
-        <button type="button" onClick={() => navigate({ screen: 'client-edit', clientId: client.id })}>
-          Edit profile
-        </button>
+        {canReadNotes && (
+          <button type="button" onClick={() => navigate({ screen: 'client-edit', clientId: client.id })}>
+            Edit profile
+          </button>
+        )}
         <button type="button" onClick={() => navigate({ screen: 'clients' })}>
           Back to clients
         </button>
