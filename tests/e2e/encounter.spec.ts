@@ -73,9 +73,13 @@ test('a full encounter offline, synced, then read by another worker without aski
   await page.getByLabel('Referral made').check();
   await page.getByRole('button', { name: 'Condoms: add one' }).click();
   await page.getByRole('button', { name: 'Naloxone: add one' }).click();
+  await page.getByRole('button', { name: 'Naloxone: add one' }).click();
+  await page.getByLabel('Anything else the next worker should know').fill('Has a dog called Biscuit; ask after him');
   await expectAccessible(page, 'outcome');
   await next(page);
 
+  await expect(page.getByText('1 condom, 2 naloxone kits')).toBeVisible();
+  await expect(page.getByText('Has a dog called Biscuit; ask after him')).toBeVisible();
   await expectAccessible(page, 'summary');
   await page.getByRole('button', { name: 'Save encounter' }).click();
   await expect(page.getByRole('heading', { name: alias })).toBeVisible();
@@ -96,6 +100,11 @@ test('a full encounter offline, synced, then read by another worker without aski
   await expect(other.getByRole('region', { name: 'Open referrals' }).getByRole('listitem')).toHaveCount(2);
   await expect(other.getByRole('region', { name: 'Upcoming appointments' })).toContainText('Clinic front desk');
   await expect(other.getByRole('region', { name: 'Consent' })).toContainText('Store');
+  const forNext = other.getByRole('region', { name: 'For the next worker' });
+  await expect(forNext).toContainText('Has a dog called Biscuit; ask after him');
+  await expect(forNext).toContainText('Robin');
+  await expect(other.getByRole('region', { name: 'Last contacts' })).toContainText('Station Road: Referral made; 1 condom, 2 naloxone kits');
+  await expect(other.getByRole('region', { name: 'Timeline' })).toContainText('1 condom, 2 naloxone kits — “Has a dog called Biscuit; ask after him”');
   await expectAccessible(other, 'client story');
   await other.getByRole('button', { name: 'Make me their key worker' }).click();
   await expect(other.getByRole('region', { name: 'Key worker' })).toContainText('Sam');

@@ -6,14 +6,30 @@ import { suppliesSchema, type Supplies } from '../../shared/domain/contact';
 
 export type SupplyKind = keyof Supplies;
 
-/** The counters, in the order they are shown, with the words a person says. */
-export const supplyKinds: ReadonlyArray<{ readonly kind: SupplyKind; readonly label: string }> = [
-  { kind: 'condoms', label: 'Condoms' },
-  { kind: 'needles', label: 'Needles' },
-  { kind: 'naloxone', label: 'Naloxone' },
-  { kind: 'food', label: 'Food' },
-  { kind: 'hygienePacks', label: 'Hygiene packs' },
+/**
+ * The counters, in the order they are shown, with the words a person says: `label` on the
+ * counter, `one` and `other` in a sentence ("1 condom", "3 condoms").
+ */
+export const supplyKinds: ReadonlyArray<{ readonly kind: SupplyKind; readonly label: string; readonly one: string; readonly other: string }> = [
+  { kind: 'condoms', label: 'Condoms', one: 'condom', other: 'condoms' },
+  { kind: 'needles', label: 'Needles', one: 'needle', other: 'needles' },
+  { kind: 'naloxone', label: 'Naloxone', one: 'naloxone kit', other: 'naloxone kits' },
+  { kind: 'food', label: 'Food', one: 'food parcel', other: 'food parcels' },
+  { kind: 'hygienePacks', label: 'Hygiene packs', one: 'hygiene pack', other: 'hygiene packs' },
 ];
+
+const plural = new Intl.PluralRules('en-GB');
+
+/** Was anything handed out? */
+export const anySupplies = (supplies: Supplies): boolean => supplyKinds.some(({ kind }) => supplies[kind] > 0);
+
+/** "3 condoms, 1 naloxone kit" — or "no supplies". */
+export function describeSupplies(supplies: Supplies): string {
+  const given = supplyKinds
+    .filter(({ kind }) => supplies[kind] > 0)
+    .map((s) => `${supplies[s.kind]} ${plural.select(supplies[s.kind]) === 'one' ? s.one : s.other}`);
+  return given.length === 0 ? 'no supplies' : given.join(', ');
+}
 
 /** The most of one supply a single contact may record (the schema's upper bound). */
 export function supplyMax(kind: SupplyKind): number {

@@ -125,8 +125,15 @@ describe('clientStory', () => {
     expect(story.timeline).toHaveLength(7 + 2 + 3 + 3 + 4 + 1);
   });
 
+  it("keeps the newest note for the next worker, however many contacts came after it", () => {
+    const withNote = (d: number, summary: string): ContactRecord => ({ ...contact(d), summary });
+    const contacts = [withNote(1, 'Old news'), withNote(2, 'Ask about the dog'), ...[3, 4, 5, 6, 7, 8].map(contact), withNote(9, '   ')];
+    expect(storyOf({ ...records, contacts }).forNextWorker).toMatchObject({ at: day(2), summary: 'Ask about the dog' });
+    expect(storyOf().forNextWorker).toBeNull();
+  });
+
   it('is empty but well-formed for a client with no records', () => {
     const empty = clientStory({ client, contacts: [], assessments: [], consents: [], referrals: [], appointments: [], notes: [] }, new Date());
-    expect(empty).toMatchObject({ currentNeeds: [], assessedAt: null, openReferrals: [], timeline: [] });
+    expect(empty).toMatchObject({ currentNeeds: [], assessedAt: null, openReferrals: [], timeline: [], forNextWorker: null });
   });
 });

@@ -51,6 +51,8 @@ export interface ClientStory {
   /** Missed, most recent first (each opened a follow-up; nothing was closed). */
   readonly missedAppointments: readonly AppointmentRecord[];
   readonly lastContacts: readonly ContactRecord[];
+  /** The newest contact whose worker left a note for the next one ("anything else…"). */
+  readonly forNextWorker: ContactRecord | null;
   readonly safetyFlags: readonly string[];
   /** The latest decision per kind and agency, newest first. */
   readonly consentState: readonly ConsentRecord[];
@@ -99,6 +101,7 @@ function timeline(records: ClientRecords): TimelineEvent[] {
 /** The story page model for one client at `now`. */
 export function clientStory(records: ClientRecords, now: Date): ClientStory {
   const { needs, assessedAt } = currentNeeds(records.assessments);
+  const contacts = [...records.contacts].sort(newestFirst((c) => c.at));
   const soonest = (a: AppointmentRecord, b: AppointmentRecord) => time(a.at) - time(b.at) || a.id.localeCompare(b.id);
   return {
     keyWorkerId: records.client.keyWorkerId ?? null,
@@ -107,7 +110,8 @@ export function clientStory(records: ClientRecords, now: Date): ClientStory {
     openReferrals: records.referrals.filter((r) => isReferralOpen(r.status)).sort(newestFirst((r) => r.createdAt)),
     upcomingAppointments: records.appointments.filter((a) => a.status === 'booked' && time(a.at) >= now.getTime()).sort(soonest),
     missedAppointments: records.appointments.filter((a) => a.status === 'missed').sort(newestFirst((a) => a.at)),
-    lastContacts: [...records.contacts].sort(newestFirst((c) => c.at)).slice(0, LAST_CONTACTS),
+    lastContacts: contacts.slice(0, LAST_CONTACTS),
+    forNextWorker: contacts.find((c) => (c.summary ?? '').trim() !== '') ?? null,
     safetyFlags: records.client.safetyFlags ?? [],
     consentState: consentState(records.consents),
     timeline: timeline(records),

@@ -3,7 +3,6 @@ import { noSupplies, suppliesSchema } from '../../../shared/domain/contact';
 import {
   addSupply,
   buildContactArgs,
-  describeSupplies,
   newQuickContact,
   quickContactProblem,
   rememberedArea,
@@ -91,10 +90,5 @@ describe('the contact it records', () => {
         { at: '2026-11-03T23:00:00.000Z', area: 'Park' },
       ]),
     ).toBe('Station Road');
-  });
-
-  it('describes the supplies given', () => {
-    expect(describeSupplies(noSupplies)).toBe('no supplies');
-    expect(describeSupplies({ ...noSupplies, condoms: 3, hygienePacks: 1 })).toBe('3 condoms, 1 hygiene packs');
   });
 });

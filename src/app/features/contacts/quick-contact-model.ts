@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { contactArgsSchema, noSupplies, type Supplies } from '../../../shared/domain/contact';
-import { setSupply, supplyKinds, type SupplyKind } from '../../components/supplies';
+import { setSupply, type SupplyKind } from '../../components/supplies';
 import type { contactOutcomeSchema } from '../../../shared/domain/contact';
 
 export type ContactArgs = z.infer<typeof contactArgsSchema>;
@@ -53,12 +53,4 @@ export function buildContactArgs(form: QuickContactForm, id: string, at: Date): 
     supplies: form.supplies,
     outcome: form.outcome,
   });
-}
-
-/** "3 condoms, 1 naloxone" — or "no supplies" — for the saved confirmation. */
-export function describeSupplies(supplies: Supplies): string {
-  const given = supplyKinds
-    .filter(({ kind }) => supplies[kind] > 0)
-    .map(({ kind, label }) => `${supplies[kind]} ${label.toLowerCase()}`);
-  return given.length === 0 ? 'no supplies' : given.join(', ');
 }

@@ -1,5 +1,6 @@
 import type { AppointmentRecord } from '../../../../shared/domain/appointment';
 import type { ConsentRecord } from '../../../../shared/domain/consent';
+import type { ContactRecord } from '../../../../shared/domain/contact';
 import type { ClientStory, TimelineEvent } from '../../../../shared/domain/client-story';
 import {
   appointmentStatusLabels,
@@ -8,6 +9,7 @@ import {
   outcomeLabels,
   referralStatusLabels,
 } from '../../../components/labels';
+import { anySupplies, describeSupplies } from '../../../components/supplies';
 import { nextReferralStatuses } from '../../../../shared/domain/referral-status';
 import type { ReferralRecord } from '../../../../shared/domain/referral';
 import { appointmentsRepository, clientsRepository, referralsRepository } from '../../../stores/runtime';
@@ -58,10 +60,17 @@ function AppointmentItem({ appointment, agencyName, actions }: { appointment: Ap
   );
 }
 
+/** "Contact in Docks: building trust; 2 condoms" (and the note for the next worker, for those who read it). */
+function contactText(contact: ContactRecord): string {
+  const given = anySupplies(contact.supplies) ? `; ${describeSupplies(contact.supplies)}` : '';
+  const note = contact.summary?.trim() ? ` — “${contact.summary.trim()}”` : '';
+  return `Contact in ${contact.area}: ${outcomeLabels[contact.outcome]}${given}${note}`;
+}
+
 function timelineText(event: TimelineEvent, agencyName: (id: string | null) => string): string {
   switch (event.kind) {
     case 'contact':
-      return `Contact in ${event.record.area}: ${outcomeLabels[event.record.outcome]}`;
+      return contactText(event.record);
     case 'assessment':
       return 'Assessment recorded';
     case 'referral':
@@ -74,6 +83,8 @@ function timelineText(event: TimelineEvent, agencyName: (id: string | null) => s
       return `Consent — ${consentKindLabels[event.record.kind]}: ${event.record.decision}`;
   }
 }
+
+const memberName = (data: StoryData, userId: string): string => data.members.find((m) => m.id === userId)?.name ?? 'A former team member';
 
 function KeyWorker({ clientId, data }: { clientId: string; data: StoryData }) {
   const me = useSessionStore((s) => s.user?.id);
@@ -113,7 +124,7 @@ function LastContacts({ story }: { story: ClientStory }) {
         <ul className="list">
           {story.lastContacts.map((c) => (
             <li key={c.id}>
-              {when(c.at)} — {c.area}: {outcomeLabels[c.outcome]}
+              {when(c.at)} — {contactText(c)}
             </li>
           ))}
         </ul>
@@ -130,6 +141,14 @@ export function ClientStoryView({ clientId, data, readsCaseFile }: { clientId: s
   if (!readsCaseFile) return <LastContacts story={story} />;
   return (
     <>
+      {story.forNextWorker && (
+        <Section title="For the next worker">
+          <p>{story.forNextWorker.summary}</p>
+          <p className="hint">
+            {memberName(data, story.forNextWorker.createdBy)}, {when(story.forNextWorker.at)}
+          </p>
+        </Section>
+      )}
       <KeyWorker clientId={clientId} data={data} />
       <Section title="Current needs">
         {story.currentNeeds.length === 0 ? (

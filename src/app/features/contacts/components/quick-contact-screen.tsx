@@ -7,19 +7,18 @@ import { useUiStore } from '../../../stores/ui-store';
 import { useRememberedArea } from '../hooks/use-quick-contact';
 import {
   buildContactArgs,
-  describeSupplies,
   newQuickContact,
   quickContactProblem,
   type ContactOutcome,
   type QuickContactForm,
 } from '../quick-contact-model';
-import { setSupply, SupplyCounter, supplyKinds, supplyMax, type SupplyKind } from '../../../components/supplies';
+import { anySupplies, describeSupplies, setSupply, SupplyCounter, supplyKinds, supplyMax, type SupplyKind } from '../../../components/supplies';
 import { ClientPicker } from './client-picker';
 
 const FORM_NAME = 'quick-contact';
 const outcomes = Object.entries(outcomeLabels) as Array<[ContactOutcome, string]>;
 
-const givesSupplies = (form: QuickContactForm): boolean => supplyKinds.some(({ kind }) => form.supplies[kind] > 0);
+const givesSupplies = (form: QuickContactForm): boolean => anySupplies(form.supplies);
 const holdsInput = (form: QuickContactForm): boolean =>
   form.clientId !== null || form.outcome !== 'building_trust' || givesSupplies(form);
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { needDomainLabels, needLevelLabels, outcomeLabels } from '../../../components/labels';
+import { describeSupplies } from '../../../components/supplies';
 import { useRouteStore } from '../../../stores/route-store';
 import { useSessionStore } from '../../../stores/session-store';
 import { buildEncounterCommands, currentNeeds, encounterProblems, encounterSteps, type EncounterStep } from '../encounter-model';
@@ -62,6 +63,10 @@ function SummaryStep({ draft, agencies }: StepProps) {
         <dd>{draft.appointments.map((a) => `${agencyName(a.agencyId)}, ${a.date} ${a.time}${a.accompany ? ' (going with them)' : ''}`).join('; ') || 'None'}</dd>
         <dt className="hint">Outcome</dt>
         <dd>{outcomeLabels[draft.outcome]}</dd>
+        <dt className="hint">Supplies</dt>
+        <dd>{describeSupplies(draft.supplies)}</dd>
+        <dt className="hint">For the next worker</dt>
+        <dd>{draft.summary.trim() || 'Nothing added'}</dd>
       </dl>
       {problems.length > 0 && (
         <div role="alert" className="banner error">
