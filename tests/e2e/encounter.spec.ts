@@ -124,6 +124,35 @@ test('a full encounter offline, synced, then read by another worker without aski
   await expect(other.getByRole('list', { name: 'My follow-ups' })).toContainText('Missed appointment');
   await expectAccessible(other, 'follow-ups');
 
+  // The next encounter starts from what was agreed and referred, not from a blank form.
+  await other.getByRole('button', { name: 'Clients', exact: true }).click();
+  await other.getByRole('searchbox', { name: 'Search clients' }).fill(alias);
+  await other.getByRole('button', { name: new RegExp(alias) }).click();
+  await other.getByRole('button', { name: 'Start encounter' }).click();
+  await other.getByLabel('Area').fill('Canal Street');
+  await next(other);
+  const lastTime = other.getByRole('region', { name: 'Consent last time' });
+  await expect(lastTime).toContainText(/they agreed we may keep a record, and to share with .+, .+\./);
+  await expect(other.getByLabel('Yes, they agree')).toBeChecked();
+  await expectAccessible(other, 'consent, second encounter');
+  await next(other);
+  await next(other);
+  await next(other);
+  await expect(other.getByRole('region', { name: 'Referrals in progress' }).getByRole('listitem')).toHaveCount(2);
+  await expect(other.getByText('Already referred')).toHaveCount(2);
+  await expectAccessible(other, 'referrals, second encounter');
+  await next(other);
+  await next(other);
+  await next(other);
+  await expect(other.getByRole('alert')).toContainText('Ask whether what they agreed last time still stands.');
+  await expect(other.getByRole('button', { name: 'Save encounter' })).toBeDisabled();
+  for (let i = 0; i < 6; i++) await other.getByRole('button', { name: 'Back' }).click();
+  await lastTime.getByRole('button', { name: 'Still true' }).click();
+  for (let i = 0; i < 6; i++) await next(other);
+  await other.getByRole('button', { name: 'Save encounter' }).click();
+  await expect(other.getByRole('region', { name: 'Last contacts' }).getByRole('listitem')).toHaveCount(2);
+  await expect(other.getByRole('region', { name: 'Open referrals' }).getByRole('listitem')).toHaveCount(2);
+
   for (const [label, screen] of [['Agencies', 'agencies'], ['Alerts', 'alerts'], ['Log contact', 'quick contact']] as const) {
     await other.getByRole('button', { name: label, exact: true }).click();
     await expectAccessible(other, screen);

@@ -77,7 +77,8 @@ function currentNeeds(assessments: readonly AssessmentRecord[]): { needs: Curren
   return { needs, assessedAt: latest.assessedAt };
 }
 
-function consentState(consents: readonly ConsentRecord[]): ConsentRecord[] {
+/** The latest decision per kind and agency, newest first. */
+export function latestConsents(consents: readonly ConsentRecord[]): ConsentRecord[] {
   const latest = new Map<string, ConsentRecord>();
   for (const consent of [...consents].sort(newestFirst((c) => c.decidedAt))) {
     const key = `${consent.kind}/${consent.agencyId ?? ''}`;
@@ -113,7 +114,7 @@ export function clientStory(records: ClientRecords, now: Date): ClientStory {
     lastContacts: contacts.slice(0, LAST_CONTACTS),
     forNextWorker: contacts.find((c) => (c.summary ?? '').trim() !== '') ?? null,
     safetyFlags: records.client.safetyFlags ?? [],
-    consentState: consentState(records.consents),
+    consentState: latestConsents(records.consents),
     timeline: timeline(records),
   };
 }

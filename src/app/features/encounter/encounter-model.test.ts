@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ConsentRecord } from '../../../shared/domain/consent';
 import { commandArgsSchemas } from '../../../shared/sync/commands';
 import { needDomainLabels } from '../../components/labels';
 import { buildEncounterCommands, currentNeeds, encounterProblems, newEncounterDraft, resumeEncounterDraft, type EncounterDraft } from './encounter-model';
@@ -42,6 +43,36 @@ describe('the encounter model', () => {
     const draft = newEncounterDraft(clientId, { housing: { need: 'some', notes: 'sofa surfing' } });
     expect(draft.assessment.housing).toEqual({ need: 'some', notes: 'sofa surfing', stillTrue: null, carried: true });
     expect(draft.assessment.mental_health).toMatchObject({ need: 'not_asked', carried: false });
+  });
+
+  it('prefills consent from last time, asking "still true?" before it counts', () => {
+    const own = { teamId: agencyA, createdBy: userId, createdAt: '2026-11-01T22:00:00.000Z' };
+    const consent = (kind: ConsentRecord['kind'], decision: ConsentRecord['decision'], day: number, agencyId: string | null = null): ConsentRecord => ({
+      id: ctx.newId(), clientId, kind, decision, method: 'written', decidedAt: `2026-11-${String(day).padStart(2, '0')}T22:00:00.000Z`, agencyId, ...own,
+    });
+    const consents = [consent('store', 'given', 3), consent('share', 'given', 1, agencyA), consent('share', 'given', 1, agencyB), consent('share', 'withdrawn', 2, agencyB), consent('nrm', 'declined', 3)];
+    const draft = { ...newEncounterDraft(clientId, {}, consents), area: 'Docks' };
+    expect(draft.consent).toMatchObject({
+      store: 'given',
+      method: 'written',
+      shareAgencyIds: [agencyA],
+      nrm: 'not_discussed',
+      stillTrue: null,
+      lastTime: { store: 'given', decidedAt: '2026-11-03T22:00:00.000Z', shareAgencyIds: [agencyA] },
+    });
+    const ask = 'Ask whether what they agreed last time still stands.';
+    expect(encounterProblems(draft)).toEqual([ask]);
+    expect(encounterProblems({ ...draft, consent: { ...draft.consent, stillTrue: true } })).toEqual([]);
+    expect(encounterProblems({ ...draft, consent: { ...draft.consent, stillTrue: false } })).toEqual([]);
+  });
+
+  it('asks afresh for consent declined or withdrawn last time', () => {
+    const own = { teamId: agencyA, createdBy: userId, createdAt: '2026-11-01T22:00:00.000Z' };
+    const declined: ConsentRecord = { id: ctx.newId(), clientId, kind: 'store', decision: 'declined', method: 'verbal', decidedAt: '2026-11-02T22:00:00.000Z', ...own };
+    const draft = newEncounterDraft(clientId, {}, [declined]);
+    expect(draft.consent).toMatchObject({ store: null, shareAgencyIds: [], lastTime: { store: 'declined', shareAgencyIds: [] } });
+    expect(encounterProblems({ ...draft, area: 'Docks' })).toEqual(['Ask for consent to store their record (or record it declined).']);
+    expect(newEncounterDraft(clientId).consent.lastTime).toBeNull();
   });
 
   it('lists needs urgent first', () => {
@@ -101,6 +132,9 @@ describe('the encounter model', () => {
     const { id, ...withoutId } = fullEncounter();
     expect(resumeEncounterDraft({ ...withoutId, id }).id).toBe(id);
     expect(resumeEncounterDraft(withoutId).id).toMatch(/^[0-9a-f-]{36}$/);
+    // Drafts kept before consent was carried over resume with nothing carried.
+    const { lastTime: _l, stillTrue: _s, ...olderConsent } = withoutId.consent;
+    expect(resumeEncounterDraft({ ...withoutId, consent: olderConsent }).consent).toMatchObject({ lastTime: null, stillTrue: null });
   });
 
   it('a referral without consent to share is never made', () => {

@@ -10,7 +10,8 @@
 import type { ClientRecord } from '../../../shared/domain/client';
 import type { NeedDomain, NeedLevel } from '../../../shared/domain/common';
 import { needDomainSchema } from '../../../shared/domain/common';
-import type { nrmExplanationItemSchema } from '../../../shared/domain/consent';
+import { latestConsents } from '../../../shared/domain/client-story';
+import type { ConsentRecord, nrmExplanationItemSchema } from '../../../shared/domain/consent';
 import { noSupplies, type Supplies } from '../../../shared/domain/contact';
 import type { contactOutcomeSchema } from '../../../shared/domain/contact';
 import { uuidv7 } from '../../../shared/ids';
@@ -67,6 +68,10 @@ export interface EncounterDraft {
     readonly nrmExplained: readonly NrmItem[];
     readonly dutyToNotify: boolean;
     readonly mayBeUnder18: boolean;
+    /** What they decided before, carried into this encounter; null for a first encounter. */
+    readonly lastTime: ConsentLastTime | null;
+    /** "Still true?" about `lastTime`: null until asked. */
+    readonly stillTrue: boolean | null;
   };
   readonly assessment: Partial<Record<NeedDomain, DomainAnswer>>;
   readonly referrals: readonly DraftReferral[];
@@ -76,7 +81,35 @@ export interface EncounterDraft {
   readonly summary: string;
 }
 
-export function newEncounterDraft(clientId: string | null, previous: Partial<Record<NeedDomain, { need: NeedLevel; notes?: string }>> = {}): EncounterDraft {
+/** The consent a client gave (or did not) up to now: to store a record, and to share with which agencies. */
+export interface ConsentLastTime {
+  readonly store: ConsentRecord['decision'];
+  readonly decidedAt: string;
+  readonly method: ConsentRecord['method'];
+  readonly shareAgencyIds: readonly string[];
+}
+
+/** The latest consent to store and the agencies they still agree to share with; null if never asked. */
+export function consentLastTime(consents: readonly ConsentRecord[]): ConsentLastTime | null {
+  const latest = latestConsents(consents);
+  const store = latest.find((c) => c.kind === 'store');
+  if (store === undefined) return null;
+  const shareAgencyIds = latest.filter((c) => c.kind === 'share' && c.decision === 'given' && c.agencyId != null).map((c) => c.agencyId as string);
+  return { store: store.decision, decidedAt: store.decidedAt, method: store.method, shareAgencyIds: store.decision === 'given' ? shareAgencyIds : [] };
+}
+
+/**
+ * A new encounter, starting from what is known: the last answer per need domain and the
+ * consent they gave last time, each to be asked "still true?" (the seeds: tell it once).
+ * Consent declined or withdrawn is asked afresh; an NRM decision is never carried over.
+ */
+export function newEncounterDraft(
+  clientId: string | null,
+  previous: Partial<Record<NeedDomain, { need: NeedLevel; notes?: string }>> = {},
+  consents: readonly ConsentRecord[] = [],
+): EncounterDraft {
+  const lastTime = clientId === null ? null : consentLastTime(consents);
+  const carried = lastTime?.store === 'given';
   const assessment: Partial<Record<NeedDomain, DomainAnswer>> = {};
   for (const domain of needDomainSchema.options) {
     const last = previous[domain];
@@ -89,7 +122,17 @@ export function newEncounterDraft(clientId: string | null, previous: Partial<Rec
     step: 'who',
     clientId,
     area: '',
-    consent: { store: null, method: 'verbal', shareAgencyIds: [], nrm: 'not_discussed', nrmExplained: [], dutyToNotify: false, mayBeUnder18: false },
+    consent: {
+      store: carried ? 'given' : null,
+      method: carried ? lastTime.method : 'verbal',
+      shareAgencyIds: lastTime?.shareAgencyIds ?? [],
+      nrm: 'not_discussed',
+      nrmExplained: [],
+      dutyToNotify: false,
+      mayBeUnder18: false,
+      lastTime,
+      stillTrue: null,
+    },
     assessment,
     referrals: [],
     appointments: [],
@@ -100,9 +143,15 @@ export function newEncounterDraft(clientId: string | null, previous: Partial<Rec
 }
 
 /** A draft as autosaved; drafts kept before encounters had an id get one when resumed. */
-export function resumeEncounterDraft(stored: Omit<EncounterDraft, 'id'> & { readonly id?: string }): EncounterDraft {
-  return { ...stored, id: stored.id ?? uuidv7() };
+export function resumeEncounterDraft(stored: StoredEncounterDraft): EncounterDraft {
+  return { ...stored, id: stored.id ?? uuidv7(), consent: { lastTime: null, stillTrue: null, ...stored.consent } };
 }
+
+/** A draft as kept on the device by any version: older ones lack the id and the carried consent. */
+export type StoredEncounterDraft = Omit<EncounterDraft, 'id' | 'consent'> & {
+  readonly id?: string;
+  readonly consent: Omit<EncounterDraft['consent'], 'lastTime' | 'stillTrue'> & Partial<Pick<EncounterDraft['consent'], 'lastTime' | 'stillTrue'>>;
+};
 
 /** Needs recorded in this encounter, urgent first (the referrals step suggests agencies for them). */
 export function currentNeeds(draft: EncounterDraft): { domain: NeedDomain; need: 'some' | 'urgent' }[] {
@@ -119,6 +168,7 @@ export function encounterProblems(draft: EncounterDraft): string[] {
   const problems: string[] = [];
   if (draft.area.trim() === '') problems.push('Say which area you are in.');
   if (draft.clientId !== null && draft.consent.store === null) problems.push('Ask for consent to store their record (or record it declined).');
+  if (draft.consent.lastTime?.store === 'given' && draft.consent.stillTrue === null) problems.push('Ask whether what they agreed last time still stands.');
   if (draft.consent.nrm === 'given' && draft.consent.nrmExplained.length < 5) {
     problems.push('Before NRM consent, go through every point of the explanation.');
   }

@@ -1,5 +1,5 @@
 import { nrmExplanationItems } from '../../../../shared/domain/consent';
-import type { NrmItem } from '../encounter-model';
+import type { ConsentLastTime, NrmItem } from '../encounter-model';
 import type { StepProps } from './step-props';
 
 const nrmLabels: Record<NrmItem, string> = {
@@ -12,6 +12,41 @@ const nrmLabels: Record<NrmItem, string> = {
 
 const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] => (on ? [...new Set([...list, item])] : list.filter((x) => x !== item));
 
+const storeWords: Record<ConsentLastTime['store'], string> = {
+  given: 'they agreed we may keep a record',
+  declined: 'they did not want a record kept',
+  withdrawn: 'they withdrew consent to keep a record',
+};
+
+/** What they decided last time, and "still true?" — consent is carried, never assumed. */
+function LastTime({ lastTime, stillTrue, agencies, onAnswer }: { lastTime: ConsentLastTime; stillTrue: boolean | null; agencies: StepProps['agencies']; onAnswer: (stillTrue: boolean) => void }) {
+  const shared = lastTime.shareAgencyIds.map((id) => agencies.find((a) => a.id === id)?.name ?? 'an agency no longer listed');
+  const date = new Date(lastTime.decidedAt).toLocaleDateString('en-GB', { dateStyle: 'medium' });
+  return (
+    <section className="card still-true" aria-label="Consent last time">
+      <p>
+        Last time ({date}): {storeWords[lastTime.store]}
+        {shared.length > 0 ? `, and to share with ${shared.join(', ')}` : ''}.
+      </p>
+      {lastTime.store === 'given' ? (
+        <>
+          <p className="hint">Ask them: is that still true? Change anything below that is not.</p>
+          <div className="button-row">
+            <button type="button" aria-pressed={stillTrue === true} onClick={() => onAnswer(true)}>
+              Still true
+            </button>
+            <button type="button" aria-pressed={stillTrue === false} onClick={() => onAnswer(false)}>
+              Something changed
+            </button>
+          </div>
+        </>
+      ) : (
+        <p className="hint">Ask again: they may feel differently now.</p>
+      )}
+    </section>
+  );
+}
+
 /** Consent: never assumed. To store; to share per agency; NRM or an anonymous Duty to Notify; under 18. */
 export function ConsentStep({ draft, update, agencies }: StepProps) {
   const c = draft.consent;
@@ -21,6 +56,7 @@ export function ConsentStep({ draft, update, agencies }: StepProps) {
   }
   return (
     <>
+      {c.lastTime && <LastTime lastTime={c.lastTime} stillTrue={c.stillTrue} agencies={agencies} onAnswer={(stillTrue) => set({ stillTrue })} />}
       <fieldset>
         <legend>May we keep a record about them?</legend>
         <label className="check">

@@ -4,7 +4,7 @@ import { describeSupplies } from '../../../components/supplies';
 import { useRouteStore } from '../../../stores/route-store';
 import { useSessionStore } from '../../../stores/session-store';
 import { buildEncounterCommands, currentNeeds, encounterProblems, encounterSteps, type EncounterStep } from '../encounter-model';
-import { useAgencies, useEncounterClient, useEncounterDraft } from '../hooks/use-encounter-draft';
+import { useAgencies, useEncounterClient, useEncounterDraft, useOpenReferrals } from '../hooks/use-encounter-draft';
 import { AppointmentsStep } from './appointments-step';
 import { ChangesStep } from './changes-step';
 import { ConsentStep } from './consent-step';
@@ -116,15 +116,16 @@ export function EncounterFlow({ clientId }: { clientId: string | null }) {
   const { draft, resumedAt, alreadySaved, update, record } = useEncounterDraft(clientId);
   const client = useEncounterClient(clientId);
   const agencies = useAgencies();
+  const openReferrals = useOpenReferrals(clientId);
   const userId = useSessionStore((s) => s.user?.id);
   const navigate = useRouteStore((s) => s.navigate);
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  if (draft === null || client === undefined || agencies === undefined || userId === undefined) {
+  if (draft === null || client === undefined || agencies === undefined || openReferrals === undefined || userId === undefined) {
     return <p className="empty">Opening the encounter…</p>;
   }
   const leave = () => navigate(clientId === null ? { screen: 'clients' } : { screen: 'client', clientId });
-  if (alreadySaved) return <SavedEncounter draft={draft} update={update} client={client} agencies={agencies} onDone={leave} />;
+  if (alreadySaved) return <SavedEncounter draft={draft} update={update} client={client} agencies={agencies} openReferrals={openReferrals} onDone={leave} />;
   const index = encounterSteps.indexOf(draft.step);
   const go = (step: EncounterStep | undefined) => step && update((d) => ({ ...d, step }));
   const Step = stepComponents[draft.step];
@@ -148,7 +149,7 @@ export function EncounterFlow({ clientId }: { clientId: string | null }) {
         Step {index + 1} of {encounterSteps.length}
         {resumedAt !== null && ` · resumed from ${new Date(resumedAt).toLocaleTimeString('en-GB', { timeStyle: 'short' })}`}
       </p>
-      <Step draft={draft} update={update} client={client} agencies={agencies} />
+      <Step draft={draft} update={update} client={client} agencies={agencies} openReferrals={openReferrals} />
       {failure && (
         <p role="alert" className="banner error">
           {failure}

@@ -10,7 +10,7 @@ import {
   type AgencyFlagFilter,
 } from '../../../components/agency-filters';
 import { describeHoursOn } from '../../../components/agency-hours';
-import { needDomainLabels } from '../../../components/labels';
+import { needDomainLabels, referralStatusLabels } from '../../../components/labels';
 import { useMinuteClock } from '../../../components/use-minute-clock';
 import { isOpenAt } from '../../../../shared/domain/opening-hours';
 import { currentNeeds, type DraftReferral } from '../encounter-model';
@@ -20,6 +20,7 @@ function AgencyOption({ agency, need, props }: { agency: AgencyRecord; need: Nee
   const { draft, update } = props;
   const now = useMinuteClock();
   const existing = draft.referrals.find((r) => r.agencyId === agency.id && r.need === need);
+  const inProgress = props.openReferrals.find((r) => r.agencyId === agency.id && r.need === need);
   const consented = draft.consent.shareAgencyIds.includes(agency.id);
   const add = () =>
     update((d) => ({
@@ -34,8 +35,15 @@ function AgencyOption({ agency, need, props }: { agency: AgencyRecord; need: Nee
         <strong>{agency.name}</strong> {isOpenAt(agency.openingHours, now) ? <span className="tag ok">open now</span> : null}
       </p>
       <p className="hint">{describeHoursOn(agency.openingHours, now)}</p>
-      {!consented && !existing && <p className="hint">Ask first: they agree we may share with {agency.name}.</p>}
-      {existing ? (
+      {inProgress ? (
+        <p>
+          <span className="tag ok">Already referred</span> {referralStatusLabels[inProgress.status]}, since{' '}
+          {new Date(inProgress.createdAt).toLocaleDateString('en-GB', { dateStyle: 'medium' })}
+        </p>
+      ) : (
+        !consented && !existing && <p className="hint">Ask first: they agree we may share with {agency.name}.</p>
+      )}
+      {inProgress ? null : existing ? (
         <button type="button" onClick={remove}>
           Remove referral to {agency.name}
         </button>
@@ -78,9 +86,30 @@ export function ReferralsStep(props: StepProps) {
   if (props.draft.clientId === null || props.draft.consent.store !== 'given') {
     return <p className="hint">Referrals need a stored record with consent. Go on to the outcome.</p>;
   }
-  if (needs.length === 0) return <p className="empty">No needs recorded, so no referrals suggested.</p>;
+  const agencyName = (id: string) => props.agencies.find((a) => a.id === id)?.name ?? 'An agency no longer listed';
+  const already = props.openReferrals.length > 0 && (
+    <section aria-label="Referrals in progress" className="card">
+      <h2>Already in progress</h2>
+      <ul className="list">
+        {props.openReferrals.map((r) => (
+          <li key={r.id}>
+            {agencyName(r.agencyId)} — {needDomainLabels[r.need]} ({referralStatusLabels[r.status]})
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+  if (needs.length === 0) {
+    return (
+      <>
+        {already}
+        <p className="empty">No needs recorded, so no referrals suggested.</p>
+      </>
+    );
+  }
   return (
     <>
+      {already}
       <div className="button-row" role="group" aria-label="Filter agencies">
         {(Object.keys(agencyFlagFilterLabels) as AgencyFlagFilter[]).map((flag) => (
           <button key={flag} type="button" aria-pressed={filters[flag]} onClick={() => setFilters((f) => toggleAgencyFlag(f, flag))}>

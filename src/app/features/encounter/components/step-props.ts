@@ -1,5 +1,6 @@
 import type { AgencyRecord } from '../../../../shared/domain/agency';
 import type { ClientRecord } from '../../../../shared/domain/client';
+import type { ReferralRecord } from '../../../../shared/domain/referral';
 import type { EncounterDraft } from '../encounter-model';
 
 /** What every step of the encounter receives. */
@@ -8,4 +9,6 @@ export interface StepProps {
   readonly update: (change: (draft: EncounterDraft) => EncounterDraft) => void;
   readonly client: ClientRecord | null;
   readonly agencies: readonly AgencyRecord[];
+  /** The client's referrals still in progress, so nobody refers them twice. */
+  readonly openReferrals: readonly ReferralRecord[];
 }

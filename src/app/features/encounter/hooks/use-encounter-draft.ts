@@ -3,12 +3,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AgencyRecord } from '../../../../shared/domain/agency';
 import { prefillAssessment, type AssessmentPrefill } from '../../../../shared/domain/assessment-prefill';
 import type { ClientRecord } from '../../../../shared/domain/client';
+import type { ReferralRecord } from '../../../../shared/domain/referral';
+import { isReferralOpen } from '../../../../shared/domain/referral-status';
 import type { NeedDomain, NeedLevel } from '../../../../shared/domain/common';
 import type { Command } from '../../../../shared/sync/commands';
 import { loadDraft } from '../../../db/drafts';
 import type { EncounterSaveOutcome } from '../../../db/repositories/encounters';
-import { agenciesRepository, assessmentsRepository, cipher, clientsRepository, db, encountersRepository } from '../../../stores/runtime';
-import { newEncounterDraft, resumeEncounterDraft, type EncounterDraft } from '../encounter-model';
+import { agenciesRepository, assessmentsRepository, cipher, clientsRepository, consentsRepository, db, encountersRepository, referralsRepository } from '../../../stores/runtime';
+import { newEncounterDraft, resumeEncounterDraft, type EncounterDraft, type StoredEncounterDraft } from '../encounter-model';
 
 const AUTOSAVE_MS = 400;
 
@@ -26,8 +28,8 @@ export interface EncounterDraftState {
   readonly record: (commands: readonly Command[]) => Promise<EncounterSaveOutcome>;
 }
 
-interface StoredEncounterDraft {
-  readonly draft?: Parameters<typeof resumeEncounterDraft>[0];
+interface KeptDraft {
+  readonly draft?: StoredEncounterDraft;
   readonly savedAt?: number;
 }
 
@@ -55,7 +57,7 @@ export function useEncounterDraft(clientId: string | null): EncounterDraftState 
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      const saved = (await loadDraft(db, cipher, draftId(clientId))) as StoredEncounterDraft | undefined;
+      const saved = (await loadDraft(db, cipher, draftId(clientId))) as KeptDraft | undefined;
       if (saved?.draft) {
         // Reopened after a crash or in another tab, a draft may be of an encounter already recorded.
         const resumed = resumeEncounterDraft(saved.draft);
@@ -67,9 +69,9 @@ export function useEncounterDraft(clientId: string | null): EncounterDraftState 
         return;
       }
       if (cancelled) return;
-      const history = clientId === null ? [] : await assessmentsRepository.forClient(clientId);
+      const [history, consents] = clientId === null ? [[], []] : await Promise.all([assessmentsRepository.forClient(clientId), consentsRepository.forClient(clientId)]);
       if (cancelled) return;
-      setDraft(newEncounterDraft(clientId, knownAnswers(prefillAssessment(history))));
+      setDraft(newEncounterDraft(clientId, knownAnswers(prefillAssessment(history)), consents));
       setResumedAt(null);
       setAlreadySaved(false);
     })();
@@ -118,6 +120,11 @@ export function useEncounterDraft(clientId: string | null): EncounterDraftState 
 
 export function useEncounterClient(clientId: string | null): ClientRecord | null | undefined {
   return useLiveQuery(async () => (clientId === null ? null : ((await clientsRepository.get(clientId)) ?? null)), [clientId]);
+}
+
+/** The client's referrals still in progress (none for an anonymous contact). */
+export function useOpenReferrals(clientId: string | null): ReferralRecord[] | undefined {
+  return useLiveQuery(async () => (clientId === null ? [] : (await referralsRepository.forClient(clientId)).filter((r) => isReferralOpen(r.status))), [clientId]);
 }
 
 export function useAgencies(): AgencyRecord[] | undefined {
