@@ -80,6 +80,7 @@ test('a full encounter offline, synced, then read by another worker without aski
 
   await expect(page.getByText('1 condom, 2 naloxone kits')).toBeVisible();
   await expect(page.getByText('Has a dog called Biscuit; ask after him')).toBeVisible();
+  await page.getByLabel(/has no key worker: make me their key worker/).check();
   await expectAccessible(page, 'summary');
   await page.getByRole('button', { name: 'Save encounter' }).click();
   await expect(page.getByRole('heading', { name: alias })).toBeVisible();
@@ -106,6 +107,7 @@ test('a full encounter offline, synced, then read by another worker without aski
   await expect(other.getByRole('region', { name: 'Last contacts' })).toContainText('Station Road: Referral made; 1 condom, 2 naloxone kits');
   await expect(other.getByRole('region', { name: 'Timeline' })).toContainText('1 condom, 2 naloxone kits — “Has a dog called Biscuit; ask after him”');
   await expectAccessible(other, 'client story');
+  await expect(other.getByRole('region', { name: 'Key worker' })).toContainText('Robin');
   await other.getByRole('button', { name: 'Make me their key worker' }).click();
   await expect(other.getByRole('region', { name: 'Key worker' })).toContainText('Sam');
   const firstReferral = other.getByRole('region', { name: 'Open referrals' }).getByRole('listitem').first();

@@ -75,6 +75,16 @@ describe('the encounter model', () => {
     expect(newEncounterDraft(clientId).consent.lastTime).toBeNull();
   });
 
+  it('makes the worker key worker when they take the offer, and only then', () => {
+    const keyWorkerUpdates = (draft: EncounterDraft) => buildEncounterCommands(draft, ctx).filter((c) => c.name === 'client.update' && 'keyWorkerId' in c.args.set);
+    expect(keyWorkerUpdates(fullEncounter())).toEqual([]);
+    expect(keyWorkerUpdates({ ...fullEncounter(), becomeKeyWorker: true })).toEqual([
+      { name: 'client.update', args: { id: clientId, set: { keyWorkerId: userId }, seen: { keyWorkerId: null } } },
+    ]);
+    const declined = { ...fullEncounter(), becomeKeyWorker: true, consent: { ...fullEncounter().consent, store: 'declined' as const } };
+    expect(keyWorkerUpdates(declined)).toEqual([]);
+  });
+
   it('lists needs urgent first', () => {
     expect(currentNeeds(fullEncounter()).map((n) => n.domain)).toEqual(['sexual_health', 'drugs_alcohol', 'housing']);
   });

@@ -79,6 +79,8 @@ export interface EncounterDraft {
   readonly outcome: ContactOutcome;
   readonly supplies: Supplies;
   readonly summary: string;
+  /** The worker takes the offer, made when the client has no key worker, to become theirs. */
+  readonly becomeKeyWorker: boolean;
 }
 
 /** The consent a client gave (or did not) up to now: to store a record, and to share with which agencies. */
@@ -139,17 +141,19 @@ export function newEncounterDraft(
     outcome: 'building_trust',
     supplies: noSupplies,
     summary: '',
+    becomeKeyWorker: false,
   };
 }
 
 /** A draft as autosaved; drafts kept before encounters had an id get one when resumed. */
 export function resumeEncounterDraft(stored: StoredEncounterDraft): EncounterDraft {
-  return { ...stored, id: stored.id ?? uuidv7(), consent: { lastTime: null, stillTrue: null, ...stored.consent } };
+  return { becomeKeyWorker: false, ...stored, id: stored.id ?? uuidv7(), consent: { lastTime: null, stillTrue: null, ...stored.consent } };
 }
 
-/** A draft as kept on the device by any version: older ones lack the id and the carried consent. */
-export type StoredEncounterDraft = Omit<EncounterDraft, 'id' | 'consent'> & {
+/** A draft as kept on the device by any version: older ones lack the id, the carried consent and the key worker offer. */
+export type StoredEncounterDraft = Omit<EncounterDraft, 'id' | 'consent' | 'becomeKeyWorker'> & {
   readonly id?: string;
+  readonly becomeKeyWorker?: boolean;
   readonly consent: Omit<EncounterDraft['consent'], 'lastTime' | 'stillTrue'> & Partial<Pick<EncounterDraft['consent'], 'lastTime' | 'stillTrue'>>;
 };
 
@@ -178,7 +182,8 @@ export function encounterProblems(draft: EncounterDraft): string[] {
   return problems;
 }
 
-const keepsRecord = (draft: EncounterDraft): draft is EncounterDraft & { clientId: string } =>
+/** Is anything kept about the person (a client, with consent to store)? */
+export const keepsRecord = (draft: EncounterDraft): draft is EncounterDraft & { clientId: string } =>
   draft.clientId !== null && draft.consent.store === 'given';
 
 /** The summary an agency receives: only the alias and the domains they agreed to share. */
@@ -230,6 +235,10 @@ export function buildEncounterCommands(draft: EncounterDraft, ctx: EncounterCont
   if (draft.consent.mayBeUnder18) {
     commands.push({ name: 'consent.record', args: { id: id(), clientId, kind: 'child_safeguarding', decision: 'given', ...consentBase } });
     commands.push({ name: 'client.update', args: { id: clientId, set: { mayBeUnder18: true }, seen: {} } });
+  }
+  if (draft.becomeKeyWorker) {
+    // Seen with no key worker: if a colleague took them on meanwhile, the lead reviews it.
+    commands.push({ name: 'client.update', args: { id: clientId, set: { keyWorkerId: ctx.userId }, seen: { keyWorkerId: null } } });
   }
   const contactId = draft.id;
   const domains = Object.fromEntries(

@@ -3,7 +3,7 @@ import { needDomainLabels, needLevelLabels, outcomeLabels } from '../../../compo
 import { describeSupplies } from '../../../components/supplies';
 import { useRouteStore } from '../../../stores/route-store';
 import { useSessionStore } from '../../../stores/session-store';
-import { buildEncounterCommands, currentNeeds, encounterProblems, encounterSteps, type EncounterStep } from '../encounter-model';
+import { buildEncounterCommands, currentNeeds, encounterProblems, encounterSteps, keepsRecord, type EncounterStep } from '../encounter-model';
 import { useAgencies, useEncounterClient, useEncounterDraft, useOpenReferrals } from '../hooks/use-encounter-draft';
 import { AppointmentsStep } from './appointments-step';
 import { ChangesStep } from './changes-step';
@@ -47,9 +47,11 @@ function NeedsStep({ draft }: StepProps) {
   );
 }
 
-function SummaryStep({ draft, agencies }: StepProps) {
+/** What will be saved; `offers` false for an encounter already saved (nothing more can be chosen). */
+function SummaryStep({ draft, update, client, agencies, offers = true }: StepProps & { offers?: boolean }) {
   const agencyName = (id: string | null) => agencies.find((a) => a.id === id)?.name ?? 'No agency';
   const problems = encounterProblems(draft);
+  const offerKeyWorker = offers && client !== null && (client.keyWorkerId ?? null) === null && keepsRecord(draft);
   return (
     <>
       <dl className="card">
@@ -68,6 +70,12 @@ function SummaryStep({ draft, agencies }: StepProps) {
         <dt className="hint">For the next worker</dt>
         <dd>{draft.summary.trim() || 'Nothing added'}</dd>
       </dl>
+      {offerKeyWorker && (
+        <label className="check">
+          <input type="checkbox" checked={draft.becomeKeyWorker} onChange={(e) => update((d) => ({ ...d, becomeKeyWorker: e.target.checked }))} />{' '}
+          {client.alias} has no key worker: make me their key worker
+        </label>
+      )}
       {problems.length > 0 && (
         <div role="alert" className="banner error">
           <p>Before saving:</p>
@@ -101,7 +109,7 @@ function SavedEncounter({ onDone, ...props }: StepProps & { onDone: () => void }
       <p role="status" className="banner">
         This encounter was already saved. It is not recorded twice.
       </p>
-      <SummaryStep {...props} />
+      <SummaryStep {...props} offers={false} />
       <div className="button-row encounter-nav">
         <button type="button" className="primary" onClick={onDone}>
           Done
