@@ -50,8 +50,21 @@ test('signing out while offline erases IndexedDB and caches, after warning what 
   const worker = await createUser(request, 'outreach_worker', 'Leaver');
   await signIn(page, worker);
   await context.setOffline(true);
-  await addClient(page, { alias: canary() });
+  const alias = canary();
+  await addClient(page, { alias });
+  // An encounter started and not saved is named before anything is erased.
+  await page.getByRole('button', { name: 'Start encounter' }).click();
+  await page.getByLabel('Area').fill('Pier Head');
+  await page.getByRole('button', { name: /^Next:/ }).click();
+  await expect(page.getByText(/kept on this device/)).toBeVisible();
   await page.getByRole('button', { name: 'Sign out' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Sign out and erase this device?' });
+  await expect(confirm).toContainText('erases everything Lantern keeps on this device');
+  await expect(confirm.getByRole('list', { name: 'Unsaved drafts' })).toContainText(`An encounter with ${alias}, not saved`);
+  await confirm.getByRole('button', { name: 'Open it' }).click();
+  await expect(page.getByLabel('Yes, they agree')).toBeVisible(); // resumed at the consent step
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Sign out and erase' }).click();
   await expect(page.getByRole('alertdialog')).toContainText('1 change has not reached the server');
 
   await page.getByLabel('Your password, to encrypt a copy').fill(worker.password);

@@ -12,6 +12,16 @@ import type { CollectionName } from '../../shared/sync/collections';
 import type { RecordCipher } from './cipher';
 import type { LanternDb } from './schema';
 
+/** The draft key of an encounter with a client, or of an anonymous one. */
+export const encounterDraftKey = (clientId: string | null): string => `encounter:${clientId ?? 'anonymous'}`;
+
+/** Whose encounter a draft key is of (`undefined` for a draft that is not an encounter). */
+export function encounterDraftClient(key: string): { readonly clientId: string | null } | undefined {
+  if (!key.startsWith('encounter:')) return undefined;
+  const rest = key.slice('encounter:'.length);
+  return { clientId: rest === 'anonymous' ? null : rest };
+}
+
 /** The record whose existence means a draft has been saved for good. */
 export interface DraftOutcome {
   readonly collection: CollectionName;
@@ -64,4 +74,10 @@ export async function discardDraftIfSaved(db: LanternDb, id: string, outcome: Dr
     await discardDraft(db, id);
     return true;
   });
+}
+
+/** Every draft kept on the device, newest first: ids and save times only (nothing is opened). */
+export async function listDrafts(db: LanternDb): Promise<Array<{ readonly id: string; readonly updatedAt: number }>> {
+  const rows = await db.drafts.toArray();
+  return rows.map(({ id, updatedAt }) => ({ id, updatedAt })).sort((a, b) => b.updatedAt - a.updatedAt);
 }

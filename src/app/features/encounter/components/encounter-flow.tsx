@@ -121,7 +121,7 @@ function SavedEncounter({ onDone, ...props }: StepProps & { onDone: () => void }
 
 /** One encounter, told once: a short stepper, autosaved, one save for everything. */
 export function EncounterFlow({ clientId }: { clientId: string | null }) {
-  const { draft, resumedAt, alreadySaved, update, record } = useEncounterDraft(clientId);
+  const { draft, resumedAt, alreadySaved, keptAt, update, record } = useEncounterDraft(clientId);
   const client = useEncounterClient(clientId);
   const agencies = useAgencies();
   const openReferrals = useOpenReferrals(clientId);
@@ -156,6 +156,7 @@ export function EncounterFlow({ clientId }: { clientId: string | null }) {
       <p className="hint">
         Step {index + 1} of {encounterSteps.length}
         {resumedAt !== null && ` · resumed from ${new Date(resumedAt).toLocaleTimeString('en-GB', { timeStyle: 'short' })}`}
+        {keptAt !== null && ` · kept on this device ${new Date(keptAt).toLocaleTimeString('en-GB', { timeStyle: 'short' })}`}
       </p>
       <Step draft={draft} update={update} client={client} agencies={agencies} openReferrals={openReferrals} />
       {failure && (

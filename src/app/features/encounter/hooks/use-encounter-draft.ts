@@ -7,7 +7,7 @@ import type { ReferralRecord } from '../../../../shared/domain/referral';
 import { isReferralOpen } from '../../../../shared/domain/referral-status';
 import type { NeedDomain, NeedLevel } from '../../../../shared/domain/common';
 import type { Command } from '../../../../shared/sync/commands';
-import { loadDraft } from '../../../db/drafts';
+import { encounterDraftKey, loadDraft } from '../../../db/drafts';
 import type { EncounterSaveOutcome } from '../../../db/repositories/encounters';
 import { agenciesRepository, assessmentsRepository, cipher, clientsRepository, consentsRepository, db, encountersRepository, referralsRepository } from '../../../stores/runtime';
 import { newEncounterDraft, resumeEncounterDraft, type EncounterDraft, type StoredEncounterDraft } from '../encounter-model';
@@ -23,6 +23,8 @@ export interface EncounterDraftState {
    * save got there first): it is shown, never saved again, and its draft is cleared.
    */
   readonly alreadySaved: boolean;
+  /** When the draft was last kept on the device (autosaved), or null before the first keep. */
+  readonly keptAt: number | null;
   readonly update: (change: (draft: EncounterDraft) => EncounterDraft) => void;
   /** Records the encounter and deletes its draft in one transaction (once: see EncountersRepository). */
   readonly record: (commands: readonly Command[]) => Promise<EncounterSaveOutcome>;
@@ -42,7 +44,7 @@ function knownAnswers(prefill: AssessmentPrefill): Partial<Record<NeedDomain, { 
   return known;
 }
 
-const draftId = (clientId: string | null) => `encounter:${clientId ?? 'anonymous'}`;
+const draftId = encounterDraftKey;
 
 /**
  * The encounter being recorded, autosaved (sealed) on the device as the worker goes, so an
@@ -52,7 +54,10 @@ export function useEncounterDraft(clientId: string | null): EncounterDraftState 
   const [draft, setDraft] = useState<EncounterDraft | null>(null);
   const [resumedAt, setResumedAt] = useState<number | null>(null);
   const [alreadySaved, setAlreadySaved] = useState(false);
+  const [keptAt, setKeptAt] = useState<number | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The autosave waiting for its timer: run at once if the screen closes first.
+  const pendingKeep = useRef<(() => void) | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -93,10 +98,16 @@ export function useEncounterDraft(clientId: string | null): EncounterDraftState 
         if (current === null) return current;
         const next = change(current);
         clearTimeout(timer.current);
-        timer.current = setTimeout(() => {
+        const keep = () => {
+          pendingKeep.current = null;
+          const savedAt = Date.now();
           // Never written once the encounter is recorded: a late autosave cannot bring it back.
-          void encountersRepository.keepDraft(draftId(clientId), next.id, { draft: next, savedAt: Date.now() });
-        }, AUTOSAVE_MS);
+          void encountersRepository.keepDraft(draftId(clientId), next.id, { draft: next, savedAt }).then((kept) => {
+            if (kept) setKeptAt(savedAt);
+          });
+        };
+        pendingKeep.current = keep;
+        timer.current = setTimeout(keep, AUTOSAVE_MS);
         return next;
       });
     },
@@ -107,6 +118,7 @@ export function useEncounterDraft(clientId: string | null): EncounterDraftState 
     async (commands: readonly Command[]) => {
       if (draft === null) throw new Error('no encounter to save');
       clearTimeout(timer.current);
+      pendingKeep.current = null;
       const outcome = await encountersRepository.saveFromDraft({ draftKey: draftId(clientId), encounterId: draft.id, commands });
       if (outcome === 'already-recorded') setAlreadySaved(true);
       return outcome;
@@ -114,8 +126,14 @@ export function useEncounterDraft(clientId: string | null): EncounterDraftState 
     [clientId, draft],
   );
 
-  useEffect(() => () => clearTimeout(timer.current), []);
-  return { draft, resumedAt, alreadySaved, update, record };
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      pendingKeep.current?.(); // leaving mid-typing keeps what was typed
+    },
+    [],
+  );
+  return { draft, resumedAt, alreadySaved, keptAt, update, record };
 }
 
 export function useEncounterClient(clientId: string | null): ClientRecord | null | undefined {
