@@ -14,6 +14,7 @@ import { ClientList } from './features/clients/components/client-list';
 import { ClientEditScreen, ClientNewScreen, ClientScreen } from './features/clients/components/client-screens';
 import { AttentionScreen } from './features/sync-status/components/attention-screen';
 import { SyncBar } from './features/sync-status/components/sync-bar';
+import { WaitingScreen } from './features/sync-status/components/waiting-screen';
 import { TeamScreen } from './features/team/components/team-screen';
 import { ActiveAlertsBanner } from './features/alerts/components/active-alerts-banner';
 import { AlertsScreen } from './features/alerts/components/alerts-screen';
@@ -53,6 +54,8 @@ function Screen({ route }: { route: Route }) {
       return <FollowUpsScreen />;
     case 'agencies':
       return <AgenciesScreen />;
+    case 'waiting':
+      return <WaitingScreen />;
   }
 }
 

@@ -22,6 +22,7 @@ test('a client added offline survives reloads, syncs, and reaches another worker
   await expect(syncStatus(page)).toContainText('All changes synced');
 
   await deviceA.setOffline(true);
+  await expect(syncStatus(page)).toContainText('Offline — everything is saved here');
   await page.reload();
   await unlock(page, robin);
 
@@ -36,7 +37,15 @@ test('a client added offline survives reloads, syncs, and reaches another worker
   await page.getByLabel('Pronouns').fill('they/them');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText('they/them')).toBeVisible();
-  await expect(syncStatus(page)).toContainText('2 changes waiting');
+  await expect(syncStatus(page)).toContainText('Offline — 2 changes waiting');
+
+  // What is waiting reads as what was done, never as data.
+  await page.getByRole('button', { name: 'See what is waiting' }).click();
+  const waiting = page.getByRole('list', { name: 'Changes waiting' });
+  await expect(waiting.getByRole('heading')).toHaveText([`New client: ${alias}`, `Profile change: ${alias}`]);
+  await expect(waiting).toContainText('Usual areas: Station Road, Docks');
+  await expect(waiting).toContainText('Pronouns: they/them');
+  expect(await waiting.innerText()).not.toMatch(/[{}"]/);
 
   await page.reload();
   await unlock(page, robin);

@@ -2,6 +2,7 @@
 import type { NeedDomain, NeedLevel } from '../../shared/domain/common';
 import type { ReferralStatus } from '../../shared/domain/referral';
 import type { AppointmentStatus } from '../../shared/domain/appointment';
+import type { FollowUpReason } from '../../shared/domain/follow-up';
 
 export const needDomainLabels: Record<NeedDomain, string> = {
   gp_physical_health: 'GP and physical health (incl. wounds)',
@@ -50,3 +51,10 @@ export const outcomeLabels = {
   declined_support: 'Declined support',
   other: 'Other',
 } as const;
+
+export const followUpReasonLabels: Record<FollowUpReason, string> = {
+  missed_appointment: 'Missed appointment',
+  check_in: 'Check in',
+  referral_chase: 'Chase a referral',
+  other: 'Follow up',
+};

@@ -19,6 +19,7 @@ describe('routes', () => {
     ['#/alerts', { screen: 'alerts' }],
     ['#/follow-ups', { screen: 'follow-ups' }],
     ['#/agencies', { screen: 'agencies' }],
+    ['#/waiting', { screen: 'waiting' }],
     ['#/clients/Jane%20Doe', { screen: 'clients' }],
   ])('parses %s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
@@ -39,6 +40,7 @@ describe('routes', () => {
       { screen: 'alerts' },
       { screen: 'follow-ups' },
       { screen: 'agencies' },
+      { screen: 'waiting' },
     ];
     for (const route of routes) expect(parseRoute(`#${routePath(route)}`)).toEqual(route);
   });

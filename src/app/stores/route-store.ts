@@ -16,7 +16,8 @@ export type Route =
   | { screen: 'quick-contact' }
   | { screen: 'alerts' }
   | { screen: 'follow-ups' }
-  | { screen: 'agencies' };
+  | { screen: 'agencies' }
+  | { screen: 'waiting' };
 
 const ID = '([0-9a-f-]{36})';
 const patterns: Array<[RegExp, (m: RegExpMatchArray) => Route]> = [
@@ -32,6 +33,7 @@ const patterns: Array<[RegExp, (m: RegExpMatchArray) => Route]> = [
   [/^\/alerts$/, () => ({ screen: 'alerts' })],
   [/^\/follow-ups$/, () => ({ screen: 'follow-ups' })],
   [/^\/agencies$/, () => ({ screen: 'agencies' })],
+  [/^\/waiting$/, () => ({ screen: 'waiting' })],
 ];
 
 export function parseRoute(hash: string): Route {
@@ -69,6 +71,8 @@ export function routePath(route: Route): string {
       return '/follow-ups';
     case 'agencies':
       return '/agencies';
+    case 'waiting':
+      return '/waiting';
   }
 }
 

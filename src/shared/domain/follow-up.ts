@@ -4,6 +4,7 @@ import { idSchema } from '../ids';
 import { isoDateTimeSchema, noteText, ownershipSchema } from './common';
 
 export const followUpReasonSchema = z.enum(['missed_appointment', 'check_in', 'referral_chase', 'other']);
+export type FollowUpReason = z.infer<typeof followUpReasonSchema>;
 export const followUpStatusSchema = z.enum(['open', 'done']);
 
 export const followUpArgsSchema = z.strictObject({

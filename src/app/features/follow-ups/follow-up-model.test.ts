@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeDue, followUpReasonLabels, isOverdue, soonestFirst } from './follow-up-model';
+import { followUpReasonLabels } from '../../components/labels';
+import { describeDue, isOverdue, soonestFirst } from './follow-up-model';
 
 // Local wall-clock times, so the words match what the worker's phone shows.
 const now = new Date(2026, 10, 4, 22, 0);

@@ -2,17 +2,7 @@
  * "My follow-ups" as a worker reads them: soonest first, overdue ones marked, due dates in
  * plain words. Pure; the clock is passed in. A follow-up is done, never a discharge.
  */
-import type { z } from 'zod';
-import type { FollowUpRecord, followUpReasonSchema } from '../../../shared/domain/follow-up';
-
-export type FollowUpReason = z.infer<typeof followUpReasonSchema>;
-
-export const followUpReasonLabels: Record<FollowUpReason, string> = {
-  missed_appointment: 'Missed appointment',
-  check_in: 'Check in',
-  referral_chase: 'Chase a referral',
-  other: 'Follow up',
-};
+import type { FollowUpRecord } from '../../../shared/domain/follow-up';
 
 export function isOverdue(followUp: Pick<FollowUpRecord, 'dueAt'>, now: Date): boolean {
   return Date.parse(followUp.dueAt) < now.getTime();

@@ -27,6 +27,18 @@ describe('describeSyncStatus', () => {
     expect(text.detail).toBe(detail);
   });
 
+  it.each<[string, Partial<SyncStatus>, string]>([
+    ['idle with changes', { pending: 2, oldestPendingAt: now }, 'Offline — 2 changes waiting (oldest just now)'],
+    ['idle, nothing waiting', {}, 'Offline — everything is saved here'],
+    ['failed with a server error', { state: 'error', lastError: { code: 'server', message: 'server error', at: now } }, 'Offline — everything is saved here'],
+  ])('says offline when the browser has no network: %s', (_label, patch, headline) => {
+    expect(describeSyncStatus({ ...idle, ...patch }, now, false).headline).toBe(headline);
+  });
+
+  it('shows a sync in progress even when the browser says offline', () => {
+    expect(describeSyncStatus({ ...idle, state: 'syncing' }, now, false).headline).toBe('Syncing…');
+  });
+
   it.each([
     [30_000, 'just now'],
     [5 * 60_000, '5 min ago'],

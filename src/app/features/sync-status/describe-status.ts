@@ -16,7 +16,11 @@ export interface StatusText {
   readonly tone: 'ok' | 'pending' | 'error';
 }
 
-export function describeSyncStatus(status: SyncStatus, now: number): StatusText {
+/**
+ * The status in words. `online` is the browser's own view (navigator.onLine): with no
+ * network at all the bar says offline at once, before a sync has tried and failed.
+ */
+export function describeSyncStatus(status: SyncStatus, now: number, online = true): StatusText {
   const last = status.lastSyncedAt === null ? 'Not synced yet' : `Last synced ${formatAge(now - status.lastSyncedAt)}`;
   const waiting =
     status.pending === 0
@@ -24,11 +28,11 @@ export function describeSyncStatus(status: SyncStatus, now: number): StatusText 
       : `${status.pending} ${status.pending === 1 ? 'change' : 'changes'} waiting` +
         (status.oldestPendingAt === null ? '' : ` (oldest ${formatAge(now - status.oldestPendingAt)})`);
   if (status.state === 'syncing') return { headline: 'Syncing…', detail: waiting ?? last, tone: 'pending' };
+  if (!online || status.state === 'offline') {
+    return { headline: waiting ? `Offline — ${waiting}` : 'Offline — everything is saved here', detail: last, tone: 'pending' };
+  }
   if (status.state === 'error' && status.lastError) {
     return { headline: `Sync problem: ${status.lastError.message}`, detail: waiting ?? last, tone: 'error' };
-  }
-  if (status.state === 'offline') {
-    return { headline: waiting ? `Offline — ${waiting}` : 'Offline — everything is saved here', detail: last, tone: 'pending' };
   }
   if (waiting) return { headline: waiting, detail: last, tone: 'pending' };
   return { headline: 'All changes synced', detail: last, tone: 'ok' };

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useMinuteClock } from '../../../components/use-minute-clock';
 import { useRouteStore } from '../../../stores/route-store';
 import { useSessionStore } from '../../../stores/session-store';
-import { describeDue, followUpReasonLabels, isOverdue } from '../follow-up-model';
+import { followUpReasonLabels } from '../../../components/labels';
+import { describeDue, isOverdue } from '../follow-up-model';
 import { completeFollowUp, useMyFollowUps, type MyFollowUp } from '../hooks/use-my-follow-ups';
 
 /** The follow-ups assigned to me, soonest first; overdue ones stand out. */

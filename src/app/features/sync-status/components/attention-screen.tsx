@@ -1,15 +1,6 @@
 import { useRouteStore } from '../../../stores/route-store';
 import { dismissRejectedChange, useRejectedChanges } from '../hooks/use-rejected-changes';
-
-const commandLabels: Record<string, string> = {
-  'client.create': 'New client',
-  'client.update': 'Profile change',
-  'contact.record': 'Contact',
-  'assessment.record': 'Assessment',
-  'consent.record': 'Consent',
-  'note.add': 'Note',
-  'safetyAlert.raise': 'Safety alert',
-};
+import { ChangeCard } from './change-card';
 
 /** Changes the server refused: shown with their data, removed only by a person. */
 export function AttentionScreen() {
@@ -27,20 +18,15 @@ export function AttentionScreen() {
         <p className="empty">Nothing needs attention.</p>
       ) : (
         <ul className="list" aria-label="Refused changes">
-          {rejected.map(({ entry, command }) => (
-            <li key={entry.id} className="card">
-              <h2>{commandLabels[entry.name] ?? entry.name}</h2>
-              <p className="sync-error">{entry.rejection?.message ?? 'Refused by the server.'}</p>
-              <details>
-                <summary>What was entered</summary>
-                <pre>{JSON.stringify(command.args, null, 2)}</pre>
-              </details>
+          {rejected.map((item) => (
+            <ChangeCard key={item.entry.id} item={item}>
+              <p className="sync-error">{item.entry.rejection?.message ?? 'Refused by the server.'}</p>
               <div className="button-row">
-                <button type="button" onClick={() => void dismissRejectedChange(entry.id)}>
+                <button type="button" onClick={() => void dismissRejectedChange(item.entry.id)}>
                   Dismiss
                 </button>
               </div>
-            </li>
+            </ChangeCard>
           ))}
         </ul>
       )}

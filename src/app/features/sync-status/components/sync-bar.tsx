@@ -1,7 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useRouteStore } from '../../../stores/route-store';
 import { useSyncStatusStore } from '../../../stores/sync-status-store';
 import { describeSyncStatus } from '../describe-status';
+
+/** Calls `change` whenever the browser goes online or offline. */
+function subscribeOnline(change: () => void): () => void {
+  window.addEventListener('online', change);
+  window.addEventListener('offline', change);
+  return () => {
+    window.removeEventListener('online', change);
+    window.removeEventListener('offline', change);
+  };
+}
 
 /** Always visible: what is waiting, when the device last synced, any error, and "Sync now". */
 export function SyncBar() {
@@ -13,7 +23,8 @@ export function SyncBar() {
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, []);
-  const text = describeSyncStatus(status, now);
+  const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine);
+  const text = describeSyncStatus(status, now, online);
   const first = status.firstSync;
 
   return (
@@ -31,6 +42,11 @@ export function SyncBar() {
           </strong>
           <span className="hint">{text.detail}</span>
         </p>
+        {status.pending > 0 && (
+          <button type="button" onClick={() => navigate({ screen: 'waiting' })}>
+            See what is waiting
+          </button>
+        )}
         {status.rejected > 0 && (
           <button type="button" className="danger" onClick={() => navigate({ screen: 'attention' })}>
             Needs attention ({status.rejected})
