@@ -108,8 +108,6 @@ test('a full encounter offline, synced, then read by another worker without aski
   await expect(other.getByRole('region', { name: 'Timeline' })).toContainText('1 condom, 2 naloxone kits — “Has a dog called Biscuit; ask after him”');
   await expectAccessible(other, 'client story');
   await expect(other.getByRole('region', { name: 'Key worker' })).toContainText('Robin');
-  await other.getByRole('button', { name: 'Make me their key worker' }).click();
-  await expect(other.getByRole('region', { name: 'Key worker' })).toContainText('Sam');
   const firstReferral = other.getByRole('region', { name: 'Open referrals' }).getByRole('listitem').first();
   await firstReferral.getByRole('button', { name: 'Acknowledged' }).click();
   await expect(firstReferral).toContainText('(Acknowledged)');
@@ -120,11 +118,27 @@ test('a full encounter offline, synced, then read by another worker without aski
   await expectAccessible(other, 'referral pack');
   await other.getByRole('button', { name: 'Back' }).click();
 
-  await other.getByRole('region', { name: 'Upcoming appointments' }).getByRole('button', { name: 'Missed' }).click();
-  await other.getByRole('button', { name: 'Follow-ups' }).click();
-  await expect(other.getByRole('list', { name: 'My follow-ups' })).toContainText(alias);
-  await expect(other.getByRole('list', { name: 'My follow-ups' })).toContainText('Missed appointment');
-  await expectAccessible(other, 'follow-ups');
+  // An appointment still to come is marked missed only on purpose; its follow-up goes to
+  // the key worker (Robin), not to whoever marked it, and shows on the client's page.
+  const upcoming = other.getByRole('region', { name: 'Upcoming appointments' });
+  await upcoming.getByRole('button', { name: 'Missed…' }).click();
+  await expect(upcoming.getByRole('alertdialog')).toContainText('has not happened yet');
+  await upcoming.getByRole('button', { name: 'No, keep it booked' }).click();
+  await expect(upcoming).toContainText('(Booked)');
+  await upcoming.getByRole('button', { name: 'Missed…' }).click();
+  await upcoming.getByRole('button', { name: 'Yes, mark missed' }).click();
+  await expect(other.getByRole('region', { name: 'Missed appointments' })).toContainText('Clinic front desk');
+  await expect(other.getByRole('region', { name: 'Follow-ups' })).toContainText(/Missed appointment: due .* — Robin/);
+  await other.getByRole('button', { name: 'Make me their key worker' }).click();
+  await expect(other.getByRole('region', { name: 'Key worker' })).toContainText('Sam');
+  await other.getByRole('button', { name: 'Sync now' }).click();
+  await expect(syncStatus(other)).toContainText('All changes synced');
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(syncStatus(page)).toContainText('All changes synced');
+  await page.getByRole('button', { name: 'Follow-ups' }).click();
+  await expect(page.getByRole('list', { name: 'My follow-ups' })).toContainText(alias);
+  await expect(page.getByRole('list', { name: 'My follow-ups' })).toContainText('Missed appointment');
+  await expectAccessible(page, 'follow-ups');
 
   // The next encounter starts from what was agreed and referred, not from a blank form.
   await other.getByRole('button', { name: 'Clients', exact: true }).click();

@@ -73,6 +73,12 @@ const cases: { name: string; record: AnyRecord | undefined; command: Command; ex
     expected: { record: missed, derived: [{ collection: 'followUps', record: followUpForMissedAppointment(missed, { followUpId, at, actorId: session.userId }) }] },
   },
   {
+    name: "appointment.transition to missed gives the follow-up to the key worker the device named",
+    record: booked,
+    command: { name: 'appointment.transition', args: { id: booked.id, to: 'missed', at, followUpId, followUpAssigneeId: newId } },
+    expected: { record: missed, derived: [{ collection: 'followUps', record: { ...followUpForMissedAppointment(missed, { followUpId, at, actorId: session.userId }), assigneeId: newId } }] },
+  },
+  {
     name: 'appointment.transition to rescheduled names the new appointment',
     record: booked,
     command: { name: 'appointment.transition', args: { id: booked.id, to: 'rescheduled', at, rescheduledTo: newId } },

@@ -66,7 +66,7 @@ export function transitionAppointment(
     history: [...record.history, { status: args.to, at: args.at, by: session.userId }],
   };
   if (args.to !== 'missed' || args.followUpId === undefined) return { record: next, derived: [] };
-  const followUp = followUpForMissedAppointment(next, { followUpId: args.followUpId, at: args.at, actorId: session.userId });
+  const followUp = followUpForMissedAppointment(next, { followUpId: args.followUpId, at: args.at, actorId: session.userId, assigneeId: args.followUpAssigneeId });
   return { record: next, derived: [{ collection: 'followUps', record: followUp }] };
 }
 

@@ -4,6 +4,7 @@ import type { ClientRecord } from './client';
 import { clientStory, type ClientRecords, type ClientStory } from './client-story';
 import type { ConsentRecord } from './consent';
 import type { ContactRecord } from './contact';
+import type { FollowUpRecord } from './follow-up';
 import type { ReferralRecord } from './referral';
 
 let n = 0;
@@ -23,6 +24,9 @@ const appointment = (status: AppointmentRecord['status'], d: number): Appointmen
 const consent = (kind: ConsentRecord['kind'], decision: ConsentRecord['decision'], d: number, agencyId: string | null = null): ConsentRecord => ({
   id: id(), clientId, kind, decision, method: 'verbal', decidedAt: day(d), agencyId, ...own,
 });
+const followUp = (status: FollowUpRecord['status'], d: number): FollowUpRecord => ({
+  id: id(), clientId, reason: 'missed_appointment', dueAt: day(d), assigneeId: own.createdBy, status, ...own, updatedAt: day(d),
+});
 const agency = id();
 const records: ClientRecords = {
   client,
@@ -33,7 +37,8 @@ const records: ClientRecords = {
   ],
   consents: [consent('store', 'given', 1), consent('share', 'given', 2, agency), consent('share', 'withdrawn', 5, agency)],
   referrals: [referral('sent', 3), referral('closed', 4), referral('booked', 5)],
-  appointments: [appointment('booked', 20), appointment('booked', 15), appointment('missed', 4), appointment('attended', 3)],
+  appointments: [appointment('booked', 20), appointment('booked', 8), appointment('booked', 15), appointment('missed', 4), appointment('attended', 3), appointment('booked', 2)],
+  followUps: [followUp('open', 12), followUp('done', 5), followUp('open', 9)],
   notes: [{ id: id(), clientId, body: 'Prefers evenings', level: 'team', ...own, createdAt: day(7, 13) }],
 };
 // Built inside each test, not once for the file, so that what a test checks is computed
@@ -47,6 +52,8 @@ describe('clientStory', () => {
     ['when the latest assessment was made', (s: ClientStory) => s.assessedAt, day(6)],
     ['open referrals, newest first', (s: ClientStory) => s.openReferrals.map((r) => r.status), ['booked', 'sent']],
     ['upcoming appointments, soonest first', (s: ClientStory) => s.upcomingAppointments.map((a) => a.at), [day(15), day(20)]],
+    ['past appointments still booked, awaiting an outcome', (s: ClientStory) => s.awaitingOutcome.map((a) => a.at), [day(2), day(8)]],
+    ['open follow-ups, soonest due first', (s: ClientStory) => s.openFollowUps.map((f) => f.dueAt), [day(9), day(12)]],
     ['missed appointments', (s: ClientStory) => s.missedAppointments.map((a) => a.status), ['missed']],
     ['the last five contacts, newest first', (s: ClientStory) => s.lastContacts.map((c) => c.at), [7, 6, 5, 4, 3].map((d) => day(d))],
     ['safety flags', (s: ClientStory) => s.safetyFlags, ['violent_partner']],
@@ -122,7 +129,7 @@ describe('clientStory', () => {
     expect(times).toEqual([...times].sort((a, b) => b - a));
     expect(story.timeline[0]?.kind).toBe('appointment'); // booked on day 20 at 09:00
     expect(new Set(story.timeline.map((e) => e.kind))).toEqual(new Set(['contact', 'assessment', 'referral', 'appointment', 'note', 'consent']));
-    expect(story.timeline).toHaveLength(7 + 2 + 3 + 3 + 4 + 1);
+    expect(story.timeline).toHaveLength(7 + 2 + 3 + 3 + 6 + 1);
   });
 
   it("keeps the newest note for the next worker, however many contacts came after it", () => {

@@ -2,7 +2,8 @@
  * The client's story ("tell it once"): the page model the next worker reads first, built
  * from the records the device already holds. Pure, so the page and its test agree on
  * what is shown: key worker, current needs (latest assessment, urgent first), open
- * referrals, upcoming and missed appointments, the last five contacts, safety flags,
+ * referrals, upcoming, past-and-unmarked and missed appointments, open follow-ups, the last
+ * five contacts and the newest note for the next worker, safety flags,
  * consent state (latest decision per kind and agency) and one timeline, newest first.
  */
 import type { AppointmentRecord } from './appointment';
@@ -11,6 +12,7 @@ import type { ClientRecord } from './client';
 import { needDomainSchema, type NeedDomain, type NeedLevel } from './common';
 import type { ConsentRecord } from './consent';
 import type { ContactRecord } from './contact';
+import type { FollowUpRecord } from './follow-up';
 import type { NoteRecord } from './note';
 import type { ReferralRecord } from './referral';
 import { isReferralOpen } from './referral-status';
@@ -23,6 +25,8 @@ export interface ClientRecords {
   readonly referrals: readonly ReferralRecord[];
   readonly appointments: readonly AppointmentRecord[];
   readonly notes: readonly NoteRecord[];
+  /** Absent on a device that holds none (a peer's). */
+  readonly followUps?: readonly FollowUpRecord[];
 }
 
 export interface CurrentNeed {
@@ -48,6 +52,10 @@ export interface ClientStory {
   readonly openReferrals: readonly ReferralRecord[];
   /** Booked and not yet due, soonest first. */
   readonly upcomingAppointments: readonly AppointmentRecord[];
+  /** Booked and past: did they go? Oldest first. */
+  readonly awaitingOutcome: readonly AppointmentRecord[];
+  /** Follow-ups still open for them, soonest due first. */
+  readonly openFollowUps: readonly FollowUpRecord[];
   /** Missed, most recent first (each opened a follow-up; nothing was closed). */
   readonly missedAppointments: readonly AppointmentRecord[];
   readonly lastContacts: readonly ContactRecord[];
@@ -110,6 +118,8 @@ export function clientStory(records: ClientRecords, now: Date): ClientStory {
     assessedAt,
     openReferrals: records.referrals.filter((r) => isReferralOpen(r.status)).sort(newestFirst((r) => r.createdAt)),
     upcomingAppointments: records.appointments.filter((a) => a.status === 'booked' && time(a.at) >= now.getTime()).sort(soonest),
+    awaitingOutcome: records.appointments.filter((a) => a.status === 'booked' && time(a.at) < now.getTime()).sort(soonest),
+    openFollowUps: (records.followUps ?? []).filter((f) => f.status === 'open').sort((a, b) => time(a.dueAt) - time(b.dueAt) || a.id.localeCompare(b.id)),
     missedAppointments: records.appointments.filter((a) => a.status === 'missed').sort(newestFirst((a) => a.at)),
     lastContacts: contacts.slice(0, LAST_CONTACTS),
     forNextWorker: contacts.find((c) => (c.summary ?? '').trim() !== '') ?? null,

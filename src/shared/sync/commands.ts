@@ -47,6 +47,8 @@ export const appointmentTransitionArgsSchema = z
     to: appointmentStatusSchema.exclude(['booked']),
     at: isoDateTimeSchema,
     followUpId: idSchema.optional(),
+    /** Who the missed appointment's follow-up goes to (the client's key worker); absent: whoever marked it. */
+    followUpAssigneeId: idSchema.optional(),
     rescheduledTo: idSchema.optional(),
   })
   .refine((a) => a.to !== 'missed' || a.followUpId !== undefined, {

@@ -23,10 +23,11 @@ export interface AppointmentsRepository {
   upcoming(now?: Date): Promise<AppointmentRecord[]>;
   /**
    * Moves an appointment (queued as `appointment.transition`). 'missed' also opens the
-   * follow-up, in the same transaction; 'rescheduled' needs `rescheduledTo` (the new
-   * appointment's id). Throws if the move is not allowed.
+   * follow-up, in the same transaction, for `followUpAssigneeId` (the key worker) or the
+   * worker; 'rescheduled' needs `rescheduledTo` (the new appointment's id). Throws if the
+   * move is not allowed.
    */
-  transition(id: string, to: AppointmentMove, options?: { rescheduledTo?: string }): Promise<AppointmentRecord>;
+  transition(id: string, to: AppointmentMove, options?: { rescheduledTo?: string; followUpAssigneeId?: string }): Promise<AppointmentRecord>;
   /** Books an appointment outside an encounter (queued as `appointment.book`). */
   book(args: CommandArgs<'appointment.book'>): Promise<AppointmentRecord>;
 }

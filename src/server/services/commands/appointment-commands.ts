@@ -60,6 +60,9 @@ type TransitionArgs = ReturnType<typeof appointmentTransitionArgsSchema.parse>;
 async function targetProblem(ctx: CommandContext, appointment: AppointmentRecord, args: TransitionArgs): Promise<CommandOutcome | null> {
   if (args.to !== 'missed' && args.followUpId !== undefined) return rejected('invalid_args', 'followUpId goes only with a missed appointment');
   if (args.to !== 'rescheduled' && args.rescheduledTo !== undefined) return rejected('invalid_args', 'rescheduledTo goes only with a rescheduled appointment');
+  if (args.to !== 'missed' && args.followUpAssigneeId !== undefined) return rejected('invalid_args', 'followUpAssigneeId goes only with a missed appointment');
+  const assignee = await colleagueProblem(ctx, args.followUpAssigneeId, 'follow-up assignee');
+  if (assignee !== null) return assignee;
   if (args.to === 'missed' && args.followUpId !== undefined) {
     const taken = await newIdProblem(ctx, 'followUps', args.followUpId, 'followUpId');
     if (taken !== null) return taken;
@@ -90,7 +93,7 @@ export const appointmentTransition = defineCommand({
       updatedAt: ctx.now,
       history: [...appointment.history, statusChange(ctx, args.to, at)],
     };
-    const followUp = args.followUpId === undefined ? null : followUpForMissedAppointment(moved, { followUpId: args.followUpId, at, actorId: ctx.user.id });
+    const followUp = args.followUpId === undefined ? null : followUpForMissedAppointment(moved, { followUpId: args.followUpId, at, actorId: ctx.user.id, assigneeId: args.followUpAssigneeId });
     const parsedFollowUp = followUp === null ? null : followUpRecordSchema.safeParse(followUp);
     if (parsedFollowUp?.success === false) return rejected('invalid_args', invalidArgsMessage(followUpRecordSchema, parsedFollowUp.error.issues));
     const saved = await saveAppointment(ctx, moved);

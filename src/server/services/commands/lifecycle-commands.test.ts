@@ -135,6 +135,20 @@ describe('appointment commands', () => {
     expect(await h.run('appointment.transition', { id: appt.id, to: 'missed', at, followUpId: uuidv7() })).toMatchObject({ code: 'invalid_transition', message: 'an appointment cannot go from missed to missed' });
   });
 
+  it("assigns the missed appointment's follow-up to the colleague the device names (the key worker), and to a team member only", async () => {
+    const clientId = await newClient();
+    const [first, second, third] = [appointmentArgs(clientId), appointmentArgs(clientId), appointmentArgs(clientId)];
+    for (const appt of [first, second, third]) await h.run('appointment.book', appt);
+    const followUpId = uuidv7();
+    const moved = await h.run('appointment.transition', { id: first.id, to: 'missed', at: now(), followUpId, followUpAssigneeId: h.colleague.id });
+    expect(moved).toMatchObject({ ok: true });
+    expect((await getRecord(h.db.storage.db, 'followUps', followUpId))?.data).toMatchObject({ assigneeId: h.colleague.id, createdBy: h.worker.id });
+    const outsiders = await h.run('appointment.transition', { id: second.id, to: 'missed', at: now(), followUpId: uuidv7(), followUpAssigneeId: h.outsider.id });
+    expect(outsiders).toMatchObject({ code: 'not_found', message: 'the follow-up assignee is not an active member of the team' });
+    const attended = await h.run('appointment.transition', { id: third.id, to: 'attended', at: now(), followUpAssigneeId: h.colleague.id });
+    expect(attended).toMatchObject({ code: 'invalid_args', message: 'followUpAssigneeId goes only with a missed appointment' });
+  });
+
   it('refuses the whole transition when the follow-up id is taken, writing nothing', async () => {
     const clientId = await newClient();
     const first = appointmentArgs(clientId);

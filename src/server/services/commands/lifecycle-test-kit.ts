@@ -17,6 +17,8 @@ export interface Harness {
   readonly db: TestDatabase;
   readonly teamId: string;
   readonly worker: User;
+  /** Another worker of the same team. */
+  readonly colleague: User;
   readonly outsider: User;
   run(name: CommandName, args: unknown, as?: User, now?: string): Promise<CommandOutcome>;
 }
@@ -33,12 +35,14 @@ export async function createHarness(): Promise<Harness> {
   const createdAt = new Date().toISOString();
   for (const id of [teamId, otherTeamId]) await insertTeam(db.storage.db, { id, name: `Team ${id.slice(-4)}`, idleLockMinutes: 5, createdAt });
   const worker = await addUser(db, teamId, 'worker.one');
+  const colleague = await addUser(db, teamId, 'worker.two');
   const outsider = await addUser(db, otherTeamId, 'worker.other');
   const deviceId = uuidv7();
   return {
     db,
     teamId,
     worker,
+    colleague,
     outsider,
     async run(name, args, as = worker, now = new Date().toISOString()) {
       const prepared = commandHandlers[name].prepare(args);

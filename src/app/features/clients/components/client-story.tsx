@@ -2,8 +2,10 @@ import type { AppointmentRecord } from '../../../../shared/domain/appointment';
 import type { ConsentRecord } from '../../../../shared/domain/consent';
 import type { ContactRecord } from '../../../../shared/domain/contact';
 import type { ClientStory, TimelineEvent } from '../../../../shared/domain/client-story';
+import { useState } from 'react';
 import {
   appointmentStatusLabels,
+  followUpReasonLabels,
   needDomainLabels,
   needLevelLabels,
   outcomeLabels,
@@ -36,27 +38,76 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-function AppointmentItem({ appointment, agencyName, actions }: { appointment: AppointmentRecord; agencyName: string; actions: boolean }) {
+/** What a worker may record about an appointment: an outcome once it is due, otherwise a change of plan. */
+type AppointmentActions = 'outcome' | 'before' | 'none';
+
+function AppointmentItem({ appointment, agencyName, actions, keyWorkerId }: { appointment: AppointmentRecord; agencyName: string; actions: AppointmentActions; keyWorkerId: string | null }) {
+  const [confirmMissed, setConfirmMissed] = useState(false);
+  // The follow-up a missed appointment opens goes to their key worker, or else to whoever marks it.
+  const missed = () => void appointmentsRepository.transition(appointment.id, 'missed', keyWorkerId === null ? {} : { followUpAssigneeId: keyWorkerId });
+  const move = (to: 'attended' | 'cancelled') => void appointmentsRepository.transition(appointment.id, to);
   return (
     <li>
       <p>
         <strong>{when(appointment.at)}</strong> — {agencyName}, {appointment.place} ({appointmentStatusLabels[appointment.status]})
         {appointment.accompaniedBy && <span className="tag ok">accompanied</span>}
       </p>
-      {actions && (
-        <div className="button-row">
-          <button type="button" onClick={() => void appointmentsRepository.transition(appointment.id, 'attended')}>
+      {actions === 'outcome' && (
+        <div className="button-row" role="group" aria-label="Did they go?">
+          <button type="button" onClick={() => move('attended')}>
             Attended
           </button>
-          <button type="button" onClick={() => void appointmentsRepository.transition(appointment.id, 'missed')}>
+          <button type="button" onClick={missed}>
             Missed
           </button>
-          <button type="button" onClick={() => void appointmentsRepository.transition(appointment.id, 'cancelled')}>
+          <button type="button" onClick={() => move('cancelled')}>
             Cancelled
           </button>
         </div>
       )}
+      {actions === 'before' &&
+        (confirmMissed ? (
+          <div role="alertdialog" aria-labelledby={`missed-${appointment.id}`} className="banner error">
+            <p id={`missed-${appointment.id}`}>This appointment has not happened yet. Mark it missed anyway?</p>
+            <div className="button-row">
+              <button type="button" onClick={() => setConfirmMissed(false)}>
+                No, keep it booked
+              </button>
+              <button type="button" className="danger" onClick={missed}>
+                Yes, mark missed
+              </button>
+            </div>
+          </div>
+        ) : (
+          <div className="button-row" role="group" aria-label="Change of plan">
+            <button type="button" onClick={() => move('cancelled')}>
+              Cancelled
+            </button>
+            <button type="button" onClick={() => setConfirmMissed(true)}>
+              Missed…
+            </button>
+          </div>
+        ))}
     </li>
+  );
+}
+
+function FollowUps({ story, data }: { story: ClientStory; data: StoryData }) {
+  return (
+    <Section title="Follow-ups">
+      {story.openFollowUps.length === 0 ? (
+        <p className="empty">No open follow-ups.</p>
+      ) : (
+        <ul className="list">
+          {story.openFollowUps.map((f) => (
+            <li key={f.id}>
+              {followUpReasonLabels[f.reason]}: due {when(f.dueAt)} —{' '}
+              {f.assigneeId === null ? 'nobody assigned' : memberName(data, f.assigneeId)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
   );
 }
 
@@ -182,13 +233,22 @@ export function ClientStoryView({ clientId, data, readsCaseFile }: { clientId: s
           </ul>
         )}
       </Section>
+      {story.awaitingOutcome.length > 0 && (
+        <Section title="Did they go?">
+          <ul className="list">
+            {story.awaitingOutcome.map((a) => (
+              <AppointmentItem key={a.id} appointment={a} agencyName={agencyName(a.agencyId)} actions="outcome" keyWorkerId={story.keyWorkerId} />
+            ))}
+          </ul>
+        </Section>
+      )}
       <Section title="Upcoming appointments">
         {story.upcomingAppointments.length === 0 ? (
           <p className="empty">Nothing booked.</p>
         ) : (
           <ul className="list">
             {story.upcomingAppointments.map((a) => (
-              <AppointmentItem key={a.id} appointment={a} agencyName={agencyName(a.agencyId)} actions />
+              <AppointmentItem key={a.id} appointment={a} agencyName={agencyName(a.agencyId)} actions="before" keyWorkerId={story.keyWorkerId} />
             ))}
           </ul>
         )}
@@ -197,11 +257,12 @@ export function ClientStoryView({ clientId, data, readsCaseFile }: { clientId: s
         <Section title="Missed appointments">
           <ul className="list">
             {story.missedAppointments.map((a) => (
-              <AppointmentItem key={a.id} appointment={a} agencyName={agencyName(a.agencyId)} actions={false} />
+              <AppointmentItem key={a.id} appointment={a} agencyName={agencyName(a.agencyId)} actions="none" keyWorkerId={story.keyWorkerId} />
             ))}
           </ul>
         </Section>
       )}
+      <FollowUps story={story} data={data} />
       <LastContacts story={story} />
       <Section title="Consent">
         {story.consentState.length === 0 ? (

@@ -8,6 +8,7 @@ import {
   clientsRepository,
   consentsRepository,
   contactsRepository,
+  followUpsRepository,
   notesRepository,
   referralsRepository,
   teamMembersRepository,
@@ -26,18 +27,19 @@ export function useClientStory(clientId: string, canReadCaseNotes: boolean): Sto
     const client = await clientsRepository.get(clientId);
     if (!client) return null;
     // A peer's device holds none of these collections; the reads simply find nothing.
-    const [contacts, assessments, consents, referrals, appointments, notes, agencies, members] = await Promise.all([
+    const [contacts, assessments, consents, referrals, appointments, notes, followUps, agencies, members] = await Promise.all([
       contactsRepository.forClient(clientId),
       assessmentsRepository.forClient(clientId),
       consentsRepository.forClient(clientId),
       referralsRepository.forClient(clientId),
       appointmentsRepository.forClient(clientId),
       canReadCaseNotes ? notesRepository.forClient(clientId) : Promise.resolve([]),
+      followUpsRepository.forClient(clientId),
       agenciesRepository.list(),
       teamMembersRepository.list(),
     ]);
     return {
-      story: clientStory({ client, contacts, assessments, consents, referrals, appointments, notes }, new Date()),
+      story: clientStory({ client, contacts, assessments, consents, referrals, appointments, notes, followUps }, new Date()),
       agencies,
       members,
     };
