@@ -41,6 +41,22 @@ describe('AES-GCM cipher', () => {
     await expect(cipher.open(plain)).rejects.toThrow(/version 0/);
   });
 
+  it.each<[string, (sealed: Sealed) => Sealed]>([
+    ['an IV of the wrong length', (s) => ({ ...s, iv: new Uint8Array(11) })],
+    ['no IV', (s) => ({ ...s, iv: null })],
+    ['text where the ciphertext should be', (s) => ({ ...s, data: 'not bytes' })],
+  ])('refuses a malformed value: %s', async (_label, malform) => {
+    const cipher = createAesGcmCipher(await createTestDataKey());
+    const sealed = await cipher.seal({ alias: 'Robin' });
+    await expect(cipher.open(malform(sealed))).rejects.toThrow(new UnopenableValueError('malformed AES-GCM value'));
+    await expect(cipher.open(sealed)).resolves.toEqual({ alias: 'Robin' });
+  });
+
+  it('refuses to seal what JSON cannot hold', async () => {
+    const cipher = createAesGcmCipher(await createTestDataKey());
+    await expect(cipher.seal(undefined)).rejects.toThrow(new TypeError('only JSON-compatible values can be sealed'));
+  });
+
   it('never puts a value in an error message', async () => {
     const cipher = createAesGcmCipher(await createTestDataKey());
     const sealed = await createAesGcmCipher(await createTestDataKey()).seal({ alias: 'Secret Name' });

@@ -49,6 +49,12 @@ describe('key vault', () => {
     expect(() => resolveIterations({ iterations: 1_000 })).toThrow(RangeError);
     expect(resolveIterations({ iterations: 1_000, unsafeLowIterationsForTests: true })).toBe(1_000);
     expect(() => resolveIterations({ iterations: 0.5, unsafeLowIterationsForTests: true })).toThrow(RangeError);
+    // The bounds, even for tests: at least 1, at most 10 million.
+    expect(resolveIterations({ iterations: 1, unsafeLowIterationsForTests: true })).toBe(1);
+    expect(() => resolveIterations({ iterations: 0, unsafeLowIterationsForTests: true })).toThrow('invalid PBKDF2 iteration count 0');
+    expect(resolveIterations({ iterations: 10_000_000 })).toBe(10_000_000);
+    expect(() => resolveIterations({ iterations: 10_000_001 })).toThrow('invalid PBKDF2 iteration count 10000001');
+    expect(() => resolveIterations({ iterations: 1_000 })).toThrow('PBKDF2 needs at least 600000 iterations');
   });
 
   it('rejects a stored value that is not a wrapped key', () => {

@@ -16,7 +16,7 @@ export interface NotesRepository {
 }
 
 export function createNotesRepository(deps: RepositoryDeps): NotesRepository {
-  const reader = createRecordReader(deps.db, deps.cipher, 'notes');
+  const reader = createRecordReader(deps.db, deps.cipher, 'notes', deps.onUnreadable);
   return {
     async forClient(clientId) {
       const notes = await reader.listByIndex('clientId', clientId);
