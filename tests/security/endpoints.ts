@@ -48,6 +48,16 @@ export const endpoints: readonly EndpointSpec[] = [
   { method: 'POST', route: '/api/auth/logout', url: () => '/api/auth/logout', ok: 204, targeted: false, consumesSession: true },
   { method: 'GET', route: '/api/me', url: () => '/api/me', ok: 200, targeted: false },
   {
+    // A wrong current password: the call reaches the service (400) without changing anything
+    // the rest of the matrix signs in with.
+    method: 'POST',
+    route: '/api/auth/password',
+    url: () => '/api/auth/password',
+    body: () => ({ currentPassword: 'not-the-password', newPassword: 'a-brand-new-password' }),
+    ok: 400,
+    targeted: false,
+  },
+  {
     method: 'POST',
     route: '/api/sync/push',
     url: () => '/api/sync/push',
@@ -70,6 +80,13 @@ export const endpoints: readonly EndpointSpec[] = [
     route: '/api/users/:id',
     url: ({ target }) => `/api/users/${target.target.id}`,
     body: () => ({ name: 'Renamed Colleague' }),
+    ok: 200,
+    targeted: true,
+  },
+  {
+    method: 'POST',
+    route: '/api/users/:id/password',
+    url: ({ target }) => `/api/users/${target.resetTarget.id}/password`,
     ok: 200,
     targeted: true,
   },

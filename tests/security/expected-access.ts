@@ -24,12 +24,17 @@ export const expectedEndpointAccess: Readonly<Record<string, Readonly<Record<Cal
   'GET /api/health': { anonymous: 'allowed', outreach_worker: 'allowed', peer_volunteer: 'allowed', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
   'POST /api/auth/login': { anonymous: 'allowed', outreach_worker: 'allowed', peer_volunteer: 'allowed', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
   'POST /api/auth/logout': { anonymous: 'denied', outreach_worker: 'allowed', peer_volunteer: 'allowed', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
+  // Everyone signed in chooses their own password.
+  'POST /api/auth/password': { anonymous: 'denied', outreach_worker: 'allowed', peer_volunteer: 'allowed', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
   'GET /api/me': { anonymous: 'denied', outreach_worker: 'allowed', peer_volunteer: 'allowed', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
   // Every role syncs; what a push may do and a pull returns is decided per command and collection below.
   'POST /api/sync/push': { anonymous: 'denied', outreach_worker: 'allowed', peer_volunteer: 'allowed', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
   'GET /api/sync/pull': { anonymous: 'denied', outreach_worker: 'allowed', peer_volunteer: 'allowed', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
-  // "An admin flag on a team lead manages users and teams": only an admin adds a user.
-  'POST /api/users': { anonymous: 'denied', outreach_worker: 'denied', peer_volunteer: 'denied', team_lead: 'denied', 'team_lead+admin': 'allowed' },
+  // Any team lead adds workers and peers; only an admin adds a team lead (decision 007,
+  // refining DESIGN.md's "an admin flag ... manages users"). The matrix adds a worker.
+  'POST /api/users': { anonymous: 'denied', outreach_worker: 'denied', peer_volunteer: 'denied', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
+  // A lead resets a worker's or a peer's forgotten password (an admin also a lead's).
+  'POST /api/users/:id/password': { anonymous: 'denied', outreach_worker: 'denied', peer_volunteer: 'denied', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
   // A team lead "reviews ... users" and "accounts and devices" at the desk.
   'GET /api/users': { anonymous: 'denied', outreach_worker: 'denied', peer_volunteer: 'denied', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
   // Silent on rename/role/deactivate; the server lets any lead do it (docs/security.md: "a team lead ... deactivates a user").

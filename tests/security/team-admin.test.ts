@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ListDevicesResponse, ListUsersResponse } from '../../src/shared/api/admin';
 import type { PullResponse } from '../../src/shared/sync/wire';
+import { uuidv7 } from '../../src/shared/ids';
 import { engines } from '../storage/helpers';
 import type { Session, World } from './world';
 import { createWorld } from './world';
@@ -35,7 +36,7 @@ describe.each(engines)('team management on $name', (engine) => {
     const res = await world.inject({ method: 'GET', url: '/api/users', headers: lead.headers });
     expect(res.statusCode).toBe(200);
     const { users } = res.json<ListUsersResponse>();
-    expect(users.map((u) => u.id).sort()).toEqual([...Object.values(world.teams.own.users).map((u) => u.id), world.teams.own.target.id].sort());
+    expect(users.map((u) => u.id).sort()).toEqual([...Object.values(world.teams.own.users).map((u) => u.id), world.teams.own.target.id, world.teams.own.resetTarget.id].sort());
     expect(Object.keys(users[0] ?? {}).sort()).toEqual(['active', 'admin', 'id', 'name', 'role', 'username']);
     expect(res.body).not.toMatch(/argon2|password/i);
   });
@@ -94,6 +95,70 @@ describe.each(engines)('team management on $name', (engine) => {
     expect(await auditActions(world, admin.userId)).toEqual(expect.arrayContaining(['users.update:denied:not_found', 'devices.revoke:denied:not_found']));
     const untouched = await world.server.storage.db.selectFrom('devices').select('revoked_at').where('id', '=', other.targetDeviceId).executeTakeFirst();
     expect(untouched?.revoked_at).toBeNull();
+  });
+
+  const login = (username: string, password: string) =>
+    world.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password, deviceId: uuidv7() } });
+
+  it('a lead adds a worker with a temporary password, which must be replaced before anything else', async () => {
+    const username = `new.worker.${engine.name}`;
+    const created = await world.inject({ method: 'POST', url: '/api/users', headers: lead.headers, payload: { username, name: 'New Worker', role: 'outreach_worker' } });
+    expect(created.statusCode).toBe(201);
+    const { temporaryPassword, id } = created.json<{ temporaryPassword: string; id: string }>();
+    expect(temporaryPassword).toMatch(/^[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}$/);
+    // Shown once: nowhere in the list, the synced record or the audit log.
+    const listed = await world.inject({ method: 'GET', url: '/api/users', headers: lead.headers });
+    expect(listed.body).not.toContain(temporaryPassword);
+
+    const first = await login(username, temporaryPassword);
+    expect(first.json()).toMatchObject({ mustChangePassword: true });
+    const session = { authorization: `Bearer ${first.json<{ token: string }>().token}` };
+    const pull = await world.inject({ method: 'GET', url: '/api/sync/pull?cursor=0&limit=50&schemaVersion=1', headers: session });
+    expect(pull.statusCode).toBe(403);
+    expect(pull.json()).toMatchObject({ error: 'password_change_required' });
+    expect((await world.inject({ method: 'GET', url: '/api/me', headers: session })).statusCode).toBe(200);
+
+    const change = (currentPassword: string, newPassword: string) => world.inject({ method: 'POST', url: '/api/auth/password', headers: session, payload: { currentPassword, newPassword } });
+    expect((await change('wrong-password', 'my-own-password-1')).statusCode).toBe(400);
+    expect((await change(temporaryPassword, temporaryPassword)).statusCode).toBe(400);
+    expect((await change(temporaryPassword, 'my-own-password-1')).statusCode).toBe(204);
+    expect((await world.inject({ method: 'GET', url: '/api/sync/pull?cursor=0&limit=50&schemaVersion=1', headers: session })).statusCode).toBe(200);
+    expect((await login(username, temporaryPassword)).statusCode).toBe(401);
+    expect((await login(username, 'my-own-password-1')).json()).toMatchObject({ mustChangePassword: false });
+    expect(await auditActions(world, id)).toEqual(expect.arrayContaining(['password.change:failed', 'password.change:ok']));
+  });
+
+  it('only an admin adds or makes a team lead', async () => {
+    const payload = (username: string) => ({ username, name: 'Would Lead', role: 'team_lead' });
+    const byLead = await world.inject({ method: 'POST', url: '/api/users', headers: lead.headers, payload: payload(`lead.by.lead.${engine.name}`) });
+    expect(byLead.statusCode).toBe(403);
+    expect(byLead.json()).toMatchObject({ message: 'Only an admin can add a team lead.' });
+    const byAdmin = await world.inject({ method: 'POST', url: '/api/users', headers: admin.headers, payload: payload(`lead.by.admin.${engine.name}`) });
+    expect(byAdmin.statusCode).toBe(201);
+    const promote = await world.inject({ method: 'PATCH', url: `/api/users/${world.teams.own.target.id}`, headers: lead.headers, payload: { role: 'team_lead' } });
+    expect(promote.statusCode).toBe(403);
+    const taken = await world.inject({ method: 'POST', url: '/api/users', headers: lead.headers, payload: { username: `lead.by.admin.${engine.name}`, name: 'Again', role: 'outreach_worker' } });
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json()).toMatchObject({ message: 'That username is already taken.' });
+  });
+
+  it("resets a colleague's password: their sessions end and the temporary one must be replaced", async () => {
+    const colleague = await world.server.createUser('outreach_worker', undefined, { teamId: world.teams.own.teamId });
+    const phone = await world.signIn(colleague);
+    const reset = await world.inject({ method: 'POST', url: `/api/users/${colleague.id}/password`, headers: lead.headers });
+    expect(reset.statusCode).toBe(200);
+    const { temporaryPassword } = reset.json<{ temporaryPassword: string }>();
+    expect((await world.inject({ method: 'GET', url: '/api/me', headers: phone.headers })).statusCode).toBe(401);
+    expect((await login(colleague.username, colleague.password)).statusCode).toBe(401);
+    expect((await login(colleague.username, temporaryPassword)).json()).toMatchObject({ mustChangePassword: true });
+    expect(await auditActions(world, world.teams.own.users.team_lead.id)).toContain('users.resetPassword:ok');
+
+    const leadsOwn = await world.inject({ method: 'POST', url: `/api/users/${world.teams.own.users.team_lead.id}/password`, headers: lead.headers });
+    expect(leadsOwn.statusCode).toBe(409);
+    const anotherLead = await world.inject({ method: 'POST', url: `/api/users/${world.teams.own.users['team_lead+admin'].id}/password`, headers: lead.headers });
+    expect(anotherLead.statusCode).toBe(403);
+    const otherTeam = await world.inject({ method: 'POST', url: `/api/users/${world.teams.other.target.id}/password`, headers: lead.headers });
+    expect(otherTeam.statusCode).toBe(404);
   });
 
   it('sets the team’s idle lock within 1..60 minutes, and /api/me reports it', async () => {

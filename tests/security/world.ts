@@ -31,6 +31,8 @@ export interface TeamFixture {
   /** A colleague whose record and device are the targets of management calls. */
   readonly target: TestUser;
   readonly targetDeviceId: string;
+  /** A colleague whose password the matrix resets (so nobody else's sign-in depends on it). */
+  readonly resetTarget: TestUser;
 }
 
 export interface World {
@@ -58,7 +60,8 @@ async function createTeamFixture(server: TestServer, teamId: string, admin: Test
   };
   const target = await create('outreach_worker');
   const targetDeviceId = (await signIn(target)).deviceId;
-  return { teamId, users, target, targetDeviceId };
+  const resetTarget = await create('outreach_worker');
+  return { teamId, users, target, targetDeviceId, resetTarget };
 }
 
 export async function createWorld(options: TestServerOptions = {}): Promise<World> {

@@ -31,6 +31,15 @@ export async function verifyPasswordOrDummy(passwordHash: string | undefined, pa
   }
 }
 
+/**
+ * A one-time password a team lead hands over (read out or written down): 16 characters of
+ * the unambiguous alphabet in groups of four, about 90 bits. It must be replaced at the
+ * first sign-in.
+ */
+export function generateTemporaryPassword(): string {
+  return (generatePassword(16).match(/.{4}/g) ?? []).join('-');
+}
+
 /** A random password for the first admin: 20 characters from an unambiguous alphabet. */
 export function generatePassword(length = 20): string {
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';

@@ -11,9 +11,9 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { loginRequestSchema, loginResponseSchema, meResponseSchema } from '../../shared/api/auth';
+import { changePasswordRequestSchema, loginRequestSchema, loginResponseSchema, meResponseSchema } from '../../shared/api/auth';
 import { ApiError } from '../services/errors';
-import { login, logout, me } from '../services/auth-service';
+import { changePassword, login, logout, me } from '../services/auth-service';
 import type { RouteDeps } from './context';
 import { authGuard, errorResponses, requireAuth } from './context';
 
@@ -50,7 +50,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) =>
 
   app.post(
     '/api/auth/logout',
-    { onRequest: authGuard(deps), schema: { response: { 204: z.null(), ...errorResponses } } },
+    { onRequest: authGuard(deps, { duringPasswordChange: true }), schema: { response: { 204: z.null(), ...errorResponses } } },
     async (request, reply) => {
       await logout(deps.storage, requireAuth(request));
       return reply.code(204).send(null);
@@ -59,7 +59,16 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) =>
 
   app.get(
     '/api/me',
-    { onRequest: authGuard(deps), schema: { response: { 200: meResponseSchema, ...errorResponses } } },
+    { onRequest: authGuard(deps, { duringPasswordChange: true }), schema: { response: { 200: meResponseSchema, ...errorResponses } } },
     async (request) => me(deps.storage, requireAuth(request)),
+  );
+
+  app.post(
+    '/api/auth/password',
+    { onRequest: authGuard(deps, { duringPasswordChange: true }), schema: { body: changePasswordRequestSchema, response: { 204: z.null(), ...errorResponses } } },
+    async (request, reply) => {
+      await changePassword(deps.storage, requireAuth(request), request.body);
+      return reply.code(204).send(null);
+    },
   );
 };

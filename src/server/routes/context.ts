@@ -9,7 +9,7 @@ import { errorBodySchema } from '../../shared/api/auth';
 import type { AuthContext } from '../auth/authenticate';
 import { authenticate } from '../auth/authenticate';
 import type { Storage } from '../storage/database';
-import { unauthorized } from '../services/errors';
+import { ApiError, unauthorized } from '../services/errors';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -22,9 +22,17 @@ export interface RouteDeps {
   readonly now: () => number;
 }
 
-export function authGuard(deps: RouteDeps): (request: FastifyRequest) => Promise<void> {
+/**
+ * Authenticates the request. A person signed in with a temporary password may only choose
+ * their own, see who they are, or sign out (`duringPasswordChange`); anything else answers
+ * 403 `password_change_required`.
+ */
+export function authGuard(deps: RouteDeps, options: { duringPasswordChange?: boolean } = {}): (request: FastifyRequest) => Promise<void> {
   return async (request) => {
     request.auth = await authenticate(deps.storage, request.headers.authorization, deps.now());
+    if (request.auth.user.mustChangePassword && options.duringPasswordChange !== true) {
+      throw new ApiError(403, 'password_change_required', 'Choose your own password first.');
+    }
   };
 }
 

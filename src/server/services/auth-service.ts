@@ -5,9 +5,9 @@
  * attempt is audited by id; the answer to a wrong username and a wrong password is the same
  * and takes the same time.
  */
-import type { LoginRequest, LoginResponse, MeResponse } from '../../shared/api/auth';
+import type { ChangePasswordRequest, LoginRequest, LoginResponse, MeResponse } from '../../shared/api/auth';
 import type { AuthContext } from '../auth/authenticate';
-import { verifyPasswordOrDummy } from '../auth/passwords';
+import { hashPassword, verifyPasswordOrDummy } from '../auth/passwords';
 import { TOKEN_ABSOLUTE_MS, generateToken, hashToken } from '../auth/tokens';
 import type { Storage } from '../storage/database';
 import { appendAudit } from '../storage/audit-store';
@@ -15,7 +15,7 @@ import { getDevice, insertDeviceIfAbsent, touchDevice } from '../storage/devices
 import type { Device } from '../storage/devices-store';
 import { deleteDeviceTokens, insertToken } from '../storage/tokens-store';
 import type { User } from '../storage/users-store';
-import { getTeam, getUserByUsername } from '../storage/users-store';
+import { getTeam, getUserByUsername, setPassword } from '../storage/users-store';
 import { ApiError, forbidden, unauthorized } from './errors';
 
 export function sessionUser(user: User): LoginResponse['user'] {
@@ -55,7 +55,24 @@ export async function login(storage: Storage, request: LoginRequest, nowMs: numb
     return true;
   });
   if (!bound) throw forbidden('This device cannot be used with this account. Reset the app on this device to sign in.');
-  return { token, user: sessionUser(user), expiresAt };
+  return { token, user: sessionUser(user), expiresAt, mustChangePassword: user.mustChangePassword };
+}
+
+/**
+ * The signed-in person replaces their password (a temporary one after their first sign-in
+ * or a reset). Needs the current one; audited either way.
+ */
+export async function changePassword(storage: Storage, auth: AuthContext, request: ChangePasswordRequest): Promise<void> {
+  const audit = { userId: auth.user.id, deviceId: auth.device.id, action: 'password.change' };
+  if (!(await verifyPasswordOrDummy(auth.user.passwordHash, request.currentPassword))) {
+    await appendAudit(storage.db, { ...audit, outcome: 'failed' });
+    throw new ApiError(400, 'bad_request', 'Your current password is not right.');
+  }
+  const passwordHash = await hashPassword(request.newPassword);
+  await storage.db.transaction().execute(async (trx) => {
+    await setPassword(trx, auth.user.id, passwordHash, false);
+    await appendAudit(trx, { ...audit, outcome: 'ok' });
+  });
 }
 
 /** Ends every session of this device (not only the token presented); its data stays. */

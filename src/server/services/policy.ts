@@ -83,9 +83,12 @@ export const policyTable: Readonly<Record<Role, RolePolicy>> = {
 
 /** Team-management actions, and who may take them (`admin`: only a lead with the admin flag). */
 export const managementPolicy = {
-  'users.create': { roles: ['team_lead'], admin: true },
+  // Any lead adds workers and peers; making a team lead (or changing one) needs the admin
+  // flag (decision 007): users-service.ts and team-admin.ts check the role asked for.
+  'users.create': { roles: ['team_lead'], admin: false },
   'users.list': { roles: ['team_lead'], admin: false },
   'users.update': { roles: ['team_lead'], admin: false },
+  'users.resetPassword': { roles: ['team_lead'], admin: false },
   'devices.list': { roles: ['team_lead'], admin: false },
   'devices.revoke': { roles: ['team_lead'], admin: false },
   'team.update': { roles: ['team_lead'], admin: false },

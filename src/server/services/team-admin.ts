@@ -13,7 +13,10 @@ import type { Device } from '../storage/devices-store';
 import { getDevice, listTeamDevices, revokeDevice, revokeUserDevices } from '../storage/devices-store';
 import { putRecord } from '../storage/records-store';
 import type { User } from '../storage/users-store';
-import { getTeam, getUserById, listTeamUsers, setIdleLockMinutes, updateUser } from '../storage/users-store';
+import { getTeam, getUserById, listTeamUsers, setIdleLockMinutes, setPassword, updateUser } from '../storage/users-store';
+import { deleteUserTokens } from '../storage/tokens-store';
+import { generateTemporaryPassword, hashPassword } from '../auth/passwords';
+import type { TemporaryPasswordResponse } from '../../shared/api/auth';
 import { ApiError, forbidden } from './errors';
 import type { ManagementAction } from './policy';
 import { mayManage } from './policy';
@@ -58,9 +61,11 @@ export async function listUsers(storage: Storage, actor: Actor): Promise<ListUse
   return { users: users.map(toTeamUser) };
 }
 
-/** Refuses changes a lead may not make: to an admin (unless admin), or removing their own access. */
+/** Refuses changes a lead may not make: to an admin or a lead (unless admin), or removing their own access. */
 function checkUserChange(actor: Actor, target: User, changes: UpdateUserRequest): void {
   if (target.admin && !actor.user.admin) throw forbidden('Only an admin can change an admin.');
+  const makesLead = changes.role === 'team_lead' && target.role !== 'team_lead';
+  if (makesLead && !actor.user.admin) throw forbidden('Only an admin can make someone a team lead.');
   const demotesSelf = changes.role !== undefined && changes.role !== 'team_lead';
   if (target.id === actor.user.id && (demotesSelf || changes.active === false)) {
     throw new ApiError(409, 'conflict', 'You cannot remove your own team-lead access. Ask another team lead.');
@@ -82,6 +87,27 @@ export async function updateTeamUser(storage: Storage, actor: Actor, id: string,
     await appendAudit(trx, { userId: actor.user.id, deviceId: actor.deviceId, action: 'users.update', collection: 'users', recordId: id, outcome: 'ok' }, now);
   });
   return toTeamUser(updated);
+}
+
+/**
+ * Gives a colleague a new temporary password (answered once) which they must replace at
+ * their next sign-in, and ends every session they hold: a reset is for a forgotten or
+ * exposed password. An admin's (or one's own) password is not reset here.
+ */
+export async function resetUserPassword(storage: Storage, actor: Actor, id: string): Promise<TemporaryPasswordResponse> {
+  await authorize(storage, actor, 'users.resetPassword');
+  const target = await getUserById(storage.db, id);
+  if (target === undefined || target.teamId !== actor.user.teamId) return notFound(storage, actor, 'users.resetPassword', { collection: 'users', recordId: id });
+  if (target.id === actor.user.id) throw new ApiError(409, 'conflict', 'Change your own password from your own account.');
+  if ((target.admin || target.role === 'team_lead') && !actor.user.admin) throw forbidden("Only an admin can reset a team lead's password.");
+  const temporaryPassword = generateTemporaryPassword();
+  const passwordHash = await hashPassword(temporaryPassword);
+  await storage.db.transaction().execute(async (trx) => {
+    await setPassword(trx, id, passwordHash, true);
+    await deleteUserTokens(trx, id);
+    await appendAudit(trx, { userId: actor.user.id, deviceId: actor.deviceId, action: 'users.resetPassword', collection: 'users', recordId: id, outcome: 'ok' });
+  });
+  return { temporaryPassword };
 }
 
 export async function listDevices(storage: Storage, actor: Actor): Promise<ListDevicesResponse> {

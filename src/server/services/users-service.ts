@@ -4,11 +4,11 @@
  * the new colleague through ordinary sync.
  */
 import type { Transaction } from 'kysely';
-import type { CreateUserRequest } from '../../shared/api/auth';
+import type { CreateUserRequest, CreateUserResponse } from '../../shared/api/auth';
 import type { UserRecord } from '../../shared/domain/people';
 import { userRecordSchema } from '../../shared/domain/people';
 import { uuidv7 } from '../../shared/ids';
-import { hashPassword } from '../auth/passwords';
+import { generateTemporaryPassword, hashPassword } from '../auth/passwords';
 import type { Storage } from '../storage/database';
 import { appendAudit } from '../storage/audit-store';
 import { putRecord } from '../storage/records-store';
@@ -46,6 +46,8 @@ export interface NewUser {
   readonly role: User['role'];
   readonly admin: boolean;
   readonly password: string;
+  /** A temporary password, to be replaced at the first sign-in. */
+  readonly temporary?: boolean;
 }
 
 export async function buildUser(input: NewUser, nowMs: number): Promise<User> {
@@ -59,25 +61,32 @@ export async function buildUser(input: NewUser, nowMs: number): Promise<User> {
     active: true,
     passwordHash: await hashPassword(input.password),
     createdAt: new Date(nowMs).toISOString(),
+    mustChangePassword: input.temporary === true,
   };
 }
 
 const usernameTaken = (): ApiError => new ApiError(409, 'conflict', 'That username is already taken.');
 
-/** An admin team lead adds a user to their own team. */
-export async function createUser(storage: Storage, actor: { user: User; deviceId: string }, request: CreateUserRequest, nowMs: number): Promise<UserRecord> {
+/**
+ * A team lead adds a person to their own team: any lead a worker or a peer, only an admin a
+ * team lead. Without a password in the request the person gets a temporary one, answered
+ * here once, which they must replace at their first sign-in.
+ */
+export async function createUser(storage: Storage, actor: { user: User; deviceId: string }, request: CreateUserRequest, nowMs: number): Promise<CreateUserResponse> {
   const audit = { userId: actor.user.id, deviceId: actor.deviceId, action: 'users.create', collection: 'users' };
-  if (!mayManage(actor.user, 'users.create')) {
+  if (!mayManage(actor.user, 'users.create') || (request.role === 'team_lead' && !actor.user.admin)) {
     await appendAudit(storage.db, { ...audit, outcome: 'denied' });
-    throw forbidden('Only an admin team lead can add users.');
+    throw forbidden(actor.user.role === 'team_lead' ? 'Only an admin can add a team lead.' : 'Only a team lead can add people.');
   }
   if ((await getUserByUsername(storage.db, request.username)) !== undefined) throw usernameTaken();
-  const user = await buildUser({ ...request, teamId: actor.user.teamId, admin: false }, nowMs);
+  const temporaryPassword = request.password === undefined ? generateTemporaryPassword() : undefined;
+  const password = request.password ?? temporaryPassword ?? '';
+  const user = await buildUser({ ...request, password, temporary: temporaryPassword !== undefined, teamId: actor.user.teamId, admin: false }, nowMs);
   try {
     return await storage.db.transaction().execute(async (trx) => {
       const record = await insertUserWithRecord(trx, user);
       await appendAudit(trx, { ...audit, recordId: user.id, outcome: 'ok' });
-      return record;
+      return temporaryPassword === undefined ? record : { ...record, temporaryPassword };
     });
   } catch (error) {
     // Two admins creating the same username at once: the UNIQUE constraint decides.

@@ -150,6 +150,16 @@ const pullHorizonMigration: Migration = {
   },
 };
 
+/** A password a team lead handed over must be replaced at the first sign-in (users-service.ts). */
+const passwordChangeMigration: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('users').addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.alterTable('users').dropColumn('must_change_password').execute();
+  },
+};
+
 function migrationProvider(dialect: DialectName): MigrationProvider {
   return {
     getMigrations: async () => ({
@@ -157,6 +167,7 @@ function migrationProvider(dialect: DialectName): MigrationProvider {
       '0002_device_clock': deviceClockMigration,
       '0003_rate_limits': rateLimitsMigration,
       '0004_pull_horizon': pullHorizonMigration,
+      '0005_password_change': passwordChangeMigration,
     }),
   };
 }

@@ -28,6 +28,8 @@ export interface UsersTable {
   active: BoolColumn;
   password_hash: string;
   created_at: string;
+  /** 1 while the password is a temporary one a team lead handed over. */
+  must_change_password: BoolColumn;
 }
 
 export interface DevicesTable {

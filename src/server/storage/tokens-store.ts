@@ -45,6 +45,11 @@ export async function deleteToken(db: Db, tokenHash: string): Promise<void> {
   await db.deleteFrom('tokens').where('token_hash', '=', tokenHash).execute();
 }
 
+/** Ends every session of a user, on every device (their password was reset). */
+export async function deleteUserTokens(db: Db, userId: string): Promise<void> {
+  await db.deleteFrom('tokens').where('user_id', '=', userId).execute();
+}
+
 /** Ends every session a device holds (signing out on a device signs all of it out). */
 export async function deleteDeviceTokens(db: Db, deviceId: string): Promise<void> {
   await db.deleteFrom('tokens').where('device_id', '=', deviceId).execute();

@@ -23,6 +23,8 @@ export interface User {
   readonly active: boolean;
   readonly passwordHash: string;
   readonly createdAt: string;
+  /** The password is a temporary one: it must be replaced before anything else. */
+  readonly mustChangePassword: boolean;
 }
 
 interface UserRow {
@@ -35,6 +37,7 @@ interface UserRow {
   active: number;
   password_hash: string;
   created_at: string;
+  must_change_password: number;
 }
 
 function toUser(row: UserRow): User {
@@ -49,6 +52,7 @@ function toUser(row: UserRow): User {
     active: row.active === 1,
     passwordHash: row.password_hash,
     createdAt: row.created_at,
+    mustChangePassword: row.must_change_password === 1,
   };
 }
 
@@ -83,6 +87,7 @@ export async function insertUser(db: Db, user: User): Promise<void> {
       active: user.active ? 1 : 0,
       password_hash: user.passwordHash,
       created_at: user.createdAt,
+      must_change_password: user.mustChangePassword ? 1 : 0,
     })
     .execute();
 }
@@ -119,6 +124,11 @@ export async function updateUser(db: Db, id: string, changes: UserChanges): Prom
     })
     .where('id', '=', id)
     .execute();
+}
+
+/** Replaces a password hash; `temporary` marks one a person must replace at their next sign-in. */
+export async function setPassword(db: Db, id: string, passwordHash: string, temporary: boolean): Promise<void> {
+  await db.updateTable('users').set({ password_hash: passwordHash, must_change_password: temporary ? 1 : 0 }).where('id', '=', id).execute();
 }
 
 export async function setIdleLockMinutes(db: Db, teamId: string, minutes: number): Promise<void> {

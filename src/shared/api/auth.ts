@@ -1,7 +1,7 @@
 /** Login, session and error bodies shared by the API and the device. */
 import { z } from 'zod';
 import { roleSchema, isoDateTimeSchema } from '../domain/common';
-import { passwordSchema, usernameSchema } from '../domain/people';
+import { passwordSchema, usernameSchema, userRecordSchema } from '../domain/people';
 import { idSchema } from '../ids';
 
 export const loginRequestSchema = z.strictObject({
@@ -25,6 +25,8 @@ export const loginResponseSchema = z.strictObject({
   token: z.string().min(32),
   user: sessionUserSchema,
   expiresAt: isoDateTimeSchema,
+  /** Signed in with a temporary password: choose one's own before anything else (absent in sessions kept by older versions). */
+  mustChangePassword: z.boolean().optional(),
 });
 export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
@@ -35,13 +37,33 @@ export const meResponseSchema = z.strictObject({
 });
 export type MeResponse = z.infer<typeof meResponseSchema>;
 
+/**
+ * A new account. Without `password` the server makes a temporary one, answers it once, and
+ * the person must choose their own at the first sign-in (how a team lead adds someone);
+ * with one, it is theirs (scripted setup).
+ */
 export const createUserRequestSchema = z.strictObject({
   username: usernameSchema,
-  name: z.string().trim().min(1).max(80),
+  name: z.string().trim().min(1, 'a name is required').max(80),
   role: roleSchema,
-  password: passwordSchema,
+  password: passwordSchema.optional(),
 });
 export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
+
+/** The temporary password is in this answer only: it is never stored or shown again. */
+export const createUserResponseSchema = userRecordSchema.extend({ temporaryPassword: z.string().optional() });
+export type CreateUserResponse = z.infer<typeof createUserResponseSchema>;
+
+export const changePasswordRequestSchema = z
+  .strictObject({
+    currentPassword: z.string().min(1, 'your current password is required').max(200),
+    newPassword: passwordSchema,
+  })
+  .refine((body) => body.newPassword !== body.currentPassword, { message: 'choose a password different from the current one', path: ['newPassword'] });
+export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;
+
+export const temporaryPasswordResponseSchema = z.strictObject({ temporaryPassword: z.string() });
+export type TemporaryPasswordResponse = z.infer<typeof temporaryPasswordResponseSchema>;
 
 export const errorCodeSchema = z.enum([
   'bad_request',
@@ -54,6 +76,7 @@ export const errorCodeSchema = z.enum([
   'rate_limited',
   'unavailable',
   'conflict',
+  'password_change_required',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;

@@ -44,7 +44,7 @@ export async function createModelTeam(storage: Storage, roles: readonly Role[], 
   const createdAt = new Date(nowMs).toISOString();
   const tag = `${teams}-${teamId.slice(-8)}`;
   const members = roles.map((role, i): Member => {
-    const user: User = { id: uuidv7(nowMs), teamId, username: `m${tag}-${i}`, name: `Model ${role} ${i}`, role, admin: false, active: true, passwordHash, createdAt };
+    const user: User = { id: uuidv7(nowMs), teamId, username: `m${tag}-${i}`, name: `Model ${role} ${i}`, role, admin: false, active: true, passwordHash, createdAt, mustChangePassword: false };
     return { user, password: PASSWORD };
   });
   await storage.db.transaction().execute(async (trx) => {
