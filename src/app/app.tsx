@@ -3,8 +3,9 @@
  * and decides what may be on screen. Records are only ever rendered while unlocked; locking,
  * quick exit and idleness unmount every record view at once.
  */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { UpdatePrompt } from './features/app-update/components/update-prompt';
+import { ChoosePasswordScreen } from './features/auth/components/choose-password-screen';
 import { ErasedScreen } from './features/auth/components/erased-screen';
 import { LoginScreen } from './features/auth/components/login-screen';
 import { NeutralScreen, QuickExitButton } from './features/auth/components/quick-exit';
@@ -15,7 +16,6 @@ import { ClientEditScreen, ClientNewScreen, ClientScreen } from './features/clie
 import { AttentionScreen } from './features/sync-status/components/attention-screen';
 import { SyncBar } from './features/sync-status/components/sync-bar';
 import { WaitingScreen } from './features/sync-status/components/waiting-screen';
-import { TeamScreen } from './features/team/components/team-screen';
 import { ActiveAlertsBanner } from './features/alerts/components/active-alerts-banner';
 import { AlertsScreen } from './features/alerts/components/alerts-screen';
 import { AgenciesScreen } from './features/agencies/components/agencies-screen';
@@ -27,6 +27,10 @@ import { watchIdle } from './stores/idle-lock';
 import { useRouteStore, type Route } from './stores/route-store';
 import { useSessionStore } from './stores/session-store';
 import { useUiStore } from './stores/ui-store';
+
+// Screens a worker does not open on a round are loaded when first opened, so the app shell
+// a phone downloads stays small.
+const TeamScreen = lazy(() => import('./features/team/components/team-screen').then((m) => ({ default: m.TeamScreen })));
 
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {
@@ -105,7 +109,9 @@ function UnlockedApp() {
       <main>
         <ActiveAlertsBanner />
         <UpdatePrompt />
-        <Screen route={route} />
+        <Suspense fallback={<p className="empty">Opening…</p>}>
+          <Screen route={route} />
+        </Suspense>
       </main>
       <SyncBar />
     </div>
@@ -126,6 +132,8 @@ export function App() {
       return <p className="empty">Opening Lantern…</p>;
     case 'signed-out':
       return <LoginScreen />;
+    case 'choose-password':
+      return <ChoosePasswordScreen />;
     case 'locked':
       return <UnlockScreen />;
     case 'erased':

@@ -1,5 +1,5 @@
 /** Plain-language labels for domain values, shared by every screen that shows them. */
-import type { NeedDomain, NeedLevel } from '../../shared/domain/common';
+import type { NeedDomain, NeedLevel, Role } from '../../shared/domain/common';
 import type { ReferralStatus } from '../../shared/domain/referral';
 import type { AppointmentStatus } from '../../shared/domain/appointment';
 import type { FollowUpReason } from '../../shared/domain/follow-up';
@@ -57,4 +57,10 @@ export const followUpReasonLabels: Record<FollowUpReason, string> = {
   check_in: 'Check in',
   referral_chase: 'Chase a referral',
   other: 'Follow up',
+};
+
+export const roleLabels: Record<Role, string> = {
+  outreach_worker: 'Outreach worker',
+  peer_volunteer: 'Peer volunteer',
+  team_lead: 'Team lead',
 };

@@ -10,7 +10,7 @@
  * sync engine from memory; every screen that shows a record unmounts.
  */
 import { create } from 'zustand';
-import type { SessionUser } from '../../shared/api/auth';
+import type { LoginResponse, SessionUser } from '../../shared/api/auth';
 import { exportPendingChanges } from '../db/crypto/export';
 import { createDataKey, unwrapDataKey, WrongPasswordError } from '../db/crypto/key-vault';
 import { eraseDevice } from '../db/erase';
@@ -19,7 +19,7 @@ import { ApiError, NetworkError } from '../sync/api-client';
 import { outboxSummary } from '../sync/outbox';
 import { api, cipher, clientsRepository, db, setCurrentSession, syncEngine } from './runtime';
 
-export type SessionPhase = 'loading' | 'signed-out' | 'locked' | 'unlocked' | 'erased';
+export type SessionPhase = 'loading' | 'signed-out' | 'choose-password' | 'locked' | 'unlocked' | 'erased';
 
 export interface LogoutOutcome {
   /** Changes that did not reach the server; logout stopped so they are not lost. */
@@ -37,8 +37,15 @@ interface SessionState {
   /** Why the device was erased, for the screen shown afterwards. */
   erasedReason: 'logout' | 'revoked' | null;
   restore: () => Promise<void>;
-  /** Signs in (needs the network). Throws an Error whose message can be shown. */
+  /**
+   * Signs in (needs the network). Throws an Error whose message can be shown. With a
+   * temporary password it stops at 'choose-password': nothing is kept on the device yet.
+   */
   login: (username: string, password: string) => Promise<void>;
+  /** After a sign-in with a temporary password: sets the person's own, then finishes signing in. */
+  choosePassword: (newPassword: string) => Promise<void>;
+  /** Leaves the 'choose-password' step without keeping anything. */
+  cancelSignIn: () => Promise<void>;
   /** Unlocks with the password, offline. Throws an Error whose message can be shown. */
   unlock: (password: string) => Promise<void>;
   lock: () => void;
@@ -93,6 +100,23 @@ async function eraseEverything(): Promise<void> {
   }
 }
 
+/** A sign-in with a temporary password, waiting for the person's own (memory only). */
+let firstSignIn: { readonly session: LoginResponse; readonly username: string; readonly password: string } | null = null;
+
+/** Makes the device key from `password`, keeps the session sealed, and opens the app. */
+async function finishSignIn(session: LoginResponse, username: string, password: string): Promise<void> {
+  const { key, wrapped } = await createDataKey(password, session.user.id);
+  cipher.unlock(key);
+  setCurrentSession(session);
+  const idleLockMinutes = await api.me().then((me) => me.idleLockMinutes, () => DEFAULT_IDLE_LOCK_MINUTES);
+  await writeWrappedKey(db, wrapped);
+  await writeLockInfo(db, { userId: session.user.id, username, idleLockMinutes });
+  await writeSession(db, cipher, session);
+  useSessionStore.setState({ phase: 'unlocked', user: session.user, lockedUsername: username, idleLockMinutes });
+  await requestPersistentStorage();
+  syncEngine.start();
+}
+
 export const useSessionStore = create<SessionState>((set, get) => ({
   phase: 'loading',
   user: null,
@@ -118,16 +142,33 @@ export const useSessionStore = create<SessionState>((set, get) => ({
     } catch (error) {
       throw new Error(describeLoginError(error), { cause: error });
     }
-    const { key, wrapped } = await createDataKey(password, session.user.id);
-    cipher.unlock(key);
-    setCurrentSession(session);
-    const idleLockMinutes = await api.me().then((me) => me.idleLockMinutes, () => DEFAULT_IDLE_LOCK_MINUTES);
-    await writeWrappedKey(db, wrapped);
-    await writeLockInfo(db, { userId: session.user.id, username, idleLockMinutes });
-    await writeSession(db, cipher, session);
-    set({ phase: 'unlocked', user: session.user, lockedUsername: username, idleLockMinutes });
-    await requestPersistentStorage();
-    syncEngine.start();
+    if (session.mustChangePassword === true) {
+      // Held in memory only: the device key is made from the password the person chooses.
+      firstSignIn = { session, username, password };
+      setCurrentSession(session);
+      set({ phase: 'choose-password', lockedUsername: username });
+      return;
+    }
+    await finishSignIn(session, username, password);
+  },
+
+  async choosePassword(newPassword) {
+    const pending = firstSignIn;
+    if (pending === null) throw new Error('Sign in again to choose your password.');
+    try {
+      await api.changePassword({ currentPassword: pending.password, newPassword });
+    } catch (error) {
+      throw new Error(describeLoginError(error), { cause: error });
+    }
+    firstSignIn = null;
+    await finishSignIn({ ...pending.session, mustChangePassword: false }, pending.username, newPassword);
+  },
+
+  async cancelSignIn() {
+    firstSignIn = null;
+    await api.logout().catch(() => undefined);
+    setCurrentSession(null);
+    set({ phase: 'signed-out', lockedUsername: null });
   },
 
   async unlock(password) {

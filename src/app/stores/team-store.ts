@@ -3,7 +3,8 @@
  * These need the server (they change who may hold data), so they say plainly when offline.
  */
 import { create } from 'zustand';
-import type { TeamDevice, TeamUser } from '../../shared/api/admin';
+import type { TeamDevice, TeamUser, UpdateUserRequest } from '../../shared/api/admin';
+import type { CreateUserRequest } from '../../shared/api/auth';
 import { ApiError, NetworkError } from '../sync/api-client';
 import { api } from './runtime';
 import { useSessionStore } from './session-store';
@@ -15,6 +16,11 @@ interface TeamState {
   error: string | null;
   load: () => Promise<void>;
   revokeDevice: (id: string) => Promise<void>;
+  /** Adds a person; resolves to their temporary password (shown once). Throws a message to show. */
+  addPerson: (request: CreateUserRequest) => Promise<string>;
+  /** A new temporary password for a colleague (shown once). Throws a message to show. */
+  resetPassword: (id: string) => Promise<string>;
+  updatePerson: (id: string, request: UpdateUserRequest) => Promise<void>;
   setIdleLockMinutes: (minutes: number) => Promise<void>;
 }
 
@@ -42,6 +48,32 @@ export const useTeamStore = create<TeamState>((set, get) => ({
     try {
       const revoked = await api.revokeDevice(id);
       set({ devices: get().devices.map((d) => (d.id === id ? revoked : d)), error: null });
+    } catch (error) {
+      set({ error: describe(error) });
+    }
+  },
+  async addPerson(request) {
+    try {
+      const created = await api.createUser(request);
+      await get().load();
+      return created.temporaryPassword ?? '';
+    } catch (error) {
+      throw new Error(describe(error), { cause: error });
+    }
+  },
+  async resetPassword(id) {
+    try {
+      return (await api.resetPassword(id)).temporaryPassword;
+    } catch (error) {
+      throw new Error(describe(error), { cause: error });
+    }
+  },
+  async updatePerson(id, request) {
+    try {
+      const updated = await api.updateUser(id, request);
+      set({ users: get().users.map((u) => (u.id === id ? updated : u)), error: null });
+      // Deactivating signs their devices out: show that too.
+      if (request.active === false) set({ devices: (await api.listDevices()).devices });
     } catch (error) {
       set({ error: describe(error) });
     }

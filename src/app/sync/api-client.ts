@@ -14,18 +14,27 @@ import {
   listUsersResponseSchema,
   teamDeviceSchema,
   teamSettingsSchema,
+  teamUserSchema,
   type ListDevicesResponse,
   type ListUsersResponse,
   type TeamDevice,
   type TeamSettings,
+  type TeamUser,
   type UpdateTeamRequest,
+  type UpdateUserRequest,
 } from '../../shared/api/admin';
 import type { z } from 'zod';
 import {
+  createUserResponseSchema,
   errorBodySchema,
   loginResponseSchema,
   meResponseSchema,
+  temporaryPasswordResponseSchema,
+  type ChangePasswordRequest,
+  type CreateUserRequest,
+  type CreateUserResponse,
   type ErrorCode,
+  type TemporaryPasswordResponse,
   type LoginRequest,
   type LoginResponse,
   type MeResponse,
@@ -80,6 +89,13 @@ export interface ApiClient {
   logout(): Promise<void>;
   /** Team lead: the team's users, devices and settings. */
   listUsers(): Promise<ListUsersResponse>;
+  /** Team lead: adds a person; the answer holds their temporary password, once. */
+  createUser(request: CreateUserRequest): Promise<CreateUserResponse>;
+  updateUser(id: string, request: UpdateUserRequest): Promise<TeamUser>;
+  /** Team lead: a new temporary password for a colleague (answered once). */
+  resetPassword(id: string): Promise<TemporaryPasswordResponse>;
+  /** The signed-in person replaces their password. */
+  changePassword(request: ChangePasswordRequest): Promise<void>;
   listDevices(): Promise<ListDevicesResponse>;
   revokeDevice(id: string): Promise<TeamDevice>;
   updateTeam(request: UpdateTeamRequest): Promise<TeamSettings>;
@@ -153,6 +169,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       await send('POST', '/api/auth/logout');
     },
     listUsers: () => call(listUsersResponseSchema, 'GET', '/api/users'),
+    createUser: (request) => call(createUserResponseSchema, 'POST', '/api/users', request),
+    updateUser: (id, request) => call(teamUserSchema, 'PATCH', `/api/users/${encodeURIComponent(id)}`, request),
+    resetPassword: (id) => call(temporaryPasswordResponseSchema, 'POST', `/api/users/${encodeURIComponent(id)}/password`),
+    async changePassword(request) {
+      await send('POST', '/api/auth/password', request);
+    },
     listDevices: () => call(listDevicesResponseSchema, 'GET', '/api/devices'),
     revokeDevice: (id) => call(teamDeviceSchema, 'POST', `/api/devices/${encodeURIComponent(id)}/revoke`),
     updateTeam: (request) => call(teamSettingsSchema, 'PATCH', '/api/team', request),

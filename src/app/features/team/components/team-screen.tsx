@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useSessionStore } from '../../../stores/session-store';
 import { useTeamStore } from '../../../stores/team-store';
+import { People } from './people';
 
 function IdleLockSetting() {
   const current = useSessionStore((s) => s.idleLockMinutes);
@@ -40,7 +41,7 @@ function IdleLockSetting() {
   );
 }
 
-/** For team leads: who is in the team, which devices hold data, and the idle-lock setting. */
+/** For team leads: who is in the team (add, reset, re-role, deactivate), which devices hold data, and the idle-lock setting. */
 export function TeamScreen() {
   const { users, devices, loading, error, load, revokeDevice } = useTeamStore();
   useEffect(() => {
@@ -55,6 +56,7 @@ export function TeamScreen() {
           {error}
         </p>
       )}
+      <People />
       <IdleLockSetting />
       <h2>Devices</h2>
       {loading ? (

@@ -1,0 +1,85 @@
+/**
+ * The team lead's accounts, in Chromium at a phone's width: a lead adds a person and hands
+ * over a one-time password; that person signs in on their own phone and must choose their
+ * own password first; the lead resets a forgotten password, deactivates and reactivates.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { createUser, signIn } from './helpers';
+
+async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${screen}: ${v.id} — ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+async function firstSignIn(page: Page, username: string, temporary: string, chosen: string): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(temporary);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Choose your password' })).toBeVisible();
+  await page.getByLabel('New password', { exact: true }).fill(chosen);
+  await page.getByLabel('New password again').fill(`${chosen}x`);
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(page.getByText('The two passwords are not the same.')).toBeVisible();
+  await page.getByLabel('New password again').fill(chosen);
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
+}
+
+test('a team lead adds a person with a one-time password, resets it, and deactivates them', async ({ browser, request }) => {
+  const lead = await createUser(request, 'team_lead', 'Lead');
+  const username = `nia-${Math.random().toString(36).slice(2, 7)}`;
+  const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await signIn(page, lead);
+  await page.getByRole('button', { name: 'Team', exact: true }).click();
+  const people = page.getByRole('region', { name: 'People' });
+  await expect(people.getByRole('list', { name: 'People' })).toContainText('Lead');
+  await expectAccessible(page, 'team');
+
+  // A lead who is not an admin adds workers and peers, not team leads.
+  await expect(people.getByLabel('Role', { exact: true }).locator('option')).toHaveText(['Outreach worker', 'Peer volunteer']);
+  await people.getByLabel(/^Username/).fill('Not Valid!');
+  await people.getByRole('button', { name: 'Add and make a temporary password' }).click();
+  await expect(people.getByText('a name is required')).toBeVisible();
+  await people.getByLabel(/^Name/).fill('Nia');
+  await people.getByLabel(/^Username/).fill(username);
+  await people.getByLabel('Role', { exact: true }).selectOption('peer_volunteer');
+  await people.getByRole('button', { name: 'Add and make a temporary password' }).click();
+  const temporary = (await people.getByLabel('Temporary password').innerText()).trim();
+  expect(temporary).toMatch(/^[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}$/);
+  await expectAccessible(page, 'team, password handed over');
+  await people.getByRole('button', { name: 'Done, I have handed it over' }).click();
+  await expect(people.getByLabel('Temporary password')).toHaveCount(0);
+  await expect(people.getByRole('list', { name: 'People' })).toContainText(`Nia ${username} · Peer volunteer`);
+
+  // Adding the same username again says so, and keeps what was typed.
+  await people.getByLabel(/^Name/).fill('Nia Two');
+  await people.getByLabel(/^Username/).fill(username);
+  await people.getByRole('button', { name: 'Add and make a temporary password' }).click();
+  await expect(people.getByText('That username is already taken.')).toBeVisible();
+  await expect(people.getByLabel(/^Name/)).toHaveValue('Nia Two');
+
+  const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await firstSignIn(phone, username, temporary, 'nia-own-password-1');
+
+  // Forgotten: the lead resets it; the old password stops working, the new one must be replaced.
+  const nia = people.getByRole('listitem').filter({ hasText: username });
+  await nia.getByRole('button', { name: 'Reset password' }).click();
+  const reset = (await nia.getByLabel('Temporary password').innerText()).trim();
+  expect(reset).not.toBe(temporary);
+  const other = await (await browser.newContext()).newPage();
+  await other.goto('/');
+  await other.getByLabel('Username').fill(username);
+  await other.getByLabel('Password').fill('nia-own-password-1');
+  await other.getByRole('button', { name: 'Sign in' }).click();
+  await expect(other.getByText('That username and password do not match.')).toBeVisible();
+  await firstSignIn(other, username, reset, 'nia-new-password-2');
+
+  await nia.getByRole('button', { name: 'Deactivate' }).click();
+  await expect(nia).toContainText('deactivated');
+  await nia.getByRole('button', { name: 'Reactivate' }).click();
+  await expect(nia).not.toContainText('deactivated');
+  for (const p of [page, phone, other]) await p.context().close();
+});
