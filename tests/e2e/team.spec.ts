@@ -33,7 +33,15 @@ test('a team lead adds a person with a one-time password, resets it, and deactiv
   const username = `nia-${Math.random().toString(36).slice(2, 7)}`;
   const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
   await signIn(page, lead);
+  // Every place in the menu is on screen at a 360 px phone's width, with no sideways scroll.
+  await page.setViewportSize({ width: 360, height: 740 });
+  const menu = page.getByRole('navigation', { name: 'Main' });
+  for (const item of await menu.getByRole('button').all()) await expect(item).toBeInViewport({ ratio: 1 });
+  expect(await menu.evaluate((nav) => nav.scrollWidth <= nav.clientWidth)).toBe(true);
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.getByRole('button', { name: 'Team', exact: true }).click();
+  // The lead's own phone is listed by what a person recognises, not a user agent.
+  await expect(page.getByRole('list', { name: 'Devices' })).toContainText(/Chrome on Linux, signed in \d+ \w+ by Lead/);
   const people = page.getByRole('region', { name: 'People' });
   await expect(people.getByRole('list', { name: 'People' })).toContainText('Lead');
   await expectAccessible(page, 'team');

@@ -15,6 +15,7 @@ import { exportPendingChanges } from '../db/crypto/export';
 import { createDataKey, unwrapDataKey, WrongPasswordError } from '../db/crypto/key-vault';
 import { eraseDevice } from '../db/erase';
 import { getDeviceId, readLockInfo, readSession, readWrappedKey, writeLockInfo, writeSession, writeWrappedKey } from '../db/meta';
+import { describeUserAgent } from '../components/user-agent';
 import { ApiError, NetworkError } from '../sync/api-client';
 import { outboxSummary } from '../sync/outbox';
 import { api, cipher, clientsRepository, db, setCurrentSession, syncEngine } from './runtime';
@@ -41,7 +42,7 @@ interface SessionState {
    * Signs in (needs the network). Throws an Error whose message can be shown. With a
    * temporary password it stops at 'choose-password': nothing is kept on the device yet.
    */
-  login: (username: string, password: string) => Promise<void>;
+  login: (username: string, password: string, deviceName?: string) => Promise<void>;
   /** After a sign-in with a temporary password: sets the person's own, then finishes signing in. */
   choosePassword: (newPassword: string) => Promise<void>;
   /** Leaves the 'choose-password' step without keeping anything. */
@@ -134,11 +135,13 @@ export const useSessionStore = create<SessionState>((set, get) => ({
     set({ phase: 'locked', lockedUsername: info.username, idleLockMinutes: info.idleLockMinutes });
   },
 
-  async login(username, password) {
+  async login(username, password, deviceName) {
     const deviceId = await getDeviceId(db);
     let session;
     try {
-      session = await api.login({ username, password, deviceId, deviceName: navigator.userAgent.slice(0, 80) });
+      // The team sees this name on its devices list: the one given, or the browser in words.
+      const name = deviceName?.trim() || describeUserAgent(navigator.userAgent);
+      session = await api.login({ username, password, deviceId, deviceName: name.slice(0, 80) });
     } catch (error) {
       throw new Error(describeLoginError(error), { cause: error });
     }

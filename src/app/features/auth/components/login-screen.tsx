@@ -6,8 +6,8 @@ import { loginRequestSchema } from '../../../../shared/api/auth';
 import { TextField } from '../../../components/text-field';
 import { useSessionStore } from '../../../stores/session-store';
 
-const loginFormSchema = loginRequestSchema.pick({ username: true, password: true });
-type LoginForm = { username: string; password: string };
+const loginFormSchema = loginRequestSchema.pick({ username: true, password: true, deviceName: true });
+type LoginForm = { username: string; password: string; deviceName?: string | undefined };
 
 /** Sign in. Needs signal once; afterwards the device works offline. */
 export function LoginScreen() {
@@ -19,10 +19,10 @@ export function LoginScreen() {
     formState: { errors, isSubmitting },
   } = useForm<LoginForm>({ resolver: zodResolver(loginFormSchema) });
 
-  const onSubmit = handleSubmit(async ({ username, password }) => {
+  const onSubmit = handleSubmit(async ({ username, password, deviceName }) => {
     setFailure(null);
     try {
-      await login(username, password);
+      await login(username, password, deviceName);
     } catch (error) {
       setFailure(error instanceof Error ? error.message : 'Signing in failed.');
     }
@@ -49,6 +49,14 @@ export function LoginScreen() {
           autoComplete="current-password"
           error={errors.password?.message}
           registration={register('password')}
+        />
+        <TextField
+          id="device-name"
+          label="Name this phone"
+          hint="(optional, e.g. “Team phone 2”: your team lead sees it)"
+          autoComplete="off"
+          error={errors.deviceName?.message}
+          registration={register('deviceName')}
         />
         <FormFailure id="login-failure" message={failure} />
         <div className="button-row">

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useSessionStore } from '../../../stores/session-store';
 import { useTeamStore } from '../../../stores/team-store';
+import { deviceLabel } from '../../../components/user-agent';
 import { People } from './people';
 
 function IdleLockSetting() {
@@ -68,9 +69,10 @@ export function TeamScreen() {
           {devices.map((device) => (
             <li key={device.id} className="card">
               <p>
-                <strong>{nameOf(device.userId)}</strong> <span className="hint">{device.name}</span>
+                <strong>{deviceLabel(device.name)}</strong>, signed in {new Date(device.createdAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' })} by{' '}
+                {nameOf(device.userId)}
               </p>
-              <p className="hint">Last seen {new Date(device.lastSeenAt).toLocaleString('en-GB')}</p>
+              <p className="hint">Last seen {new Date(device.lastSeenAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</p>
               {device.revokedAt ? (
                 <p className="sync-error">Signed out remotely</p>
               ) : (
