@@ -7,6 +7,7 @@
  */
 import type { Storage } from '../../src/server/storage/database';
 import { putRecord } from '../../src/server/storage/records-store';
+import { encodeHlc } from '../../src/shared/hlc';
 import { uuidv7 } from '../../src/shared/ids';
 import type { CollectionName } from '../../src/shared/sync/collections';
 import { collectionSchemas } from '../../src/shared/sync/collections';
@@ -19,6 +20,7 @@ export interface Prerequisites {
   readonly referralId: string;
   readonly appointmentId: string;
   readonly followUpId: string;
+  readonly reviewItemId: string;
 }
 
 export interface CommandFixture {
@@ -28,6 +30,8 @@ export interface CommandFixture {
 }
 
 const now = () => new Date().toISOString();
+/** A clock of a made-up device, `offset` ms in the past. */
+const clock = (offset: number) => encodeHlc({ wallMs: Date.now() - 1_000 + offset, counter: 0, deviceId: 'matrix-device' });
 const supplies = { condoms: 1, needles: 0, naloxone: 0, food: 0, hygienePacks: 0 };
 
 export const commandFixtures: Readonly<Record<CommandName, CommandFixture>> = {
@@ -47,6 +51,7 @@ export const commandFixtures: Readonly<Record<CommandName, CommandFixture>> = {
   'appointment.transition': { targeted: true, args: (p) => ({ id: p.appointmentId, to: 'missed', at: now(), followUpId: uuidv7() }) },
   'followUp.create': { targeted: true, args: (p) => ({ id: uuidv7(), clientId: p.clientId, reason: 'check_in', dueAt: now(), assigneeId: null }) },
   'followUp.complete': { targeted: true, args: (p) => ({ id: p.followUpId, at: now() }) },
+  'reviewItem.resolve': { targeted: true, args: (p) => ({ id: p.reviewItemId, keep: 'other', at: now() }) },
 };
 
 function prerequisiteRecords(p: Prerequisites, own: { teamId: string; createdBy: string; createdAt: string }): [CollectionName, Record<string, unknown>][] {
@@ -59,12 +64,16 @@ function prerequisiteRecords(p: Prerequisites, own: { teamId: string; createdBy:
     ['referrals', { id: p.referralId, clientId: p.clientId, agencyId: p.agencyId, need: 'housing', urgency: 'soon', consentId: p.consentId, consentedSummary: 'x', sharedFields: [], status: 'sent', ...lifecycle }],
     ['appointments', { id: p.appointmentId, clientId: p.clientId, agencyId: p.agencyId, at: t, place: 'Door', status: 'booked', ...lifecycle }],
     ['followUps', { id: p.followUpId, clientId: p.clientId, reason: 'check_in', dueAt: t, assigneeId: null, status: 'open', ...own, updatedAt: t }],
+    [
+      'reviewItems',
+      { id: p.reviewItemId, teamId: own.teamId, collection: 'clients', recordId: p.clientId, field: 'alias', losingValue: 'Matrix Two', losingHlc: clock(1), winningValue: 'Matrix', winningHlc: clock(2), status: 'open', createdAt: t },
+    ],
   ];
 }
 
 /** Fresh prerequisites in `teamId`, so each case starts from the same state. */
 export async function seedPrerequisites(storage: Storage, teamId: string, authorId: string): Promise<Prerequisites> {
-  const p: Prerequisites = { clientId: uuidv7(), agencyId: uuidv7(), consentId: uuidv7(), referralId: uuidv7(), appointmentId: uuidv7(), followUpId: uuidv7() };
+  const p: Prerequisites = { clientId: uuidv7(), agencyId: uuidv7(), consentId: uuidv7(), referralId: uuidv7(), appointmentId: uuidv7(), followUpId: uuidv7(), reviewItemId: uuidv7() };
   const records = prerequisiteRecords(p, { teamId, createdBy: authorId, createdAt: now() });
   await storage.db.transaction().execute(async (trx) => {
     for (const [collection, raw] of records) {

@@ -106,6 +106,8 @@ export const expectedCommandAccess: Readonly<Record<CommandName, Readonly<Record
   'appointment.transition': { outreach_worker: 'allowed', team_lead: 'allowed', peer_volunteer: 'denied' },
   'followUp.create': { outreach_worker: 'allowed', team_lead: 'allowed', peer_volunteer: 'denied' },
   'followUp.complete': { outreach_worker: 'allowed', team_lead: 'allowed', peer_volunteer: 'denied' },
+  // "Team leads reviewing the synced caseload": the review queue is theirs alone.
+  'reviewItem.resolve': { outreach_worker: 'denied', team_lead: 'allowed', peer_volunteer: 'denied' },
 };
 
 /** The collections a role receives at all. */

@@ -14,6 +14,7 @@ import type { FollowUpRecord } from '../../shared/domain/follow-up';
 import { followUpForMissedAppointment } from '../../shared/domain/missed-appointment';
 import type { ReferralRecord } from '../../shared/domain/referral';
 import { canTransitionReferral } from '../../shared/domain/referral-status';
+import type { ReviewItemRecord } from '../../shared/domain/review-item';
 import type { CommandArgs } from '../../shared/sync/commands';
 import { isoAt, later, ownership, type CommandEffect, type OverlaySession } from './overlay-basics';
 
@@ -83,4 +84,9 @@ export function createFollowUp(
 export function completeFollowUp(record: FollowUpRecord | undefined, hlc: string): FollowUpRecord | undefined {
   if (record?.status !== 'open') return record;
   return { ...record, status: 'done', updatedAt: later(record.updatedAt, isoAt(hlc)) };
+}
+
+export function resolveReviewItem(record: ReviewItemRecord | undefined, args: CommandArgs<'reviewItem.resolve'>, session: OverlaySession): ReviewItemRecord | undefined {
+  if (record?.status !== 'open') return record;
+  return { ...record, status: 'resolved', kept: args.keep, resolvedBy: session.userId, resolvedAt: args.at };
 }

@@ -19,6 +19,7 @@ import type { AppointmentRecord } from '../../shared/domain/appointment';
 import type { ClientRecord } from '../../shared/domain/client';
 import type { FollowUpRecord } from '../../shared/domain/follow-up';
 import type { ReferralRecord } from '../../shared/domain/referral';
+import type { ReviewItemRecord } from '../../shared/domain/review-item';
 import type { CollectionName } from '../../shared/sync/collections';
 import type { Command, CommandName } from '../../shared/sync/commands';
 import * as lifecycle from './lifecycle-overlay';
@@ -41,6 +42,7 @@ export const commandCollections: { readonly [N in CommandName]: CollectionName }
   'appointment.transition': 'appointments',
   'followUp.create': 'followUps',
   'followUp.complete': 'followUps',
+  'reviewItem.resolve': 'reviewItems',
 };
 
 export interface RecordTarget {
@@ -133,6 +135,9 @@ export function applyCommand(record: AnyRecord | undefined, command: Command, hl
       return only(lifecycle.createFollowUp(record as FollowUpRecord | undefined, command.args, hlc, session));
     case 'followUp.complete':
       return only(lifecycle.completeFollowUp(record as FollowUpRecord | undefined, hlc));
+    case 'reviewItem.resolve':
+      // The item leaves the queue at once; a client field it rewrites comes back on the next pull.
+      return only(lifecycle.resolveReviewItem(record as ReviewItemRecord | undefined, command.args, session));
   }
 }
 

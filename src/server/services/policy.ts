@@ -78,7 +78,8 @@ export const policyTable: Readonly<Record<Role, RolePolicy>> = {
     users: see(keep(...PEER_USER_FIELDS)),
   },
   outreach_worker: fullAccess(CASEWORK_WRITES, 'restrictedToAuthor', ['reviewItems']),
-  team_lead: fullAccess(CASEWORK_WRITES, 'all'),
+  // A team lead also resolves the review queue, which may rewrite a client's field.
+  team_lead: fullAccess({ ...CASEWORK_WRITES, clients: ['client.create', 'client.update', 'reviewItem.resolve'], reviewItems: ['reviewItem.resolve'] }, 'all'),
 };
 
 /** Team-management actions, and who may take them (`admin`: only a lead with the admin flag). */

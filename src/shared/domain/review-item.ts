@@ -7,6 +7,9 @@ import { hlcStringSchema } from '../hlc';
 import { idSchema } from '../ids';
 import { isoDateTimeSchema } from './common';
 
+export const reviewChoiceSchema = z.enum(['current', 'other', 'merged']);
+export type ReviewChoice = z.infer<typeof reviewChoiceSchema>;
+
 export const reviewItemRecordSchema = z.strictObject({
   id: idSchema,
   teamId: idSchema,
@@ -19,5 +22,9 @@ export const reviewItemRecordSchema = z.strictObject({
   winningHlc: hlcStringSchema,
   status: z.enum(['open', 'resolved']),
   createdAt: isoDateTimeSchema,
+  /** How a team lead resolved it: kept the current value, used the other, or wrote a merged one. */
+  kept: reviewChoiceSchema.optional(),
+  resolvedBy: idSchema.optional(),
+  resolvedAt: isoDateTimeSchema.optional(),
 });
 export type ReviewItemRecord = z.infer<typeof reviewItemRecordSchema>;

@@ -14,6 +14,7 @@ import { isoDateTimeSchema } from '../domain/common';
 import { followUpArgsSchema } from '../domain/follow-up';
 import { noteArgsSchema } from '../domain/note';
 import { referralArgsSchema, referralStatusSchema } from '../domain/referral';
+import { reviewChoiceSchema } from '../domain/review-item';
 import { safetyAlertArgsSchema } from '../domain/safety-alert';
 import { hlcStringSchema } from '../hlc';
 import { idSchema } from '../ids';
@@ -60,6 +61,14 @@ export const appointmentTransitionArgsSchema = z
     path: ['rescheduledTo'],
   });
 
+/**
+ * A team lead resolves a review item: keep the current value, use the other (the one that
+ * lost), or write a merged `value`. Keeping another value rewrites that field of the client.
+ */
+export const reviewItemResolveArgsSchema = z
+  .strictObject({ id: idSchema, keep: reviewChoiceSchema, value: z.unknown().optional(), at: isoDateTimeSchema })
+  .refine((a) => (a.keep === 'merged') === (a.value !== undefined), { message: 'a merged value goes only with keep: merged', path: ['value'] });
+
 export const followUpCompleteArgsSchema = z.strictObject({ id: idSchema, at: isoDateTimeSchema });
 
 export const commandArgsSchemas = {
@@ -76,6 +85,7 @@ export const commandArgsSchemas = {
   'appointment.transition': appointmentTransitionArgsSchema,
   'followUp.create': followUpArgsSchema,
   'followUp.complete': followUpCompleteArgsSchema,
+  'reviewItem.resolve': reviewItemResolveArgsSchema,
 } as const;
 
 export type CommandName = keyof typeof commandArgsSchemas;

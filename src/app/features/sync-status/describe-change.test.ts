@@ -23,6 +23,7 @@ const examples: Command[] = [
   { name: 'appointment.transition', args: { id, to: 'missed', at, followUpId: id } },
   { name: 'followUp.create', args: { id, clientId, reason: 'missed_appointment', dueAt: at, assigneeId: null } },
   { name: 'followUp.complete', args: { id, at } },
+  { name: 'reviewItem.resolve', args: { id, keep: 'other', at } },
 ];
 
 describe('a waiting change in words', () => {

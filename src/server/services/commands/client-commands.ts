@@ -3,17 +3,18 @@
  * by field (shared/merge.ts). A concurrent overwrite is never dropped silently: each
  * conflict becomes a `reviewItems` record in the same transaction as the merged profile.
  */
-import { clientRecordSchema } from '../../../shared/domain/client';
+import { clientProfileFields, clientRecordSchema } from '../../../shared/domain/client';
 import type { ReviewItemRecord } from '../../../shared/domain/review-item';
+import { reviewItemRecordSchema } from '../../../shared/domain/review-item';
 import { uuidv7 } from '../../../shared/ids';
 import type { FieldConflict } from '../../../shared/merge';
 import { jsonEqual, mergeEntity } from '../../../shared/merge';
-import { clientCreateArgsSchema, clientUpdateArgsSchema } from '../../../shared/sync/commands';
+import { clientCreateArgsSchema, clientUpdateArgsSchema, reviewItemResolveArgsSchema } from '../../../shared/sync/commands';
 import { putRecord } from '../../storage/records-store';
 import type { CommandContext } from './command';
 import { defineCommand, rejected } from './command';
 import { invalidArgsMessage } from './invalid-args-message';
-import { findTeamRecord, newIdProblem, ownership } from './ownership';
+import { findTeamRecord, loadTeamRecord, newIdProblem, ownership } from './ownership';
 
 /** Record fields that are not part of the profile and never merged. */
 const META_FIELDS = ['id', 'teamId', 'createdBy', 'createdAt', 'updatedAt', 'clocks'] as const;
@@ -88,6 +89,40 @@ export const clientUpdate = defineCommand({
       await putRecord(ctx.trx, { collection: 'reviewItems', id: item.id, teamId: ctx.user.teamId, data: item });
       writes.push({ collection: 'reviewItems', id: item.id });
     }
+    return { ok: true, writes };
+  },
+});
+
+/**
+ * `reviewItem.resolve`: a team lead settles a concurrent overwrite. Keeping the other value
+ * or a merged one writes that field of the client as seen at its current clock (so it wins
+ * without a new conflict) in the same transaction as the resolved item; the client record
+ * then reaches every device by the usual pull. An item is resolved once.
+ */
+export const reviewItemResolve = defineCommand({
+  schema: reviewItemResolveArgsSchema,
+  collection: 'reviewItems',
+  writtenFields: () => ['id', 'status', 'kept', 'resolvedBy', 'resolvedAt'],
+  alsoWrites: (args) => (args.keep === 'current' ? [] : [{ collection: 'clients', fields: [...clientProfileFields] }]),
+  async apply(ctx, args) {
+    const item = await loadTeamRecord(ctx, 'reviewItems', args.id, reviewItemRecordSchema);
+    if (item === undefined) return rejected('not_found', 'this review item was not found');
+    if (item.status !== 'open') return rejected('invalid_transition', 'this review item was already resolved');
+    const writes: { collection: 'clients' | 'reviewItems'; id: string }[] = [];
+    if (args.keep !== 'current') {
+      const stored = await findTeamRecord(ctx, 'clients', item.recordId);
+      if (stored?.data == null) return rejected('not_found', 'the client of this review item was not found');
+      const { meta, values, clocks } = splitRecord(stored.data);
+      const value = args.keep === 'other' ? item.losingValue : args.value;
+      const merged = mergeEntity(values, clocks, { [item.field]: value }, ctx.hlc, { [item.field]: clocks[item.field] ?? null });
+      const parsed = clientRecordSchema.safeParse({ ...meta, ...merged.values, updatedAt: ctx.now, clocks: merged.clocks });
+      if (!parsed.success) return rejected('invalid_args', invalidArgsMessage(clientRecordSchema, parsed.error.issues));
+      await putRecord(ctx.trx, { collection: 'clients', id: item.recordId, teamId: ctx.user.teamId, data: parsed.data });
+      writes.push({ collection: 'clients', id: item.recordId });
+    }
+    const resolved: ReviewItemRecord = { ...item, status: 'resolved', kept: args.keep, resolvedBy: ctx.user.id, resolvedAt: ctx.now };
+    await putRecord(ctx.trx, { collection: 'reviewItems', id: item.id, teamId: ctx.user.teamId, data: resolved });
+    writes.push({ collection: 'reviewItems', id: item.id });
     return { ok: true, writes };
   },
 });

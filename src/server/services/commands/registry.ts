@@ -2,7 +2,7 @@
 import type { CommandName } from '../../../shared/sync/commands';
 import { assessmentRecord, consentRecord, contactRecord, noteAdd, safetyAlertRaise } from './append-commands';
 import { appointmentBook, appointmentTransition } from './appointment-commands';
-import { clientCreate, clientUpdate } from './client-commands';
+import { clientCreate, clientUpdate, reviewItemResolve } from './client-commands';
 import type { CommandHandler } from './command';
 import { followUpComplete, followUpCreate } from './follow-up-commands';
 import { referralCreate, referralTransition } from './referral-commands';
@@ -21,4 +21,5 @@ export const commandHandlers: Readonly<Record<CommandName, CommandHandler>> = {
   'appointment.transition': appointmentTransition,
   'followUp.create': followUpCreate,
   'followUp.complete': followUpComplete,
+  'reviewItem.resolve': reviewItemResolve,
 };
