@@ -24,6 +24,7 @@ import { QuickContactScreen } from './features/contacts/components/quick-contact
 import { EncounterFlow } from './features/encounter/components/encounter-flow';
 import { FollowUpsScreen } from './features/follow-ups/components/follow-ups-screen';
 import { watchIdle } from './stores/idle-lock';
+import { useReviewCount } from './features/review/hooks/use-review-queue';
 import { useRouteStore, type Route } from './stores/route-store';
 import { useSessionStore } from './stores/session-store';
 import { useUiStore } from './stores/ui-store';
@@ -31,6 +32,7 @@ import { useUiStore } from './stores/ui-store';
 // Screens a worker does not open on a round are loaded when first opened, so the app shell
 // a phone downloads stays small.
 const TeamScreen = lazy(() => import('./features/team/components/team-screen').then((m) => ({ default: m.TeamScreen })));
+const ReviewScreen = lazy(() => import('./features/review/components/review-screen').then((m) => ({ default: m.ReviewScreen })));
 
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {
@@ -60,11 +62,13 @@ function Screen({ route }: { route: Route }) {
       return <AgenciesScreen />;
     case 'waiting':
       return <WaitingScreen />;
+    case 'review':
+      return <ReviewScreen />;
   }
 }
 
-/** The main places; peers see what their role holds (DESIGN.md). */
-function navItems(isLead: boolean, isPeer: boolean): [string, Route][] {
+/** The main places; peers see what their role holds (DESIGN.md). A lead's Review shows its count. */
+function navItems(isLead: boolean, isPeer: boolean, toReview: number): [string, Route][] {
   const items: [string, Route][] = [
     ['Clients', { screen: 'clients' }],
     ['Log contact', { screen: 'quick-contact' }],
@@ -72,7 +76,7 @@ function navItems(isLead: boolean, isPeer: boolean): [string, Route][] {
   ];
   if (!isPeer) items.push(['Follow-ups', { screen: 'follow-ups' }]);
   items.push(['Agencies', { screen: 'agencies' }]);
-  if (isLead) items.push(['Team', { screen: 'team' }]);
+  if (isLead) items.push([toReview > 0 ? `Review (${toReview})` : 'Review', { screen: 'review' }], ['Team', { screen: 'team' }]);
   return items;
 }
 
@@ -83,6 +87,7 @@ function UnlockedApp() {
   const isLead = useSessionStore((s) => s.user?.role === 'team_lead');
   const isPeer = useSessionStore((s) => s.user?.role === 'peer_volunteer');
   const navigate = useRouteStore((s) => s.navigate);
+  const toReview = useReviewCount();
   useEffect(() => watchIdle({ idleMs: idleLockMinutes * 60_000, onIdle: lock }), [idleLockMinutes, lock]);
   return (
     <div className="app">
@@ -95,9 +100,9 @@ function UnlockedApp() {
         <QuickExitButton />
       </header>
       <nav className="app-nav" aria-label="Main">
-        {navItems(isLead, isPeer).map(([label, target]) => (
+        {navItems(isLead, isPeer, toReview).map(([label, target]) => (
           <button
-            key={label}
+            key={target.screen}
             type="button"
             aria-current={route.screen === target.screen ? 'page' : undefined}
             onClick={() => navigate(target)}

@@ -2,6 +2,7 @@
 import type { NeedDomain, NeedLevel, Role } from '../../shared/domain/common';
 import type { ReferralStatus } from '../../shared/domain/referral';
 import type { AppointmentStatus } from '../../shared/domain/appointment';
+import type { ClientProfile } from '../../shared/domain/client';
 import type { FollowUpReason } from '../../shared/domain/follow-up';
 
 export const needDomainLabels: Record<NeedDomain, string> = {
@@ -63,4 +64,21 @@ export const roleLabels: Record<Role, string> = {
   outreach_worker: 'Outreach worker',
   peer_volunteer: 'Peer volunteer',
   team_lead: 'Team lead',
+};
+
+/** Client profile fields as a person names them. */
+export const clientFieldLabels: Record<keyof ClientProfile, string> = {
+  alias: 'Alias',
+  legalName: 'Legal name',
+  birthYear: 'Birth year',
+  ageBand: 'Age band',
+  mayBeUnder18: 'May be under 18',
+  genderIdentity: 'Gender identity',
+  pronouns: 'Pronouns',
+  languages: 'Languages',
+  interpreterNeeded: 'Interpreter needed',
+  safeContactMethods: 'Safe ways to contact',
+  usualAreas: 'Usual areas',
+  keyWorkerId: 'Key worker',
+  safetyFlags: 'Safety flags',
 };

@@ -20,6 +20,7 @@ describe('routes', () => {
     ['#/follow-ups', { screen: 'follow-ups' }],
     ['#/agencies', { screen: 'agencies' }],
     ['#/waiting', { screen: 'waiting' }],
+    ['#/review', { screen: 'review' }],
     ['#/clients/Jane%20Doe', { screen: 'clients' }],
   ])('parses %s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
@@ -41,6 +42,7 @@ describe('routes', () => {
       { screen: 'follow-ups' },
       { screen: 'agencies' },
       { screen: 'waiting' },
+      { screen: 'review' },
     ];
     for (const route of routes) expect(parseRoute(`#${routePath(route)}`)).toEqual(route);
   });

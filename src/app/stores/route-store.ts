@@ -17,7 +17,8 @@ export type Route =
   | { screen: 'alerts' }
   | { screen: 'follow-ups' }
   | { screen: 'agencies' }
-  | { screen: 'waiting' };
+  | { screen: 'waiting' }
+  | { screen: 'review' };
 
 const ID = '([0-9a-f-]{36})';
 const patterns: Array<[RegExp, (m: RegExpMatchArray) => Route]> = [
@@ -34,6 +35,7 @@ const patterns: Array<[RegExp, (m: RegExpMatchArray) => Route]> = [
   [/^\/follow-ups$/, () => ({ screen: 'follow-ups' })],
   [/^\/agencies$/, () => ({ screen: 'agencies' })],
   [/^\/waiting$/, () => ({ screen: 'waiting' })],
+  [/^\/review$/, () => ({ screen: 'review' })],
 ];
 
 export function parseRoute(hash: string): Route {
@@ -73,6 +75,8 @@ export function routePath(route: Route): string {
       return '/agencies';
     case 'waiting':
       return '/waiting';
+    case 'review':
+      return '/review';
   }
 }
 

@@ -13,6 +13,7 @@ import { noSupplies } from '../../../shared/domain/contact';
 import type { FollowUpRecord } from '../../../shared/domain/follow-up';
 import type { UserRecord } from '../../../shared/domain/people';
 import type { ReferralRecord } from '../../../shared/domain/referral';
+import { encodeHlc } from '../../../shared/hlc';
 import { uuidv7 } from '../../../shared/ids';
 import type { CollectionName, RecordOf } from '../../../shared/sync/collections';
 import { createPassthroughCipher } from '../cipher';
@@ -28,6 +29,7 @@ import { createNotesRepository } from './notes';
 import { createReferralsRepository } from './referrals';
 import type { RepositoryDeps } from './repository-deps';
 import { createSafetyAlertsRepository } from './safety-alerts';
+import { createReviewItemsRepository } from './review-items';
 import { createTeamMembersRepository } from './team-members';
 
 const cipher = createPassthroughCipher();
@@ -191,5 +193,23 @@ describe('safety alerts', () => {
     expect(ids(await repo.active(now))).toEqual([nth(4), nth(1), nth(0)]);
     const raised = await repo.raise('Pier', 'Man with a knife', day(23));
     expect(raised.id.slice(0, 13)).toBe(uuidv7(NOW).slice(0, 13));
+  });
+});
+
+describe('the review queue', () => {
+  it('lists open items oldest first and resolves one, once', async () => {
+    const { db, deps } = setup();
+    const clock = encodeHlc({ wallMs: NOW, counter: 0, deviceId: 'device-a' });
+    const item = (id: string, d: number, status: 'open' | 'resolved' = 'open') => ({
+      id, teamId: own.teamId, collection: 'clients', recordId: clientId, field: 'pronouns', losingValue: 'she/her', losingHlc: clock, winningValue: 'they/them', winningHlc: clock, status, createdAt: day(d),
+    });
+    await put(db, 'reviewItems', item(nth(0), 5), item(nth(1), 3), item(nth(2), 4, 'resolved'));
+    const repo = createReviewItemsRepository(deps);
+    expect(ids(await repo.open())).toEqual([nth(1), nth(0)]);
+    expect(await repo.resolve(nth(1), 'merged', 'she/they')).toMatchObject({ status: 'resolved', kept: 'merged', resolvedBy: testSession.userId });
+    expect(ids(await repo.open())).toEqual([nth(0)]);
+    const [entry] = await db.outbox.toArray();
+    expect(await cipher.open(entry!.enc)).toEqual({ args: { id: nth(1), keep: 'merged', value: 'she/they', at: new Date(NOW).toISOString() } });
+    await expect(repo.resolve(nth(1), 'current')).rejects.toThrow('this review item is not open on this device');
   });
 });

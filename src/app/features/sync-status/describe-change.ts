@@ -3,7 +3,7 @@
  * was made on: "New client: Kestrel", "Contact in Docks — 1 condom". Never raw JSON: a worker
  * checking what has not synced yet reads it at a glance. Pure, so it is tested without a DOM.
  */
-import { appointmentStatusLabels, followUpReasonLabels, needDomainLabels, needLevelLabels, outcomeLabels, referralStatusLabels } from '../../components/labels';
+import { appointmentStatusLabels, clientFieldLabels, followUpReasonLabels, needDomainLabels, needLevelLabels, outcomeLabels, referralStatusLabels } from '../../components/labels';
 import { anySupplies, describeSupplies } from '../../components/supplies';
 import type { ClientProfile } from '../../../shared/domain/client';
 import type { Command } from '../../../shared/sync/commands';
@@ -18,22 +18,6 @@ export interface DescribedChange {
   readonly title: string;
   readonly details: readonly string[];
 }
-
-const profileLabels: Record<keyof ClientProfile, string> = {
-  alias: 'Alias',
-  legalName: 'Legal name',
-  birthYear: 'Birth year',
-  ageBand: 'Age band',
-  mayBeUnder18: 'May be under 18',
-  genderIdentity: 'Gender identity',
-  pronouns: 'Pronouns',
-  languages: 'Languages',
-  interpreterNeeded: 'Interpreter needed',
-  safeContactMethods: 'Safe ways to contact',
-  usualAreas: 'Usual areas',
-  keyWorkerId: 'Key worker',
-  safetyFlags: 'Safety flags',
-};
 
 const consentKindWords = {
   store: 'to keep a record',
@@ -54,9 +38,9 @@ function value(field: keyof ClientProfile, v: unknown): string {
 }
 
 function profileDetails(profile: Partial<ClientProfile>): string[] {
-  return (Object.keys(profileLabels) as (keyof ClientProfile)[])
+  return (Object.keys(clientFieldLabels) as (keyof ClientProfile)[])
     .filter((field) => field in profile)
-    .map((field) => `${profileLabels[field]}: ${value(field, profile[field])}`);
+    .map((field) => `${clientFieldLabels[field]}: ${value(field, profile[field])}`);
 }
 
 /** The change in words: a title and a few lines of what it holds. */
