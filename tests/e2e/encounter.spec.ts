@@ -139,6 +139,14 @@ test('a full encounter offline, synced, then read by another worker without aski
   await expect(page.getByRole('list', { name: 'My follow-ups' })).toContainText(alias);
   await expect(page.getByRole('list', { name: 'My follow-ups' })).toContainText('Missed appointment');
   await expectAccessible(page, 'follow-ups');
+  // Done is kept with who and when, and the next worker sees it on the client's page.
+  await page.getByRole('list', { name: 'My follow-ups' }).getByRole('listitem').filter({ hasText: alias }).getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Done: missed appointment for ${alias}` })).toBeVisible();
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(syncStatus(page)).toContainText('All changes synced');
+  await other.getByRole('button', { name: 'Sync now' }).click();
+  await expect(syncStatus(other)).toContainText('All changes synced');
+  await expect(other.getByRole('list', { name: 'Follow-ups done' })).toContainText(/Missed appointment: done by Robin, /);
 
   // The next encounter starts from what was agreed and referred, not from a blank form.
   await other.getByRole('button', { name: 'Clients', exact: true }).click();

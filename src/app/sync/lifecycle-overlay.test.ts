@@ -100,10 +100,10 @@ const cases: { name: string; record: AnyRecord | undefined; command: Command; ex
     expected: { record: { ...followUpArgs, status: 'open', ...ownership, updatedAt: at }, derived: [] },
   },
   {
-    name: 'followUp.complete marks it done',
+    name: 'followUp.complete marks it done, by whom and when',
     record: openFollowUp,
     command: { name: 'followUp.complete', args: { id: openFollowUp.id, at } },
-    expected: { record: { ...openFollowUp, status: 'done', updatedAt: at }, derived: [] },
+    expected: { record: { ...openFollowUp, status: 'done', completedBy: session.userId, completedAt: at, updatedAt: at }, derived: [] },
   },
 ];
 

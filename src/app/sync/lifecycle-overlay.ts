@@ -81,9 +81,9 @@ export function createFollowUp(
   return { ...args, ...ownership(session, hlc), status: 'open', updatedAt: isoAt(hlc) };
 }
 
-export function completeFollowUp(record: FollowUpRecord | undefined, hlc: string): FollowUpRecord | undefined {
+export function completeFollowUp(record: FollowUpRecord | undefined, args: CommandArgs<'followUp.complete'>, hlc: string, session: OverlaySession): FollowUpRecord | undefined {
   if (record?.status !== 'open') return record;
-  return { ...record, status: 'done', updatedAt: later(record.updatedAt, isoAt(hlc)) };
+  return { ...record, status: 'done', completedBy: session.userId, completedAt: args.at, updatedAt: later(record.updatedAt, isoAt(hlc)) };
 }
 
 export function resolveReviewItem(record: ReviewItemRecord | undefined, args: CommandArgs<'reviewItem.resolve'>, session: OverlaySession): ReviewItemRecord | undefined {

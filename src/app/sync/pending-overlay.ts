@@ -134,7 +134,7 @@ export function applyCommand(record: AnyRecord | undefined, command: Command, hl
     case 'followUp.create':
       return only(lifecycle.createFollowUp(record as FollowUpRecord | undefined, command.args, hlc, session));
     case 'followUp.complete':
-      return only(lifecycle.completeFollowUp(record as FollowUpRecord | undefined, hlc));
+      return only(lifecycle.completeFollowUp(record as FollowUpRecord | undefined, command.args, hlc, session));
     case 'reviewItem.resolve':
       // The item leaves the queue at once; a client field it rewrites comes back on the next pull.
       return only(lifecycle.resolveReviewItem(record as ReviewItemRecord | undefined, command.args, session));

@@ -38,7 +38,7 @@ const records: ClientRecords = {
   consents: [consent('store', 'given', 1), consent('share', 'given', 2, agency), consent('share', 'withdrawn', 5, agency)],
   referrals: [referral('sent', 3), referral('closed', 4), referral('booked', 5)],
   appointments: [appointment('booked', 20), appointment('booked', 8), appointment('booked', 15), appointment('missed', 4), appointment('attended', 3), appointment('booked', 2)],
-  followUps: [followUp('open', 12), followUp('done', 5), followUp('open', 9)],
+  followUps: [followUp('open', 12), { ...followUp('done', 5), completedAt: day(6) }, followUp('open', 9), { ...followUp('done', 3), completedAt: day(7) }],
   notes: [{ id: id(), clientId, body: 'Prefers evenings', level: 'team', ...own, createdAt: day(7, 13) }],
 };
 // Built inside each test, not once for the file, so that what a test checks is computed
@@ -54,6 +54,7 @@ describe('clientStory', () => {
     ['upcoming appointments, soonest first', (s: ClientStory) => s.upcomingAppointments.map((a) => a.at), [day(15), day(20)]],
     ['past appointments still booked, awaiting an outcome', (s: ClientStory) => s.awaitingOutcome.map((a) => a.at), [day(2), day(8)]],
     ['open follow-ups, soonest due first', (s: ClientStory) => s.openFollowUps.map((f) => f.dueAt), [day(9), day(12)]],
+    ['follow-ups done, most recent first', (s: ClientStory) => s.doneFollowUps.map((f) => f.completedAt), [day(7), day(6)]],
     ['missed appointments', (s: ClientStory) => s.missedAppointments.map((a) => a.status), ['missed']],
     ['the last five contacts, newest first', (s: ClientStory) => s.lastContacts.map((c) => c.at), [7, 6, 5, 4, 3].map((d) => day(d))],
     ['safety flags', (s: ClientStory) => s.safetyFlags, ['violent_partner']],

@@ -56,6 +56,8 @@ export interface ClientStory {
   readonly awaitingOutcome: readonly AppointmentRecord[];
   /** Follow-ups still open for them, soonest due first. */
   readonly openFollowUps: readonly FollowUpRecord[];
+  /** The last three follow-ups done for them, most recent first (with who and when, where kept). */
+  readonly doneFollowUps: readonly FollowUpRecord[];
   /** Missed, most recent first (each opened a follow-up; nothing was closed). */
   readonly missedAppointments: readonly AppointmentRecord[];
   readonly lastContacts: readonly ContactRecord[];
@@ -119,6 +121,10 @@ export function clientStory(records: ClientRecords, now: Date): ClientStory {
     openReferrals: records.referrals.filter((r) => isReferralOpen(r.status)).sort(newestFirst((r) => r.createdAt)),
     upcomingAppointments: records.appointments.filter((a) => a.status === 'booked' && time(a.at) >= now.getTime()).sort(soonest),
     awaitingOutcome: records.appointments.filter((a) => a.status === 'booked' && time(a.at) < now.getTime()).sort(soonest),
+    doneFollowUps: (records.followUps ?? [])
+      .filter((f) => f.status === 'done')
+      .sort(newestFirst((f) => f.completedAt ?? f.updatedAt))
+      .slice(0, 3),
     openFollowUps: (records.followUps ?? []).filter((f) => f.status === 'open').sort((a, b) => time(a.dueAt) - time(b.dueAt) || a.id.localeCompare(b.id)),
     missedAppointments: records.appointments.filter((a) => a.status === 'missed').sort(newestFirst((a) => a.at)),
     lastContacts: contacts.slice(0, LAST_CONTACTS),

@@ -20,5 +20,8 @@ export const followUpRecordSchema = followUpArgsSchema.extend({
   ...ownershipSchema.shape,
   status: followUpStatusSchema,
   updatedAt: isoDateTimeSchema,
+  /** Who marked it done, and when (absent on follow-ups done before these were kept). */
+  completedBy: idSchema.optional(),
+  completedAt: isoDateTimeSchema.optional(),
 });
 export type FollowUpRecord = z.infer<typeof followUpRecordSchema>;

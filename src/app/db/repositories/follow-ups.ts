@@ -12,6 +12,8 @@ export interface FollowUpsRepository {
   get(id: string): Promise<FollowUpRecord | undefined>;
   /** Open follow-ups assigned to `userId`, soonest due first. */
   mine(userId: string): Promise<FollowUpRecord[]>;
+  /** Every open follow-up on the device (a lead's: the whole team's), soonest due first. */
+  open(): Promise<FollowUpRecord[]>;
   /** A client's follow-ups (open and done), soonest due first. */
   forClient(clientId: string): Promise<FollowUpRecord[]>;
   /** Marks a follow-up done (queued as `followUp.complete`). Throws if it is not on the device. */
@@ -28,6 +30,9 @@ export function createFollowUpsRepository(deps: RepositoryDeps): FollowUpsReposi
     async mine(userId) {
       const open = await reader.listByIndex('status', 'open');
       return open.filter((f) => f.assigneeId === userId).sort(soonestDue);
+    },
+    async open() {
+      return (await reader.listByIndex('status', 'open')).sort(soonestDue);
     },
     async forClient(clientId) {
       return (await reader.listByIndex('clientId', clientId)).sort(soonestDue);

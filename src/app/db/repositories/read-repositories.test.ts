@@ -152,6 +152,7 @@ describe('lifecycles on the device', () => {
     await put(db, 'followUps', followUp(nth(0), 9, testSession.userId), followUp(nth(1), 3, testSession.userId), followUp(nth(2), 2, someoneElse), followUp(nth(3), 1, testSession.userId, 'done'), followUp(nth(4), 5, testSession.userId, 'open', otherClient));
     const repo = createFollowUpsRepository(deps);
     expect(ids(await repo.mine(testSession.userId))).toEqual([nth(1), nth(4), nth(0)]);
+    expect(ids(await repo.open())).toEqual([nth(2), nth(1), nth(4), nth(0)]);
     expect(ids(await repo.forClient(clientId))).toEqual([nth(3), nth(2), nth(1), nth(0)]);
     expect(await repo.complete(nth(1))).toMatchObject({ status: 'done' });
     expect(ids(await repo.mine(testSession.userId))).toEqual([nth(4), nth(0)]);

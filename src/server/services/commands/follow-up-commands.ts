@@ -11,7 +11,7 @@ import { putRecord } from '../../storage/records-store';
 import type { CommandContext, CommandOutcome } from './command';
 import { defineCommand, rejected } from './command';
 import { invalidArgsMessage } from './invalid-args-message';
-import { clientProblem, colleagueProblem, firstProblem, invalidTransition } from './lifecycle';
+import { clientProblem, colleagueProblem, eventTime, firstProblem, invalidTransition } from './lifecycle';
 import { loadTeamRecord, newIdProblem, ownership } from './ownership';
 
 async function appointmentProblem(ctx: CommandContext, appointmentId: string | null | undefined, clientId: string): Promise<CommandOutcome | null> {
@@ -46,11 +46,11 @@ export const followUpCreate = defineCommand({
 export const followUpComplete = defineCommand({
   schema: followUpCompleteArgsSchema,
   collection: 'followUps',
-  writtenFields: () => ['id', 'status', 'updatedAt'],
+  writtenFields: () => ['id', 'status', 'completedBy', 'completedAt', 'updatedAt'],
   async apply(ctx, args) {
     const followUp = await loadTeamRecord(ctx, 'followUps', args.id, followUpRecordSchema);
     if (followUp === undefined) return rejected('not_found', 'this follow-up was not found');
     if (followUp.status !== 'open') return invalidTransition('a follow-up', followUp.status, 'done');
-    return saveFollowUp(ctx, { ...followUp, status: 'done', updatedAt: ctx.now });
+    return saveFollowUp(ctx, { ...followUp, status: 'done', completedBy: ctx.user.id, completedAt: eventTime(ctx, args.at), updatedAt: ctx.now });
   },
 });

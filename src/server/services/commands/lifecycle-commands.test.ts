@@ -192,12 +192,14 @@ describe('appointment commands', () => {
 });
 
 describe('follow-up commands', () => {
-  it('creates an open follow-up, completes it once, and refuses to complete it again', async () => {
+  it('creates an open follow-up, completes it once (keeping who and when), and refuses to complete it again', async () => {
     const clientId = await newClient();
     const id = uuidv7();
     expect(await h.run('followUp.create', { id, clientId, reason: 'check_in', dueAt: now(), assigneeId: h.worker.id })).toMatchObject({ ok: true });
     expect((await getRecord(h.db.storage.db, 'followUps', id))?.data).toMatchObject({ status: 'open', createdBy: h.worker.id });
-    expect(await h.run('followUp.complete', { id, at: now() })).toMatchObject({ ok: true });
+    const doneAt = '2025-06-01T21:30:00.000Z';
+    expect(await h.run('followUp.complete', { id, at: doneAt }, h.colleague)).toMatchObject({ ok: true });
+    expect((await getRecord(h.db.storage.db, 'followUps', id))?.data).toMatchObject({ status: 'done', completedBy: h.colleague.id, completedAt: doneAt });
     expect(await h.run('followUp.complete', { id, at: now() })).toMatchObject({ code: 'invalid_transition', message: 'a follow-up cannot go from done to done' });
   });
 

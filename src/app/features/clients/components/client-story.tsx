@@ -95,6 +95,17 @@ function AppointmentItem({ appointment, agencyName, actions, keyWorkerId }: { ap
 function FollowUps({ story, data }: { story: ClientStory; data: StoryData }) {
   return (
     <Section title="Follow-ups">
+      {story.doneFollowUps.length > 0 && (
+        <ul className="list" aria-label="Follow-ups done">
+          {story.doneFollowUps.map((f) => (
+            <li key={f.id} className="hint">
+              {followUpReasonLabels[f.reason]}: done
+              {f.completedBy ? ` by ${memberName(data, f.completedBy)}` : ''}
+              {f.completedAt ? `, ${when(f.completedAt)}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
       {story.openFollowUps.length === 0 ? (
         <p className="empty">No open follow-ups.</p>
       ) : (

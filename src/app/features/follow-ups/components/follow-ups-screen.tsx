@@ -4,12 +4,21 @@ import { useRouteStore } from '../../../stores/route-store';
 import { useSessionStore } from '../../../stores/session-store';
 import { followUpReasonLabels } from '../../../components/labels';
 import { describeDue, isOverdue } from '../follow-up-model';
-import { completeFollowUp, useMyFollowUps, type MyFollowUp } from '../hooks/use-my-follow-ups';
+import { completeFollowUp, useMyFollowUps, useTeamFollowUps, useTeamMembers, type MyFollowUp } from '../hooks/use-my-follow-ups';
 
-/** The follow-ups assigned to me, soonest first; overdue ones stand out. */
+/**
+ * The follow-ups assigned to me, soonest first; overdue ones stand out. A team lead can
+ * switch to the whole team's, each with who it is assigned to.
+ */
 export function FollowUpsScreen() {
   const userId = useSessionStore((s) => s.user?.id ?? null);
-  const items = useMyFollowUps(userId);
+  const isLead = useSessionStore((s) => s.user?.role === 'team_lead');
+  const [wholeTeam, setWholeTeam] = useState(false);
+  const mine = useMyFollowUps(userId);
+  const team = useTeamFollowUps(isLead && wholeTeam);
+  const members = useTeamMembers();
+  const items = isLead && wholeTeam ? team : mine;
+  const assigneeName = (id: string | null) => (id === null ? 'nobody' : (members?.find((m) => m.id === id)?.name ?? 'a former team member'));
   const now = useMinuteClock();
   const [done, setDone] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
@@ -27,7 +36,17 @@ export function FollowUpsScreen() {
 
   return (
     <section aria-labelledby="follow-ups-heading">
-      <h1 id="follow-ups-heading">My follow-ups</h1>
+      <h1 id="follow-ups-heading">{isLead && wholeTeam ? "The team's follow-ups" : 'My follow-ups'}</h1>
+      {isLead && (
+        <div className="button-row" role="group" aria-label="Whose follow-ups">
+          <button type="button" aria-pressed={!wholeTeam} onClick={() => setWholeTeam(false)}>
+            Mine
+          </button>
+          <button type="button" aria-pressed={wholeTeam} onClick={() => setWholeTeam(true)}>
+            Whole team
+          </button>
+        </div>
+      )}
       <p role="status" className={done === '' ? 'visually-hidden' : 'banner'}>
         {done}
       </p>
@@ -43,9 +62,15 @@ export function FollowUpsScreen() {
           Nothing to follow up. A missed appointment or a check-in you are given will show here.
         </p>
       ) : (
-        <ul className="list" aria-label="My follow-ups">
+        <ul className="list" aria-label={isLead && wholeTeam ? "The team's follow-ups" : 'My follow-ups'}>
           {items.map((item) => (
-            <FollowUpItem key={item.followUp.id} item={item} now={now} onDone={() => void complete(item)} />
+            <FollowUpItem
+              key={item.followUp.id}
+              item={item}
+              now={now}
+              assignee={isLead && wholeTeam ? assigneeName(item.followUp.assigneeId) : null}
+              onDone={() => void complete(item)}
+            />
           ))}
         </ul>
       )}
@@ -53,7 +78,7 @@ export function FollowUpsScreen() {
   );
 }
 
-function FollowUpItem({ item, now, onDone }: { item: MyFollowUp; now: Date; onDone: () => void }) {
+function FollowUpItem({ item, now, assignee, onDone }: { item: MyFollowUp; now: Date; assignee: string | null; onDone: () => void }) {
   const navigate = useRouteStore((s) => s.navigate);
   const { followUp, alias } = item;
   const overdue = isOverdue(followUp, now);
@@ -76,6 +101,7 @@ function FollowUpItem({ item, now, onDone }: { item: MyFollowUp; now: Date; onDo
           {alias ?? 'Open client (not on this device yet)'}
         </a>
       </p>
+      {assignee !== null && <p>Assigned to {assignee}</p>}
       {followUp.notes && <p className="hint">{followUp.notes}</p>}
       <div className="button-row">
         <button type="button" className="primary" aria-describedby={headingId} onClick={onDone}>

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { FollowUpRecord } from '../../../../shared/domain/follow-up';
-import { clientsRepository, followUpsRepository } from '../../../stores/runtime';
+import type { UserRecord } from '../../../../shared/domain/people';
+import { clientsRepository, followUpsRepository, teamMembersRepository } from '../../../stores/runtime';
 import { soonestFirst } from '../follow-up-model';
 
 export interface MyFollowUp {
@@ -17,6 +18,21 @@ export function useMyFollowUps(userId: string | null): MyFollowUp[] | undefined 
     const clients = await Promise.all(followUps.map((f) => clientsRepository.get(f.clientId)));
     return followUps.map((followUp, i) => ({ followUp, alias: clients[i]?.alias ?? null }));
   }, [userId]);
+}
+
+/** Every open follow-up the device holds (a team lead's: the whole team's), soonest first; live. */
+export function useTeamFollowUps(enabled: boolean): MyFollowUp[] | undefined {
+  return useLiveQuery(async () => {
+    if (!enabled) return [];
+    const followUps = await followUpsRepository.open();
+    const clients = await Promise.all(followUps.map((f) => clientsRepository.get(f.clientId)));
+    return followUps.map((followUp, i) => ({ followUp, alias: clients[i]?.alias ?? null }));
+  }, [enabled]);
+}
+
+/** The team's members, for naming assignees; live. */
+export function useTeamMembers(): UserRecord[] | undefined {
+  return useLiveQuery(() => teamMembersRepository.list(), []);
 }
 
 /** Marks a follow-up done (queued as `followUp.complete`; works offline). */
