@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDevice, lockDevice, setLastMutationId, startPullFromZero } from '../../src/server/storage/devices-store';
+import { getUserById, updateUser } from '../../src/server/storage/users-store';
 import { getRecord, getTombstoneHorizon, listChangesSince, listTeamRecordsMentioning, putRecord, restampRecord } from '../../src/server/storage/records-store';
 import type { TestServer } from '../../src/server/testing';
 import { createTestServer } from '../../src/server/testing';
@@ -106,6 +107,20 @@ describe.each(engines)('record and device stores on $name', (engine: Engine) => 
     expect((await getDevice(server.storage.db, deviceId))?.name).toBe('Team phone 2');
     expect((await login()).statusCode).toBe(200);
     expect((await getDevice(server.storage.db, deviceId))?.name).toBe('Team phone 2');
+  });
+
+  it('changes only the user fields given', async () => {
+    const user = await server.createUser('outreach_worker');
+    const read = async () => {
+      const row = await getUserById(server.storage.db, user.id);
+      return { name: row?.name, role: row?.role, active: row?.active };
+    };
+    await updateUser(server.storage.db, user.id, { name: 'Renamed' });
+    expect(await read()).toEqual({ name: 'Renamed', role: 'outreach_worker', active: true });
+    await updateUser(server.storage.db, user.id, { role: 'peer_volunteer' });
+    expect(await read()).toEqual({ name: 'Renamed', role: 'peer_volunteer', active: true });
+    await updateUser(server.storage.db, user.id, { active: false });
+    expect(await read()).toEqual({ name: 'Renamed', role: 'peer_volunteer', active: false });
   });
 
   it('moves a watermark without a clock keeping the last clock, and reads a device never filled as horizon null', async () => {

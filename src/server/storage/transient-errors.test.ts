@@ -16,6 +16,8 @@ describe('isTransientDatabaseError', () => {
     ['a pool waiting too long for a connection', new Error('timeout exceeded when trying to connect')],
     ['a serialization failure', withCode('could not serialize access', '40001')],
     ['a busy SQLite file', withCode('database is locked', 'SQLITE_BUSY')],
+    ['a busy SQLite snapshot', withCode('database is locked', 'SQLITE_BUSY_SNAPSHOT')],
+    ['a PostgreSQL connection failure (class 08)', withCode('connection failure', '08006')],
   ])('retries %s', (_label, error) => {
     expect(isTransientDatabaseError(error)).toBe(true);
   });
@@ -27,6 +29,13 @@ describe('isTransientDatabaseError', () => {
     ['a plain bug', new TypeError('Cannot read properties of undefined')],
     ['an aggregate of bugs', new AggregateError([new TypeError('x')], '')],
     ['not an error', 'Connection terminated'],
+    ['null', null],
+    ['undefined', undefined],
+    ['an object that only looks like a dropped connection', { message: 'Connection terminated unexpectedly' }],
+    ['an empty aggregate', new AggregateError([], '')],
+    ['an aggregate of a refusal and a bug', new AggregateError([withCode('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED'), new TypeError('x')], '')],
+    ['a code that only starts like a connection class', withCode('odd', '08')],
+    ['a code that only ends like one', withCode('odd', 'XX008')],
   ])('does not retry %s', (_label, error) => {
     expect(isTransientDatabaseError(error)).toBe(false);
   });
