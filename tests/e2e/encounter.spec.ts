@@ -206,6 +206,34 @@ test('a quick contact is logged in a few taps, anonymously', async ({ page, requ
   await expect(page.getByRole('group', { name: 'Condoms: 0' })).toBeVisible();
 });
 
+test('a team lead withdraws a safety alert early, and it leaves every phone', async ({ browser, request }) => {
+  const raiser = await createUser(request, 'outreach_worker', 'Raiser');
+  const lead = await createUser(request, 'team_lead', 'Lead');
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, raiser);
+  await page.getByRole('button', { name: 'Alerts', exact: true }).click();
+  const message = `Dog loose ${Math.random().toString(36).slice(2, 6)}`;
+  await page.getByLabel('Area').fill('Pier');
+  await page.getByLabel(/danger/i).fill(message);
+  await page.getByRole('button', { name: /Raise alert/i }).click();
+  await expect(page.getByRole('button', { name: 'Withdraw: the danger has passed' })).toHaveCount(0); // workers raise, leads withdraw
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(syncStatus(page)).toContainText('All changes synced');
+
+  const desk = await (await browser.newContext()).newPage();
+  await signIn(desk, lead);
+  await desk.getByRole('button', { name: 'Alerts', exact: true }).click();
+  await desk.getByRole('listitem').filter({ hasText: message }).getByRole('button', { name: 'Withdraw: the danger has passed' }).click();
+  await expect(desk.getByText(message)).toHaveCount(0);
+  await desk.getByRole('button', { name: 'Sync now' }).click();
+  await expect(syncStatus(desk)).toContainText('All changes synced');
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(syncStatus(page)).toContainText('All changes synced');
+  await expect(page.getByText(message)).toHaveCount(0);
+  await page.context().close();
+  await desk.context().close();
+});
+
 test('a safety alert raised on one device reaches the team', async ({ browser, request }) => {
   const raiser = await createUser(request, 'outreach_worker', 'Raiser');
   const peer = await createUser(request, 'peer_volunteer', 'Reader');

@@ -4,7 +4,7 @@
  * and every device ends up with it while the item leaves every lead's queue.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { createUser, signIn, syncStatus, type TestUser } from './helpers';
 
 async function openClient(page: Page, alias: string): Promise<void> {
@@ -26,7 +26,7 @@ async function sync(page: Page): Promise<void> {
   await expect(syncStatus(page)).toContainText('All changes synced');
 }
 
-async function device(contexts: BrowserContext[], browser: import('@playwright/test').Browser, user: TestUser, width = 390): Promise<Page> {
+async function device(contexts: BrowserContext[], browser: Browser, user: TestUser, width = 390): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 844 } });
   contexts.push(context);
   const page = await context.newPage();

@@ -108,6 +108,8 @@ export const expectedCommandAccess: Readonly<Record<CommandName, Readonly<Record
   'followUp.complete': { outreach_worker: 'allowed', team_lead: 'allowed', peer_volunteer: 'denied' },
   // "Team leads reviewing the synced caseload": the review queue is theirs alone.
   'reviewItem.resolve': { outreach_worker: 'denied', team_lead: 'allowed', peer_volunteer: 'denied' },
+  // Anyone raises an alert; a team lead ends one early (issue: "withdraw a safety alert early").
+  'safetyAlert.withdraw': { outreach_worker: 'denied', team_lead: 'allowed', peer_volunteer: 'denied' },
 };
 
 /** The collections a role receives at all. */

@@ -1,10 +1,11 @@
 /**
- * The review queue on every engine: a concurrent overwrite becomes a review item; a team
+ * The review queue (and a lead withdrawing a safety alert) on every engine: a concurrent overwrite becomes a review item; a team
  * lead resolves it once by keeping the current value, using the other, or writing a merged
  * one; the client and the item reach every device through pull.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewItemRecord } from '../../src/shared/domain/review-item';
+import { uuidv7 } from '../../src/shared/ids';
 import type { TestServer } from '../../src/server/testing';
 import { createTestServer } from '../../src/server/testing';
 import type { Engine, Session, TestMutation } from './helpers';
@@ -86,5 +87,35 @@ describe.each(engines)('the review queue on $name', (engine: Engine) => {
     expect(res.body.rejections.map((r) => r.code)).toEqual(['invalid_args']);
     expect(await latest('clients', clientId)).toEqual(before);
     expect(await latest('reviewItems', item.id)).toMatchObject({ status: 'open' });
+  });
+});
+
+describe.each(engines)('withdrawing a safety alert on $name', (engine: Engine) => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await createTestServer({ databaseUrl: engine.databaseUrl });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('a team lead ends an alert early, once; every device pulls it withdrawn', async () => {
+    const teamId = await server.createTeam();
+    const as = async (role: 'team_lead' | 'outreach_worker') => {
+      const user = await server.createUser(role, undefined, { teamId });
+      return signIn(server.app, user.username, user.password);
+    };
+    const [lead, worker] = [await as('team_lead'), await as('outreach_worker')];
+    const alertId = uuidv7();
+    const expiresAt = new Date(Date.now() + 3_600_000).toISOString();
+    const raise = await push(server.app, worker, [{ id: 1, name: 'safetyAlert.raise', args: { id: alertId, area: 'Docks', message: 'Blue van', expiresAt }, hlc: nextHlc(worker.deviceId) }]);
+    expect(raise.body.rejections).toEqual([]);
+    const withdraw = (s: Session, id: number) => push(server.app, s, [{ id, name: 'safetyAlert.withdraw', args: { id: alertId, at: new Date().toISOString() }, hlc: nextHlc(s.deviceId) }]);
+    expect((await withdraw(worker, 2)).body.rejections.map((r) => r.code)).toEqual(['forbidden']);
+    expect((await withdraw(lead, 1)).body.rejections).toEqual([]);
+    expect((await withdraw(lead, 2)).body.rejections.map((r) => r.code)).toEqual(['invalid_transition']);
+    const seen = (await pullAll(server.app, worker)).changes.filter((c) => c.collection === 'safetyAlerts' && c.id === alertId).at(-1)?.record;
+    expect(seen).toMatchObject({ withdrawnBy: lead.userId, message: 'Blue van', expiresAt });
   });
 });

@@ -20,6 +20,7 @@ import type { ClientRecord } from '../../shared/domain/client';
 import type { FollowUpRecord } from '../../shared/domain/follow-up';
 import type { ReferralRecord } from '../../shared/domain/referral';
 import type { ReviewItemRecord } from '../../shared/domain/review-item';
+import type { SafetyAlertRecord } from '../../shared/domain/safety-alert';
 import type { CollectionName } from '../../shared/sync/collections';
 import type { Command, CommandName } from '../../shared/sync/commands';
 import * as lifecycle from './lifecycle-overlay';
@@ -43,6 +44,7 @@ export const commandCollections: { readonly [N in CommandName]: CollectionName }
   'followUp.create': 'followUps',
   'followUp.complete': 'followUps',
   'reviewItem.resolve': 'reviewItems',
+  'safetyAlert.withdraw': 'safetyAlerts',
 };
 
 export interface RecordTarget {
@@ -135,6 +137,10 @@ export function applyCommand(record: AnyRecord | undefined, command: Command, hl
       return only(lifecycle.createFollowUp(record as FollowUpRecord | undefined, command.args, hlc, session));
     case 'followUp.complete':
       return only(lifecycle.completeFollowUp(record as FollowUpRecord | undefined, command.args, hlc, session));
+    case 'safetyAlert.withdraw': {
+      const alert = record as SafetyAlertRecord | undefined;
+      return only(alert === undefined || alert.withdrawnAt !== undefined ? alert : { ...alert, withdrawnAt: command.args.at, withdrawnBy: session.userId });
+    }
     case 'reviewItem.resolve':
       // The item leaves the queue at once; a client field it rewrites comes back on the next pull.
       return only(lifecycle.resolveReviewItem(record as ReviewItemRecord | undefined, command.args, session));

@@ -78,8 +78,17 @@ export const policyTable: Readonly<Record<Role, RolePolicy>> = {
     users: see(keep(...PEER_USER_FIELDS)),
   },
   outreach_worker: fullAccess(CASEWORK_WRITES, 'restrictedToAuthor', ['reviewItems']),
-  // A team lead also resolves the review queue, which may rewrite a client's field.
-  team_lead: fullAccess({ ...CASEWORK_WRITES, clients: ['client.create', 'client.update', 'reviewItem.resolve'], reviewItems: ['reviewItem.resolve'] }, 'all'),
+  // A team lead also resolves the review queue, which may rewrite a client's field, and
+  // withdraws a safety alert early.
+  team_lead: fullAccess(
+    {
+      ...CASEWORK_WRITES,
+      clients: ['client.create', 'client.update', 'reviewItem.resolve'],
+      reviewItems: ['reviewItem.resolve'],
+      safetyAlerts: ['safetyAlert.raise', 'safetyAlert.withdraw'],
+    },
+    'all',
+  ),
 };
 
 /** Team-management actions, and who may take them (`admin`: only a lead with the admin flag). */

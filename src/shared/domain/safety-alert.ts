@@ -9,5 +9,13 @@ export const safetyAlertArgsSchema = z.strictObject({
   message: shortText(500).min(1, 'say what the danger is'),
   expiresAt: isoDateTimeSchema,
 });
-export const safetyAlertRecordSchema = safetyAlertArgsSchema.extend(ownershipSchema.shape);
+export const safetyAlertRecordSchema = safetyAlertArgsSchema.extend({
+  ...ownershipSchema.shape,
+  /** Set when a team lead withdraws the alert before it expires. */
+  withdrawnAt: isoDateTimeSchema.optional(),
+  withdrawnBy: idSchema.optional(),
+});
+
+/** A team lead ends an alert early (the danger has passed, or it was raised by mistake). */
+export const safetyAlertWithdrawArgsSchema = z.strictObject({ id: idSchema, at: isoDateTimeSchema });
 export type SafetyAlertRecord = z.infer<typeof safetyAlertRecordSchema>;

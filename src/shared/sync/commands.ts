@@ -15,7 +15,7 @@ import { followUpArgsSchema } from '../domain/follow-up';
 import { noteArgsSchema } from '../domain/note';
 import { referralArgsSchema, referralStatusSchema } from '../domain/referral';
 import { reviewChoiceSchema } from '../domain/review-item';
-import { safetyAlertArgsSchema } from '../domain/safety-alert';
+import { safetyAlertArgsSchema, safetyAlertWithdrawArgsSchema } from '../domain/safety-alert';
 import { hlcStringSchema } from '../hlc';
 import { idSchema } from '../ids';
 
@@ -86,6 +86,7 @@ export const commandArgsSchemas = {
   'followUp.create': followUpArgsSchema,
   'followUp.complete': followUpCompleteArgsSchema,
   'reviewItem.resolve': reviewItemResolveArgsSchema,
+  'safetyAlert.withdraw': safetyAlertWithdrawArgsSchema,
 } as const;
 
 export type CommandName = keyof typeof commandArgsSchemas;

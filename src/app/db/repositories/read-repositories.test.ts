@@ -194,6 +194,8 @@ describe('safety alerts', () => {
     expect(ids(await repo.active(now))).toEqual([nth(4), nth(1), nth(0)]);
     const raised = await repo.raise('Pier', 'Man with a knife', day(23));
     expect(raised.id.slice(0, 13)).toBe(uuidv7(NOW).slice(0, 13));
+    expect(await repo.withdraw(nth(1))).toMatchObject({ withdrawnAt: new Date(NOW).toISOString(), withdrawnBy: testSession.userId });
+    expect(ids(await repo.active(now))).toEqual([raised.id, nth(4), nth(0)]);
   });
 });
 

@@ -24,6 +24,7 @@ const examples: Command[] = [
   { name: 'followUp.create', args: { id, clientId, reason: 'missed_appointment', dueAt: at, assigneeId: null } },
   { name: 'followUp.complete', args: { id, at } },
   { name: 'reviewItem.resolve', args: { id, keep: 'other', at } },
+  { name: 'safetyAlert.withdraw', args: { id, at } },
 ];
 
 describe('a waiting change in words', () => {

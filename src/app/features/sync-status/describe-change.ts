@@ -87,6 +87,8 @@ export function describeChange(command: Command, names: ChangeNames): DescribedC
       return { title: `Follow-up: ${client(command.args.clientId)}`, details: [followUpReasonLabels[command.args.reason], `Due ${when(command.args.dueAt)}`] };
     case 'followUp.complete':
       return { title: 'Follow-up done', details: [when(command.args.at)] };
+    case 'safetyAlert.withdraw':
+      return { title: 'Safety alert withdrawn', details: [when(command.args.at)] };
     case 'reviewItem.resolve': {
       const kept = { current: 'Kept the current value', other: 'Used the other value', merged: 'Wrote a merged value' }[command.args.keep];
       return { title: 'Review resolved', details: [kept, when(command.args.at)] };

@@ -8,14 +8,15 @@ import { assessmentArgsSchema } from '../../../shared/domain/assessment';
 import { consentArgsSchema } from '../../../shared/domain/consent';
 import { contactArgsSchema } from '../../../shared/domain/contact';
 import { noteArgsSchema } from '../../../shared/domain/note';
-import { safetyAlertArgsSchema } from '../../../shared/domain/safety-alert';
+import { safetyAlertArgsSchema, safetyAlertRecordSchema, safetyAlertWithdrawArgsSchema } from '../../../shared/domain/safety-alert';
 import type { CollectionName } from '../../../shared/sync/collections';
 import { collectionSchemas } from '../../../shared/sync/collections';
 import { putRecord } from '../../storage/records-store';
 import type { CommandHandler } from './command';
 import { defineCommand, rejected } from './command';
 import { invalidArgsMessage } from './invalid-args-message';
-import { findTeamRecord, newIdProblem, ownership } from './ownership';
+import { eventTime } from './lifecycle';
+import { findTeamRecord, loadTeamRecord, newIdProblem, ownership } from './ownership';
 
 interface AppendArgs {
   readonly id: string;
@@ -46,3 +47,18 @@ export const assessmentRecord = appendCommand(assessmentArgsSchema, 'assessments
 export const consentRecord = appendCommand(consentArgsSchema, 'consents');
 export const noteAdd = appendCommand(noteArgsSchema, 'notes');
 export const safetyAlertRaise = appendCommand(safetyAlertArgsSchema, 'safetyAlerts');
+
+/** `safetyAlert.withdraw`: a team lead ends an alert early. Once; an expired one stays as it was. */
+export const safetyAlertWithdraw = defineCommand({
+  schema: safetyAlertWithdrawArgsSchema,
+  collection: 'safetyAlerts',
+  writtenFields: () => ['id', 'withdrawnAt', 'withdrawnBy'],
+  async apply(ctx, args) {
+    const alert = await loadTeamRecord(ctx, 'safetyAlerts', args.id, safetyAlertRecordSchema);
+    if (alert === undefined) return rejected('not_found', 'this safety alert was not found');
+    if (alert.withdrawnAt !== undefined) return rejected('invalid_transition', 'this safety alert was already withdrawn');
+    const withdrawn = { ...alert, withdrawnAt: eventTime(ctx, args.at), withdrawnBy: ctx.user.id };
+    await putRecord(ctx.trx, { collection: 'safetyAlerts', id: alert.id, teamId: ctx.user.teamId, data: withdrawn });
+    return { ok: true, writes: [{ collection: 'safetyAlerts', id: alert.id }] };
+  },
+});

@@ -1,6 +1,6 @@
 /** Every command in shared/sync/commands.ts mapped to its handler; the compiler checks none is missing. */
 import type { CommandName } from '../../../shared/sync/commands';
-import { assessmentRecord, consentRecord, contactRecord, noteAdd, safetyAlertRaise } from './append-commands';
+import { assessmentRecord, consentRecord, contactRecord, noteAdd, safetyAlertRaise, safetyAlertWithdraw } from './append-commands';
 import { appointmentBook, appointmentTransition } from './appointment-commands';
 import { clientCreate, clientUpdate, reviewItemResolve } from './client-commands';
 import type { CommandHandler } from './command';
@@ -22,4 +22,5 @@ export const commandHandlers: Readonly<Record<CommandName, CommandHandler>> = {
   'followUp.create': followUpCreate,
   'followUp.complete': followUpComplete,
   'reviewItem.resolve': reviewItemResolve,
+  'safetyAlert.withdraw': safetyAlertWithdraw,
 };

@@ -1,12 +1,15 @@
 import { useMinuteClock } from '../../../components/use-minute-clock';
+import { safetyAlertsRepository } from '../../../stores/runtime';
+import { useSessionStore } from '../../../stores/session-store';
 import { useActiveAlerts } from '../hooks/use-active-alerts';
 import { describeRaised, describeTimeLeft } from '../safety-alert-model';
 import { RaiseAlertForm } from './raise-alert-form';
 
-/** The team's active safety alerts, newest first, and a form to raise one. */
+/** The team's active safety alerts, newest first, and a form to raise one; a lead may withdraw one early. */
 export function AlertsScreen() {
   const now = useMinuteClock();
   const alerts = useActiveAlerts(now);
+  const isLead = useSessionStore((s) => s.user?.role === 'team_lead');
 
   return (
     <section aria-labelledby="alerts-heading">
@@ -25,6 +28,11 @@ export function AlertsScreen() {
               <p className="hint">
                 {describeRaised(alert.createdAt, now)} · {describeTimeLeft(alert.expiresAt, now)}
               </p>
+              {isLead && (
+                <button type="button" onClick={() => void safetyAlertsRepository.withdraw(alert.id)}>
+                  Withdraw: the danger has passed
+                </button>
+              )}
             </li>
           ))}
         </ul>
