@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { createUser, signIn, syncStatus, waitForServiceWorker } from './helpers';
+import { createUser, raiseAlert, signIn, syncNow, syncStatus, waitForServiceWorker } from './helpers';
 
 /** No serious or critical accessibility violation on the current screen. */
 async function expectAccessible(page: Page, screen: string): Promise<void> {
@@ -211,24 +211,18 @@ test('a team lead withdraws a safety alert early, and it leaves every phone', as
   const lead = await createUser(request, 'team_lead', 'Lead');
   const page = await (await browser.newContext()).newPage();
   await signIn(page, raiser);
-  await page.getByRole('button', { name: 'Alerts', exact: true }).click();
   const message = `Dog loose ${Math.random().toString(36).slice(2, 6)}`;
-  await page.getByLabel('Area').fill('Pier');
-  await page.getByLabel(/danger/i).fill(message);
-  await page.getByRole('button', { name: /Raise alert/i }).click();
+  await raiseAlert(page, 'Pier', message);
   await expect(page.getByRole('button', { name: 'Withdraw: the danger has passed' })).toHaveCount(0); // workers raise, leads withdraw
-  await page.getByRole('button', { name: 'Sync now' }).click();
-  await expect(syncStatus(page)).toContainText('All changes synced');
+  await syncNow(page);
 
   const desk = await (await browser.newContext()).newPage();
   await signIn(desk, lead);
   await desk.getByRole('button', { name: 'Alerts', exact: true }).click();
   await desk.getByRole('listitem').filter({ hasText: message }).getByRole('button', { name: 'Withdraw: the danger has passed' }).click();
   await expect(desk.getByText(message)).toHaveCount(0);
-  await desk.getByRole('button', { name: 'Sync now' }).click();
-  await expect(syncStatus(desk)).toContainText('All changes synced');
-  await page.getByRole('button', { name: 'Sync now' }).click();
-  await expect(syncStatus(page)).toContainText('All changes synced');
+  await syncNow(desk);
+  await syncNow(page);
   await expect(page.getByText(message)).toHaveCount(0);
   await page.context().close();
   await desk.context().close();
@@ -239,14 +233,9 @@ test('a safety alert raised on one device reaches the team', async ({ browser, r
   const peer = await createUser(request, 'peer_volunteer', 'Reader');
   const page = await (await browser.newContext()).newPage();
   await signIn(page, raiser);
-  await page.getByRole('button', { name: 'Alerts', exact: true }).click();
   const message = `Car circling ${Math.random().toString(36).slice(2, 6)}`;
-  await page.getByLabel('Area').fill('Canal Street');
-  await page.getByLabel(/danger/i).fill(message);
-  await page.getByRole('button', { name: /Raise alert/i }).click();
-  await expect(page.getByText(message)).toBeVisible();
-  await page.getByRole('button', { name: 'Sync now' }).click();
-  await expect(syncStatus(page)).toContainText('All changes synced');
+  await raiseAlert(page, 'Canal Street', message);
+  await syncNow(page);
 
   const other = await (await browser.newContext()).newPage();
   await signIn(other, peer);

@@ -63,6 +63,21 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 
 export const syncStatus = (page: Page) => page.getByRole('complementary', { name: 'Sync status' }).getByRole('status');
 
+/** Presses Sync now and waits until the bar says everything reached the server. */
+export async function syncNow(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(syncStatus(page)).toContainText('All changes synced');
+}
+
+/** Raises a safety alert from the Alerts screen, as a worker does. */
+export async function raiseAlert(page: Page, area: string, message: string): Promise<void> {
+  await page.getByRole('button', { name: 'Alerts', exact: true }).click();
+  await page.getByLabel('Area').fill(area);
+  await page.getByLabel(/danger/i).fill(message);
+  await page.getByRole('button', { name: /Raise alert/i }).click();
+  await expect(page.getByText(message)).toBeVisible();
+}
+
 /** Adds a client through the form, as a worker does. */
 export async function addClient(page: Page, fields: { alias: string; areas?: string; legalName?: string }): Promise<void> {
   await page.getByRole('button', { name: 'Add client' }).click();

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { createUser, signIn, syncStatus, type TestUser } from './helpers';
+import { createUser, signIn, syncNow, type TestUser } from './helpers';
 
 async function openClient(page: Page, alias: string): Promise<void> {
   await page.getByRole('button', { name: 'Clients', exact: true }).click();
@@ -19,11 +19,6 @@ async function setPronouns(page: Page, pronouns: string): Promise<void> {
   await page.getByLabel('Pronouns').fill(pronouns);
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText(pronouns)).toBeVisible();
-}
-
-async function sync(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Sync now' }).click();
-  await expect(syncStatus(page)).toContainText('All changes synced');
 }
 
 async function device(contexts: BrowserContext[], browser: Browser, user: TestUser, width = 390): Promise<Page> {
@@ -47,7 +42,7 @@ test('a conflict made offline on two phones is resolved by a team lead, on every
   await robinPhone.getByRole('button', { name: 'Add client' }).click();
   await robinPhone.getByLabel('Alias').fill(alias);
   await robinPhone.getByRole('button', { name: 'Save client' }).click();
-  await sync(robinPhone);
+  await syncNow(robinPhone);
   const samPhone = await device(contexts, browser, sam);
   await openClient(samPhone, alias);
 
@@ -55,8 +50,8 @@ test('a conflict made offline on two phones is resolved by a team lead, on every
   await setPronouns(robinPhone, 'she/her');
   await setPronouns(samPhone, 'they/them');
   for (const context of contexts) await context.setOffline(false);
-  await sync(robinPhone);
-  await sync(samPhone);
+  await syncNow(robinPhone);
+  await syncNow(samPhone);
 
   const desk = await device(contexts, browser, lead, 1280);
   await expect(desk.getByRole('button', { name: 'Review (1)' })).toBeVisible();
@@ -73,11 +68,11 @@ test('a conflict made offline on two phones is resolved by a team lead, on every
   await item.getByRole('button', { name: 'Save merged value' }).click();
   await expect(desk.getByText('Nothing to review: no two changes have collided.')).toBeVisible();
   await expect(desk.getByRole('button', { name: 'Review', exact: true })).toBeVisible();
-  await sync(desk);
+  await syncNow(desk);
 
   // Every device gets the merged value; another lead's queue is empty.
   for (const phone of [robinPhone, samPhone]) {
-    await sync(phone);
+    await syncNow(phone);
     await expect(phone.getByText('she/they')).toBeVisible();
   }
   const deputy = await device(contexts, browser, otherLead);
