@@ -9,6 +9,8 @@
 //   npm run mutate -- --since main        only files changed since the merge base with main
 //                                         (committed, staged, unstaged or untracked)
 //   npm run mutate -- --incremental       reuse the last run's results for unchanged code
+//   npm run mutate -- --tests 'a.test.ts,tests/x/*.test.ts'
+//                                         only these test files: a quicker, lower-bound score
 //   npm run mutate -- --static            also module-load (static) mutants: slow, see
 //                                         stryker.config.mjs; narrow it with --testFiles
 //
@@ -24,7 +26,7 @@ const root = path.resolve(import.meta.dirname, '..');
 
 /** Splits the command line into `--since`, `--static`, paths in the repository to restrict to, and options for Stryker. */
 function parseArgs(argv) {
-  const parsed = { since: null, paths: [], stryker: [], static: false };
+  const parsed = { since: null, paths: [], stryker: [], static: false, tests: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--since') {
@@ -32,6 +34,9 @@ function parseArgs(argv) {
       if (!parsed.since) throw new Error('--since needs a git ref, e.g. --since main');
     } else if (arg === '--static') {
       parsed.static = true;
+    } else if (arg === '--tests') {
+      parsed.tests = argv[++i] ?? null;
+      if (!parsed.tests) throw new Error('--tests needs comma-separated test file globs');
     } else if (arg.startsWith('--since=')) {
       parsed.since = arg.slice('--since='.length);
     } else if (!arg.startsWith('-') && fs.existsSync(path.join(root, arg))) {
@@ -146,7 +151,11 @@ async function main() {
   const pg = await postgresForTests();
   try {
     const args = files === null ? options.stryker : ['--mutate', files.join(','), ...options.stryker];
-    const env = { ...(pg ? { LANTERN_TEST_DATABASE_URL: pg.url } : {}), ...(options.static ? { LANTERN_MUTATE_STATIC: '1' } : {}) };
+    const env = {
+      ...(pg ? { LANTERN_TEST_DATABASE_URL: pg.url } : {}),
+      ...(options.static ? { LANTERN_MUTATE_STATIC: '1' } : {}),
+      ...(options.tests ? { LANTERN_MUTATE_TESTS: options.tests } : {}),
+    };
     const code = await runStryker(args, env);
     const minutes = ((Date.now() - started) / 60_000).toFixed(1);
     console.log(`\nMutation testing took ${minutes} min${pg ? ', storage suite on SQLite and PostgreSQL' : ', storage suite on SQLite only'}.`);
