@@ -91,6 +91,7 @@ export const endpoints: readonly EndpointSpec[] = [
     targeted: true,
   },
   { method: 'GET', route: '/api/devices', url: () => '/api/devices', ok: 200, targeted: false },
+  { method: 'GET', route: '/api/audit', url: () => '/api/audit?limit=20', ok: 200, targeted: false },
   {
     method: 'POST',
     route: '/api/devices/:id/revoke',

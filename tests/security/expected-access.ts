@@ -39,6 +39,8 @@ export const expectedEndpointAccess: Readonly<Record<string, Readonly<Record<Cal
   'GET /api/users': { anonymous: 'denied', outreach_worker: 'denied', peer_volunteer: 'denied', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
   // Silent on rename/role/deactivate; the server lets any lead do it (docs/security.md: "a team lead ... deactivates a user").
   'PATCH /api/users/:id': { anonymous: 'denied', outreach_worker: 'denied', peer_volunteer: 'denied', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
+  // "Team leads reviewing": who did what and when, for their team; viewing is audited.
+  'GET /api/audit': { anonymous: 'denied', outreach_worker: 'denied', peer_volunteer: 'denied', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
   'GET /api/devices': { anonymous: 'denied', outreach_worker: 'denied', peer_volunteer: 'denied', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
   // "A device revoked by a team lead erases itself": any lead, not only an admin.
   'POST /api/devices/:id/revoke': { anonymous: 'denied', outreach_worker: 'denied', peer_volunteer: 'denied', team_lead: 'allowed', 'team_lead+admin': 'allowed' },

@@ -3,7 +3,7 @@
  * change (and sync), what they refuse, and that each is audited with ids only.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ListDevicesResponse, ListUsersResponse } from '../../src/shared/api/admin';
+import type { ListAuditResponse, ListDevicesResponse, ListUsersResponse } from '../../src/shared/api/admin';
 import type { PullResponse } from '../../src/shared/sync/wire';
 import { uuidv7 } from '../../src/shared/ids';
 import { engines } from '../storage/helpers';
@@ -159,6 +159,32 @@ describe.each(engines)('team management on $name', (engine) => {
     expect(anotherLead.statusCode).toBe(403);
     const otherTeam = await world.inject({ method: 'POST', url: `/api/users/${world.teams.other.target.id}/password`, headers: lead.headers });
     expect(otherTeam.statusCode).toBe(404);
+  });
+
+  it("shows a lead the team's audit log by person, record and page, never another team's, and audits the looking", async () => {
+    const get = (query: string, headers = lead.headers) => world.inject({ method: 'GET', url: `/api/audit${query}`, headers });
+    const all = await get('?limit=500');
+    expect(all.statusCode).toBe(200);
+    const { entries } = all.json<ListAuditResponse>();
+    const listed = await world.inject({ method: 'GET', url: '/api/users', headers: lead.headers });
+    const team = new Set(listed.json<ListUsersResponse>().users.map((u) => u.id));
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((e) => e.userId !== null && team.has(e.userId))).toBe(true);
+    expect(entries.map((e) => e.id)).toEqual([...entries.map((e) => e.id)].sort((a, b) => b - a));
+    const workerId = world.teams.own.users.outreach_worker.id;
+    const mine = (await get(`?userId=${workerId}`)).json<ListAuditResponse>().entries;
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((e) => e.userId === workerId)).toBe(true);
+    expect((await get(`?userId=${world.teams.other.users.outreach_worker.id}`)).json<ListAuditResponse>().entries).toEqual([]);
+    const page = (await get('?limit=2')).json<ListAuditResponse>();
+    expect(page.entries).toHaveLength(2);
+    const next = (await get(`?limit=2&before=${page.nextBefore}`)).json<ListAuditResponse>();
+    expect(next.entries[0]?.id).toBeLessThan(page.entries[1]?.id ?? 0);
+    const record = entries.find((e) => e.recordId !== null);
+    if (record?.recordId) expect((await get(`?recordId=${record.recordId}`)).json<ListAuditResponse>().entries.every((e) => e.recordId === record.recordId)).toBe(true);
+    expect(await auditActions(world, world.teams.own.users.team_lead.id)).toContain('audit.view:ok');
+    expect((await get('', worker.headers)).statusCode).toBe(403);
+    expect((await get('?limit=9999')).statusCode).toBe(400);
   });
 
   it('sets the team’s idle lock within 1..60 minutes, and /api/me reports it', async () => {

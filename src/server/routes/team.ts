@@ -5,8 +5,8 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { auditEventRequestSchema, idParamsSchema, listDevicesResponseSchema, teamDeviceSchema, teamSettingsSchema, updateTeamRequestSchema } from '../../shared/api/admin';
-import { listDevices, recordAuditEvent, revokeTeamDevice, updateTeam } from '../services/team-admin';
+import { auditEventRequestSchema, auditQuerySchema, idParamsSchema, listAuditResponseSchema, listDevicesResponseSchema, teamDeviceSchema, teamSettingsSchema, updateTeamRequestSchema } from '../../shared/api/admin';
+import { listDevices, recordAuditEvent, revokeTeamDevice, updateTeam, viewAudit } from '../services/team-admin';
 import type { RouteDeps } from './context';
 import { actorOf, authGuard, errorResponses } from './context';
 
@@ -30,6 +30,12 @@ export const teamRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) =>
     '/api/team',
     { onRequest: authGuard(deps), schema: { body: updateTeamRequestSchema, response: { 200: teamSettingsSchema, ...errorResponses } } },
     async (request) => updateTeam(deps.storage, actorOf(request), request.body),
+  );
+
+  app.get(
+    '/api/audit',
+    { onRequest: authGuard(deps), schema: { querystring: auditQuerySchema, response: { 200: listAuditResponseSchema, ...errorResponses } } },
+    async (request) => viewAudit(deps.storage, actorOf(request), request.query),
   );
 
   app.post(

@@ -6,9 +6,11 @@
  * audited with ids only. A change to a user rewrites their synced `users` record in the
  * same transaction, so the team's devices see it at their next pull.
  */
+import type { z } from 'zod';
+import type { auditQuerySchema, ListAuditResponse } from '../../shared/api/admin';
 import type { AuditEventRequest, ListDevicesResponse, ListUsersResponse, TeamDevice, TeamSettings, TeamUser, UpdateTeamRequest, UpdateUserRequest } from '../../shared/api/admin';
 import type { Storage } from '../storage/database';
-import { appendAudit } from '../storage/audit-store';
+import { appendAudit, listAudit } from '../storage/audit-store';
 import type { Device } from '../storage/devices-store';
 import { getDevice, listTeamDevices, revokeDevice, revokeUserDevices } from '../storage/devices-store';
 import { putRecord } from '../storage/records-store';
@@ -137,6 +139,20 @@ export async function updateTeam(storage: Storage, actor: Actor, request: Update
   await audit(storage, actor, 'team.update', 'ok', { collection: 'teams', recordId: teamId });
   const team = await getTeam(storage.db, teamId);
   return { id: teamId, idleLockMinutes: team?.idleLockMinutes ?? request.idleLockMinutes };
+}
+
+/**
+ * The team's audit log for a team lead: the actions of the team's people (ids, action and
+ * outcome names, times), filtered by person, record and date, newest first. Looking is
+ * itself audited.
+ */
+export async function viewAudit(storage: Storage, actor: Actor, query: z.output<typeof auditQuerySchema>): Promise<ListAuditResponse> {
+  await authorize(storage, actor, 'audit.view');
+  const team = (await listTeamUsers(storage.db, actor.user.teamId)).map((u) => u.id);
+  const userIds = query.userId === undefined ? team : team.filter((id) => id === query.userId);
+  const entries = await listAudit(storage.db, { userIds, recordId: query.recordId, from: query.from, to: query.to, before: query.before, limit: query.limit });
+  await audit(storage, actor, 'audit.view', 'ok', query.recordId === undefined ? {} : { recordId: query.recordId });
+  return { entries, nextBefore: entries.length === query.limit ? (entries.at(-1)?.id ?? null) : null };
 }
 
 /** A device reports an export, a lock or a wipe; only the ids and the kind are kept. */

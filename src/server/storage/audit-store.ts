@@ -69,3 +69,31 @@ export async function listRejections(db: Db, deviceId: string, mutationIds?: rea
     message: r.message,
   }));
 }
+
+export interface AuditFilter {
+  /** Only rows of these users (a team's): the log itself has no team column. */
+  readonly userIds: readonly string[];
+  readonly recordId?: string | undefined;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  /** Only rows with a smaller id (the next page). */
+  readonly before?: number | undefined;
+  readonly limit: number;
+}
+
+/** Audit rows matching `filter`, newest first. */
+export async function listAudit(db: Db, filter: AuditFilter): Promise<Array<{ id: number; at: string; userId: string | null; deviceId: string | null; action: string; collection: string | null; recordId: string | null; outcome: string }>> {
+  if (filter.userIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('user_id', 'in', [...filter.userIds])
+    .$if(filter.recordId !== undefined, (q) => q.where('record_id', '=', filter.recordId ?? ''))
+    .$if(filter.from !== undefined, (q) => q.where('at', '>=', filter.from ?? ''))
+    .$if(filter.to !== undefined, (q) => q.where('at', '<=', filter.to ?? ''))
+    .$if(filter.before !== undefined, (q) => q.where('id', '<', filter.before ?? 0))
+    .orderBy('id', 'desc')
+    .limit(filter.limit)
+    .execute();
+  return rows.map((r) => ({ id: Number(r.id), at: r.at, userId: r.user_id, deviceId: r.device_id, action: r.action, collection: r.collection, recordId: r.record_id, outcome: r.outcome }));
+}

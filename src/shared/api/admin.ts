@@ -62,3 +62,34 @@ export type AuditEventAction = z.infer<typeof auditEventActionSchema>;
 
 export const auditEventRequestSchema = z.strictObject({ action: auditEventActionSchema });
 export type AuditEventRequest = z.infer<typeof auditEventRequestSchema>;
+
+/** A team lead's question to the audit log: whose actions, about which record, when; newest first, paged by id. */
+export const auditQuerySchema = z.strictObject({
+  userId: idSchema.optional(),
+  recordId: idSchema.optional(),
+  from: isoDateTimeSchema.optional(),
+  to: isoDateTimeSchema.optional(),
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(200),
+});
+export type AuditQuery = z.input<typeof auditQuerySchema>;
+
+/** One audit row: ids, names of actions and outcomes, never a value. */
+export const auditEntrySchema = z.strictObject({
+  id: z.number().int(),
+  at: isoDateTimeSchema,
+  userId: idSchema.nullable(),
+  deviceId: idSchema.nullable(),
+  action: z.string(),
+  collection: z.string().nullable(),
+  recordId: z.string().nullable(),
+  outcome: z.string(),
+});
+export type AuditRow = z.infer<typeof auditEntrySchema>;
+
+export const listAuditResponseSchema = z.strictObject({
+  entries: z.array(auditEntrySchema),
+  /** Pass as `before` for the next (older) page; null at the oldest. */
+  nextBefore: z.number().int().nullable(),
+});
+export type ListAuditResponse = z.infer<typeof listAuditResponseSchema>;
