@@ -32,6 +32,7 @@ import { useUiStore } from './stores/ui-store';
 // Screens a worker does not open on a round are loaded when first opened, so the app shell
 // a phone downloads stays small.
 const TeamScreen = lazy(() => import('./features/team/components/team-screen').then((m) => ({ default: m.TeamScreen })));
+const AuditScreen = lazy(() => import('./features/audit/components/audit-screen').then((m) => ({ default: m.AuditScreen })));
 const ReviewScreen = lazy(() => import('./features/review/components/review-screen').then((m) => ({ default: m.ReviewScreen })));
 
 function Screen({ route }: { route: Route }) {
@@ -64,6 +65,8 @@ function Screen({ route }: { route: Route }) {
       return <WaitingScreen />;
     case 'review':
       return <ReviewScreen />;
+    case 'audit':
+      return <AuditScreen />;
   }
 }
 

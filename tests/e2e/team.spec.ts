@@ -5,7 +5,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { createUser, signIn } from './helpers';
+import fs from 'node:fs';
+import { addClient, createUser, signIn, syncNow, syncStatus } from './helpers';
 
 async function expectAccessible(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -90,4 +91,35 @@ test('a team lead adds a person with a one-time password, resets it, and deactiv
   await nia.getByRole('button', { name: 'Reactivate' }).click();
   await expect(nia).not.toContainText('deactivated');
   for (const p of [page, phone, other]) await p.context().close();
+});
+
+test('a team lead reads the audit log by person, with client names shown but never stored, and exports it', async ({ browser, request }) => {
+  const lead = await createUser(request, 'team_lead', 'Auditor');
+  const worker = await createUser(request, 'outreach_worker', 'Wanda');
+  const alias = `Shrike ${Math.random().toString(36).slice(2, 6)}`;
+  const phone = await (await browser.newContext()).newPage();
+  await signIn(phone, worker);
+  await addClient(phone, { alias });
+  await syncNow(phone);
+
+  const desk = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await signIn(desk, lead);
+  await expect(syncStatus(desk)).toContainText('All changes synced'); // the client is on the desk's device
+  await desk.getByRole('button', { name: 'Team', exact: true }).click();
+  await desk.getByRole('button', { name: 'Audit log' }).click();
+  const table = desk.getByRole('table');
+  await expect(table).toContainText('Signed in');
+  await desk.getByLabel('Person').selectOption({ label: 'Wanda' });
+  await expect(table.getByRole('row').filter({ hasText: 'Added a client' })).toContainText(`Client: ${alias}`);
+  for (const row of await table.getByRole('row').all()) {
+    const text = await row.innerText();
+    if (!text.startsWith('When')) expect(text).toContain('Wanda');
+  }
+  await expectAccessible(desk, 'audit');
+  const download = desk.waitForEvent('download');
+  await desk.getByRole('button', { name: 'Export CSV' }).click();
+  const csv = fs.readFileSync(await (await download).path(), 'utf8');
+  expect(csv.startsWith('\uFEFFWhen,Person,What,Record,Outcome\r\n')).toBe(true);
+  expect(csv).toContain(`Wanda,Added a client,Client: ${alias},ok`);
+  for (const p of [phone, desk]) await p.context().close();
 });

@@ -21,6 +21,7 @@ describe('routes', () => {
     ['#/agencies', { screen: 'agencies' }],
     ['#/waiting', { screen: 'waiting' }],
     ['#/review', { screen: 'review' }],
+    ['#/audit', { screen: 'audit' }],
     ['#/clients/Jane%20Doe', { screen: 'clients' }],
   ])('parses %s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
@@ -43,6 +44,7 @@ describe('routes', () => {
       { screen: 'agencies' },
       { screen: 'waiting' },
       { screen: 'review' },
+      { screen: 'audit' },
     ];
     for (const route of routes) expect(parseRoute(`#${routePath(route)}`)).toEqual(route);
   });

@@ -18,7 +18,8 @@ export type Route =
   | { screen: 'follow-ups' }
   | { screen: 'agencies' }
   | { screen: 'waiting' }
-  | { screen: 'review' };
+  | { screen: 'review' }
+  | { screen: 'audit' };
 
 const ID = '([0-9a-f-]{36})';
 const patterns: Array<[RegExp, (m: RegExpMatchArray) => Route]> = [
@@ -36,6 +37,7 @@ const patterns: Array<[RegExp, (m: RegExpMatchArray) => Route]> = [
   [/^\/agencies$/, () => ({ screen: 'agencies' })],
   [/^\/waiting$/, () => ({ screen: 'waiting' })],
   [/^\/review$/, () => ({ screen: 'review' })],
+  [/^\/audit$/, () => ({ screen: 'audit' })],
 ];
 
 export function parseRoute(hash: string): Route {
@@ -77,6 +79,8 @@ export function routePath(route: Route): string {
       return '/waiting';
     case 'review':
       return '/review';
+    case 'audit':
+      return '/audit';
   }
 }
 

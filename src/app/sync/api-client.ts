@@ -10,11 +10,14 @@
  * The token is asked for on each request, so the session can change under the client.
  */
 import {
+  listAuditResponseSchema,
   listDevicesResponseSchema,
   listUsersResponseSchema,
   teamDeviceSchema,
   teamSettingsSchema,
   teamUserSchema,
+  type AuditQuery,
+  type ListAuditResponse,
   type ListDevicesResponse,
   type ListUsersResponse,
   type TeamDevice,
@@ -97,6 +100,8 @@ export interface ApiClient {
   /** The signed-in person replaces their password. */
   changePassword(request: ChangePasswordRequest): Promise<void>;
   listDevices(): Promise<ListDevicesResponse>;
+  /** Team lead: the team's audit log, newest first (viewing it is audited). */
+  listAudit(query: AuditQuery): Promise<ListAuditResponse>;
   revokeDevice(id: string): Promise<TeamDevice>;
   updateTeam(request: UpdateTeamRequest): Promise<TeamSettings>;
   /** Tells the server's audit log about a device-side event (ids only). */
@@ -176,6 +181,13 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       await send('POST', '/api/auth/password', request);
     },
     listDevices: () => call(listDevicesResponseSchema, 'GET', '/api/devices'),
+    listAudit: (query) => {
+      const params = new URLSearchParams();
+      for (const [key, value] of Object.entries(query) as [string, string | number | undefined][]) {
+        if (value !== undefined) params.set(key, String(value));
+      }
+      return call(listAuditResponseSchema, 'GET', `/api/audit?${params.toString()}`);
+    },
     revokeDevice: (id) => call(teamDeviceSchema, 'POST', `/api/devices/${encodeURIComponent(id)}/revoke`),
     updateTeam: (request) => call(teamSettingsSchema, 'PATCH', '/api/team', request),
     async auditEvent(action) {

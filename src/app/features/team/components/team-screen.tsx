@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useSessionStore } from '../../../stores/session-store';
+import { useRouteStore } from '../../../stores/route-store';
 import { useTeamStore } from '../../../stores/team-store';
 import { deviceLabel } from '../../../components/user-agent';
 import { People } from './people';
@@ -45,6 +46,7 @@ function IdleLockSetting() {
 /** For team leads: who is in the team (add, reset, re-role, deactivate), which devices hold data, and the idle-lock setting. */
 export function TeamScreen() {
   const { users, devices, loading, error, load, revokeDevice } = useTeamStore();
+  const navigate = useRouteStore((s) => s.navigate);
   useEffect(() => {
     void load();
   }, [load]);
@@ -57,6 +59,11 @@ export function TeamScreen() {
           {error}
         </p>
       )}
+      <div className="button-row">
+        <button type="button" onClick={() => navigate({ screen: 'audit' })}>
+          Audit log
+        </button>
+      </div>
       <People />
       <IdleLockSetting />
       <h2>Devices</h2>
