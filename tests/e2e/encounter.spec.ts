@@ -127,6 +127,13 @@ test('a full encounter offline, synced, then read by another worker without aski
   await expect(upcoming).toContainText('(Booked)');
   await upcoming.getByRole('button', { name: 'Missed…' }).click();
   await upcoming.getByRole('button', { name: 'Yes, mark missed' }).click();
+  // Pressed by mistake: taken back within the shift, then marked missed on purpose.
+  const missed = other.getByRole('region', { name: 'Missed appointments' });
+  await missed.getByRole('button', { name: 'Undo: not missed after all' }).click();
+  await expect(missed).toHaveCount(0);
+  await expect(upcoming).toContainText('(Booked)');
+  await upcoming.getByRole('button', { name: 'Missed…' }).click();
+  await upcoming.getByRole('button', { name: 'Yes, mark missed' }).click();
   await expect(other.getByRole('region', { name: 'Missed appointments' })).toContainText('Clinic front desk');
   await expect(other.getByRole('region', { name: 'Follow-ups' })).toContainText(/Missed appointment: due .* — Robin/);
   await other.getByRole('button', { name: 'Make me their key worker' }).click();

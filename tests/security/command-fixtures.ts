@@ -22,6 +22,7 @@ export interface Prerequisites {
   readonly followUpId: string;
   readonly reviewItemId: string;
   readonly alertId: string;
+  readonly missedAppointmentId: string;
 }
 
 export interface CommandFixture {
@@ -54,6 +55,7 @@ export const commandFixtures: Readonly<Record<CommandName, CommandFixture>> = {
   'followUp.complete': { targeted: true, args: (p) => ({ id: p.followUpId, at: now() }) },
   'reviewItem.resolve': { targeted: true, args: (p) => ({ id: p.reviewItemId, keep: 'other', at: now() }) },
   'safetyAlert.withdraw': { targeted: true, args: (p) => ({ id: p.alertId, at: now() }) },
+  'appointment.undoMissed': { targeted: true, args: (p) => ({ id: p.missedAppointmentId, at: now() }) },
 };
 
 function prerequisiteRecords(p: Prerequisites, own: { teamId: string; createdBy: string; createdAt: string }): [CollectionName, Record<string, unknown>][] {
@@ -66,6 +68,7 @@ function prerequisiteRecords(p: Prerequisites, own: { teamId: string; createdBy:
     ['referrals', { id: p.referralId, clientId: p.clientId, agencyId: p.agencyId, need: 'housing', urgency: 'soon', consentId: p.consentId, consentedSummary: 'x', sharedFields: [], status: 'sent', ...lifecycle }],
     ['appointments', { id: p.appointmentId, clientId: p.clientId, agencyId: p.agencyId, at: t, place: 'Door', status: 'booked', ...lifecycle }],
     ['followUps', { id: p.followUpId, clientId: p.clientId, reason: 'check_in', dueAt: t, assigneeId: null, status: 'open', ...own, updatedAt: t }],
+    ['appointments', { id: p.missedAppointmentId, clientId: p.clientId, agencyId: p.agencyId, at: t, place: 'Door', status: 'missed', ...own, updatedAt: t, history: [{ status: 'missed', at: t, by: own.createdBy }] }],
     ['safetyAlerts', { id: p.alertId, area: 'North', message: 'Blue van', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), ...own }],
     [
       'reviewItems',
@@ -76,7 +79,7 @@ function prerequisiteRecords(p: Prerequisites, own: { teamId: string; createdBy:
 
 /** Fresh prerequisites in `teamId`, so each case starts from the same state. */
 export async function seedPrerequisites(storage: Storage, teamId: string, authorId: string): Promise<Prerequisites> {
-  const p: Prerequisites = { clientId: uuidv7(), agencyId: uuidv7(), consentId: uuidv7(), referralId: uuidv7(), appointmentId: uuidv7(), followUpId: uuidv7(), reviewItemId: uuidv7(), alertId: uuidv7() };
+  const p: Prerequisites = { clientId: uuidv7(), agencyId: uuidv7(), consentId: uuidv7(), referralId: uuidv7(), appointmentId: uuidv7(), followUpId: uuidv7(), reviewItemId: uuidv7(), alertId: uuidv7(), missedAppointmentId: uuidv7() };
   const records = prerequisiteRecords(p, { teamId, createdBy: authorId, createdAt: now() });
   await storage.db.transaction().execute(async (trx) => {
     for (const [collection, raw] of records) {

@@ -9,7 +9,7 @@
  * builds, the same record the server creates from the same id.
  */
 import type { AppointmentRecord } from '../../shared/domain/appointment';
-import { canTransitionAppointment } from '../../shared/domain/appointment-status';
+import { canTransitionAppointment, canUndoMissed } from '../../shared/domain/appointment-status';
 import type { FollowUpRecord } from '../../shared/domain/follow-up';
 import { followUpForMissedAppointment } from '../../shared/domain/missed-appointment';
 import type { ReferralRecord } from '../../shared/domain/referral';
@@ -89,4 +89,9 @@ export function completeFollowUp(record: FollowUpRecord | undefined, args: Comma
 export function resolveReviewItem(record: ReviewItemRecord | undefined, args: CommandArgs<'reviewItem.resolve'>, session: OverlaySession): ReviewItemRecord | undefined {
   if (record?.status !== 'open') return record;
   return { ...record, status: 'resolved', kept: args.keep, resolvedBy: session.userId, resolvedAt: args.at };
+}
+
+export function undoMissed(record: AppointmentRecord | undefined, args: CommandArgs<'appointment.undoMissed'>, hlc: string, session: OverlaySession): AppointmentRecord | undefined {
+  if (record === undefined || !canUndoMissed(record, new Date(isoAt(hlc)))) return record;
+  return { ...record, status: 'booked', updatedAt: later(record.updatedAt, isoAt(hlc)), history: [...record.history, { status: 'booked', at: args.at, by: session.userId }] };
 }

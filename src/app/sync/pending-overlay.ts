@@ -41,6 +41,7 @@ export const commandCollections: { readonly [N in CommandName]: CollectionName }
   'referral.transition': 'referrals',
   'appointment.book': 'appointments',
   'appointment.transition': 'appointments',
+  'appointment.undoMissed': 'appointments',
   'followUp.create': 'followUps',
   'followUp.complete': 'followUps',
   'reviewItem.resolve': 'reviewItems',
@@ -137,6 +138,9 @@ export function applyCommand(record: AnyRecord | undefined, command: Command, hl
       return only(lifecycle.createFollowUp(record as FollowUpRecord | undefined, command.args, hlc, session));
     case 'followUp.complete':
       return only(lifecycle.completeFollowUp(record as FollowUpRecord | undefined, command.args, hlc, session));
+    case 'appointment.undoMissed':
+      // Booked again at once; the follow-up it opened is closed by the server and pulled.
+      return only(lifecycle.undoMissed(record as AppointmentRecord | undefined, command.args, hlc, session));
     case 'safetyAlert.withdraw': {
       const alert = record as SafetyAlertRecord | undefined;
       return only(alert === undefined || alert.withdrawnAt !== undefined ? alert : { ...alert, withdrawnAt: command.args.at, withdrawnBy: session.userId });

@@ -63,9 +63,10 @@ const CASEWORK_WRITES: Partial<Record<CollectionName, readonly CommandName[]>> =
   notes: ['note.add'],
   safetyAlerts: ['safetyAlert.raise'],
   referrals: ['referral.create', 'referral.transition'],
-  appointments: ['appointment.book', 'appointment.transition'],
-  // A missed appointment opens its follow-up in the same command (appointment-commands.ts).
-  followUps: ['followUp.create', 'followUp.complete', 'appointment.transition'],
+  appointments: ['appointment.book', 'appointment.transition', 'appointment.undoMissed'],
+  // A missed appointment opens its follow-up in the same command (appointment-commands.ts),
+  // and undoing "missed" closes it.
+  followUps: ['followUp.create', 'followUp.complete', 'appointment.transition', 'appointment.undoMissed'],
 };
 
 /** THE table. Tests iterate over it; nothing else grants access to a record. */

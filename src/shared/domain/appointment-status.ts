@@ -21,6 +21,16 @@ export function canTransitionAppointment(from: AppointmentStatus, to: Appointmen
   return transitions[from].includes(to);
 }
 
+/** How long after marking an appointment missed it may be undone (a shift, with room to spare). */
+export const UNDO_MISSED_WINDOW_MS = 12 * 60 * 60 * 1000;
+
+/** Can this appointment's "missed" still be undone at `now`? (Missed, and marked so within the window.) */
+export function canUndoMissed(appointment: { readonly status: AppointmentStatus; readonly history: readonly { readonly status: string; readonly at: string }[] }, now: Date): boolean {
+  const marked = appointment.history.at(-1);
+  if (appointment.status !== 'missed' || marked?.status !== 'missed') return false;
+  return now.getTime() - Date.parse(marked.at) <= UNDO_MISSED_WINDOW_MS;
+}
+
 /** Still booked and in the past: it should be marked attended or missed. */
 export function isOverdue(status: AppointmentStatus, at: string, now: Date): boolean {
   return status === 'booked' && new Date(at).getTime() < now.getTime();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { referralStatusSchema, type ReferralStatus } from './referral';
 import { appointmentStatusSchema } from './appointment';
-import { canTransitionAppointment, isOverdue, nextAppointmentStatuses } from './appointment-status';
+import { canTransitionAppointment, canUndoMissed, isOverdue, nextAppointmentStatuses, UNDO_MISSED_WINDOW_MS } from './appointment-status';
 import { canTransitionReferral, isReferralOpen, nextReferralStatuses } from './referral-status';
 
 describe('referral lifecycle', () => {
@@ -54,5 +54,24 @@ describe('appointment lifecycle', () => {
     expect(isOverdue('booked', '2026-11-22T13:00:00Z', now)).toBe(false);
     expect(isOverdue('booked', '2026-11-22T12:00:00Z', now)).toBe(false);
     expect(isOverdue('attended', '2026-11-22T11:00:00Z', now)).toBe(false);
+  });
+});
+
+describe('undoing missed', () => {
+  const at = '2030-01-01T22:00:00.000Z';
+  const missed = { status: 'missed' as const, history: [{ status: 'booked', at: '2029-12-30T10:00:00.000Z' }, { status: 'missed', at }] };
+  const later = (ms: number) => new Date(Date.parse(at) + ms);
+
+  it('is possible up to 12 hours after marking it missed, and not a moment after', () => {
+    expect(canUndoMissed(missed, later(0))).toBe(true);
+    expect(canUndoMissed(missed, later(UNDO_MISSED_WINDOW_MS))).toBe(true);
+    expect(canUndoMissed(missed, later(UNDO_MISSED_WINDOW_MS + 1))).toBe(false);
+    expect(UNDO_MISSED_WINDOW_MS).toBe(12 * 3_600_000);
+  });
+
+  it('needs an appointment that is missed now, and last marked so', () => {
+    expect(canUndoMissed({ ...missed, status: 'booked' }, later(0))).toBe(false);
+    expect(canUndoMissed({ status: 'missed', history: [{ status: 'booked', at }] }, later(0))).toBe(false);
+    expect(canUndoMissed({ status: 'missed', history: [] }, later(0))).toBe(false);
   });
 });

@@ -69,6 +69,9 @@ export const reviewItemResolveArgsSchema = z
   .strictObject({ id: idSchema, keep: reviewChoiceSchema, value: z.unknown().optional(), at: isoDateTimeSchema })
   .refine((a) => (a.keep === 'merged') === (a.value !== undefined), { message: 'a merged value goes only with keep: merged', path: ['value'] });
 
+/** Undoes "missed" within the shift (appointment-status.ts): booked again, its follow-up closed. */
+export const appointmentUndoMissedArgsSchema = z.strictObject({ id: idSchema, at: isoDateTimeSchema });
+
 export const followUpCompleteArgsSchema = z.strictObject({ id: idSchema, at: isoDateTimeSchema });
 
 export const commandArgsSchemas = {
@@ -83,6 +86,7 @@ export const commandArgsSchemas = {
   'referral.transition': referralTransitionArgsSchema,
   'appointment.book': appointmentArgsSchema,
   'appointment.transition': appointmentTransitionArgsSchema,
+  'appointment.undoMissed': appointmentUndoMissedArgsSchema,
   'followUp.create': followUpArgsSchema,
   'followUp.complete': followUpCompleteArgsSchema,
   'reviewItem.resolve': reviewItemResolveArgsSchema,

@@ -6,7 +6,7 @@
  * non-attendance.
  */
 import type { AppointmentRecord, AppointmentStatus } from '../../../shared/domain/appointment';
-import { canTransitionAppointment } from '../../../shared/domain/appointment-status';
+import { canTransitionAppointment, canUndoMissed } from '../../../shared/domain/appointment-status';
 import { uuidv7 } from '../../../shared/ids';
 import type { CommandArgs } from '../../../shared/sync/commands';
 import { createRecordReader } from './record-reader';
@@ -28,6 +28,8 @@ export interface AppointmentsRepository {
    * move is not allowed.
    */
   transition(id: string, to: AppointmentMove, options?: { rescheduledTo?: string; followUpAssigneeId?: string }): Promise<AppointmentRecord>;
+  /** Takes back "missed" within the shift (queued as `appointment.undoMissed`). Throws if too late. */
+  undoMissed(id: string): Promise<AppointmentRecord>;
   /** Books an appointment outside an encounter (queued as `appointment.book`). */
   book(args: CommandArgs<'appointment.book'>): Promise<AppointmentRecord>;
 }
@@ -53,6 +55,11 @@ export function createAppointmentsRepository(deps: RepositoryDeps): Appointments
       const followUpId = to === 'missed' ? uuidv7((deps.now ?? Date.now)()) : undefined;
       const args = { id, to, at: nowIso(deps), ...(followUpId === undefined ? {} : { followUpId }), ...options };
       return (await writeCommand(deps, { name: 'appointment.transition', args })) as AppointmentRecord;
+    },
+    async undoMissed(id) {
+      const current = await reader.get(id);
+      if (current === undefined || !canUndoMissed(current, new Date((deps.now ?? Date.now)()))) throw new Error('only an appointment marked missed in the last 12 hours can be booked again');
+      return (await writeCommand(deps, { name: 'appointment.undoMissed', args: { id, at: nowIso(deps) } })) as AppointmentRecord;
     },
     async book(args) {
       return (await writeCommand(deps, { name: 'appointment.book', args })) as AppointmentRecord;

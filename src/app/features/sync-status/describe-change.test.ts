@@ -25,6 +25,7 @@ const examples: Command[] = [
   { name: 'followUp.complete', args: { id, at } },
   { name: 'reviewItem.resolve', args: { id, keep: 'other', at } },
   { name: 'safetyAlert.withdraw', args: { id, at } },
+  { name: 'appointment.undoMissed', args: { id, at } },
 ];
 
 describe('a waiting change in words', () => {

@@ -81,6 +81,8 @@ export function describeChange(command: Command, names: ChangeNames): DescribedC
       return { title: 'Referral update', details: [`Now ${referralStatusLabels[command.args.to].toLowerCase()}`, when(command.args.at)] };
     case 'appointment.book':
       return { title: `Appointment: ${client(command.args.clientId)}`, details: [`${when(command.args.at)}, ${agency(command.args.agencyId)}, ${command.args.place}`] };
+    case 'appointment.undoMissed':
+      return { title: 'Appointment booked again', details: ['Missed was undone', when(command.args.at)] };
     case 'appointment.transition':
       return { title: 'Appointment update', details: [`Now ${appointmentStatusLabels[command.args.to].toLowerCase()}`, when(command.args.at)] };
     case 'followUp.create':

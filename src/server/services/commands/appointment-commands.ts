@@ -7,12 +7,12 @@
  */
 import type { AppointmentRecord } from '../../../shared/domain/appointment';
 import { appointmentArgsSchema, appointmentRecordSchema } from '../../../shared/domain/appointment';
-import { canTransitionAppointment } from '../../../shared/domain/appointment-status';
+import { canTransitionAppointment, canUndoMissed } from '../../../shared/domain/appointment-status';
 import { followUpRecordSchema } from '../../../shared/domain/follow-up';
 import { followUpForMissedAppointment } from '../../../shared/domain/missed-appointment';
 import { referralRecordSchema } from '../../../shared/domain/referral';
-import { appointmentTransitionArgsSchema } from '../../../shared/sync/commands';
-import { putRecord } from '../../storage/records-store';
+import { appointmentTransitionArgsSchema, appointmentUndoMissedArgsSchema } from '../../../shared/sync/commands';
+import { listTeamRecordsMentioning, putRecord } from '../../storage/records-store';
 import type { CommandContext, CommandOutcome, WrittenRecord } from './command';
 import { defineCommand, rejected } from './command';
 import { invalidArgsMessage } from './invalid-args-message';
@@ -100,6 +100,36 @@ export const appointmentTransition = defineCommand({
     if (!saved.ok || parsedFollowUp === null) return saved;
     await putRecord(ctx.trx, { collection: 'followUps', id: parsedFollowUp.data.id, teamId: ctx.user.teamId, data: parsedFollowUp.data });
     const writes: WrittenRecord[] = [...saved.writes, { collection: 'followUps', id: parsedFollowUp.data.id }];
+    return { ok: true, writes };
+  },
+});
+
+/**
+ * `appointment.undoMissed`: "missed" pressed by mistake is taken back within the shift
+ * (UNDO_MISSED_WINDOW_MS after it was marked, by the server's clock). The appointment is
+ * booked again and the follow-up it opened is closed as done, in one transaction; the
+ * history keeps both changes.
+ */
+export const appointmentUndoMissed = defineCommand({
+  schema: appointmentUndoMissedArgsSchema,
+  collection: 'appointments',
+  writtenFields: () => ['id', ...LIFECYCLE_FIELDS],
+  alsoWrites: () => [{ collection: 'followUps', fields: ['id', 'status', 'completedBy', 'completedAt', 'updatedAt'] }],
+  async apply(ctx, args) {
+    const appointment = await loadTeamRecord(ctx, 'appointments', args.id, appointmentRecordSchema);
+    if (appointment === undefined) return rejected('not_found', 'this appointment was not found');
+    if (!canUndoMissed(appointment, new Date(ctx.now))) return rejected('invalid_transition', 'only an appointment marked missed in the last 12 hours can be booked again');
+    const booked: AppointmentRecord = { ...appointment, status: 'booked', updatedAt: ctx.now, history: [...appointment.history, statusChange(ctx, 'booked', eventTime(ctx, args.at))] };
+    const saved = await saveAppointment(ctx, booked);
+    if (!saved.ok) return saved;
+    const writes: WrittenRecord[] = [...saved.writes];
+    for (const row of await listTeamRecordsMentioning(ctx.trx, ctx.user.teamId, 'followUps', appointment.id)) {
+      const followUp = followUpRecordSchema.safeParse(row.data);
+      if (!followUp.success || followUp.data.appointmentId !== appointment.id || followUp.data.status !== 'open') continue;
+      const done = { ...followUp.data, status: 'done' as const, completedBy: ctx.user.id, completedAt: ctx.now, updatedAt: ctx.now };
+      await putRecord(ctx.trx, { collection: 'followUps', id: done.id, teamId: ctx.user.teamId, data: done });
+      writes.push({ collection: 'followUps', id: done.id });
+    }
     return { ok: true, writes };
   },
 });

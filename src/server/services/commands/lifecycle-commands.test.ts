@@ -149,6 +149,27 @@ describe('appointment commands', () => {
     expect(attended).toMatchObject({ code: 'invalid_args', message: 'followUpAssigneeId goes only with a missed appointment' });
   });
 
+  it('undoes "missed" within the shift: booked again and its follow-up closed, once; not after 12 hours', async () => {
+    const clientId = await newClient();
+    const [first, second] = [appointmentArgs(clientId), appointmentArgs(clientId)];
+    for (const appt of [first, second]) await h.run('appointment.book', appt);
+    const followUpId = uuidv7();
+    const markedAt = '2030-03-03T22:00:00.000Z';
+    await h.run('appointment.transition', { id: first.id, to: 'missed', at: markedAt, followUpId }, h.worker, markedAt);
+    const undoneAt = '2030-03-04T09:00:00.000Z'; // 11 hours later
+    expect(await h.run('appointment.undoMissed', { id: first.id, at: undoneAt }, h.colleague, undoneAt)).toMatchObject({ ok: true });
+    const appointment = (await getRecord(h.db.storage.db, 'appointments', first.id))?.data;
+    expect(appointment).toMatchObject({ status: 'booked' });
+    expect((appointment?.history as { status: string }[]).map((c) => c.status)).toEqual(['booked', 'missed', 'booked']);
+    expect((await getRecord(h.db.storage.db, 'followUps', followUpId))?.data).toMatchObject({ status: 'done', completedBy: h.colleague.id });
+    expect(await h.run('appointment.undoMissed', { id: first.id, at: undoneAt }, h.worker, undoneAt)).toMatchObject({ code: 'invalid_transition' });
+
+    await h.run('appointment.transition', { id: second.id, to: 'missed', at: markedAt, followUpId: uuidv7() }, h.worker, markedAt);
+    const tooLate = '2030-03-04T10:00:01.000Z'; // 12 hours and a second later
+    expect(await h.run('appointment.undoMissed', { id: second.id, at: tooLate }, h.worker, tooLate)).toMatchObject({ code: 'invalid_transition' });
+    expect((await getRecord(h.db.storage.db, 'appointments', second.id))?.data).toMatchObject({ status: 'missed' });
+  });
+
   it('refuses the whole transition when the follow-up id is taken, writing nothing', async () => {
     const clientId = await newClient();
     const first = appointmentArgs(clientId);

@@ -1,7 +1,7 @@
 /** Every command in shared/sync/commands.ts mapped to its handler; the compiler checks none is missing. */
 import type { CommandName } from '../../../shared/sync/commands';
 import { assessmentRecord, consentRecord, contactRecord, noteAdd, safetyAlertRaise, safetyAlertWithdraw } from './append-commands';
-import { appointmentBook, appointmentTransition } from './appointment-commands';
+import { appointmentBook, appointmentTransition, appointmentUndoMissed } from './appointment-commands';
 import { clientCreate, clientUpdate, reviewItemResolve } from './client-commands';
 import type { CommandHandler } from './command';
 import { followUpComplete, followUpCreate } from './follow-up-commands';
@@ -19,6 +19,7 @@ export const commandHandlers: Readonly<Record<CommandName, CommandHandler>> = {
   'referral.transition': referralTransition,
   'appointment.book': appointmentBook,
   'appointment.transition': appointmentTransition,
+  'appointment.undoMissed': appointmentUndoMissed,
   'followUp.create': followUpCreate,
   'followUp.complete': followUpComplete,
   'reviewItem.resolve': reviewItemResolve,

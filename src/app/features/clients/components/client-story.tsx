@@ -12,6 +12,7 @@ import {
   referralStatusLabels,
 } from '../../../components/labels';
 import { anySupplies, describeSupplies } from '../../../components/supplies';
+import { canUndoMissed } from '../../../../shared/domain/appointment-status';
 import { nextReferralStatuses } from '../../../../shared/domain/referral-status';
 import type { ReferralRecord } from '../../../../shared/domain/referral';
 import { appointmentsRepository, clientsRepository, referralsRepository } from '../../../stores/runtime';
@@ -39,7 +40,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 }
 
 /** What a worker may record about an appointment: an outcome once it is due, otherwise a change of plan. */
-type AppointmentActions = 'outcome' | 'before' | 'none';
+type AppointmentActions = 'outcome' | 'before' | 'missed';
 
 function AppointmentItem({ appointment, agencyName, actions, keyWorkerId }: { appointment: AppointmentRecord; agencyName: string; actions: AppointmentActions; keyWorkerId: string | null }) {
   const [confirmMissed, setConfirmMissed] = useState(false);
@@ -62,6 +63,13 @@ function AppointmentItem({ appointment, agencyName, actions, keyWorkerId }: { ap
           </button>
           <button type="button" onClick={() => move('cancelled')}>
             Cancelled
+          </button>
+        </div>
+      )}
+      {actions === 'missed' && canUndoMissed(appointment, new Date()) && (
+        <div className="button-row">
+          <button type="button" onClick={() => void appointmentsRepository.undoMissed(appointment.id)}>
+            Undo: not missed after all
           </button>
         </div>
       )}
@@ -268,7 +276,7 @@ export function ClientStoryView({ clientId, data, readsCaseFile }: { clientId: s
         <Section title="Missed appointments">
           <ul className="list">
             {story.missedAppointments.map((a) => (
-              <AppointmentItem key={a.id} appointment={a} agencyName={agencyName(a.agencyId)} actions="none" keyWorkerId={story.keyWorkerId} />
+              <AppointmentItem key={a.id} appointment={a} agencyName={agencyName(a.agencyId)} actions="missed" keyWorkerId={story.keyWorkerId} />
             ))}
           </ul>
         </Section>
