@@ -6,6 +6,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
+import { encodeHlc } from '../../src/shared/hlc';
+import { uuidv7 } from '../../src/shared/ids';
 import { addClient, createUser, signIn, syncNow, syncStatus } from './helpers';
 
 async function expectAccessible(page: Page, screen: string): Promise<void> {
@@ -122,4 +124,47 @@ test('a team lead reads the audit log by person, with client names shown but nev
   expect(csv.startsWith('\uFEFFWhen,Person,What,Record,Outcome\r\n')).toBe(true);
   expect(csv).toContain(`Wanda,Added a client,Client: ${alias},ok`);
   for (const p of [phone, desk]) await p.context().close();
+});
+
+test("a team lead hands a worker's follow-up to a colleague, who finds it in their own list", async ({ browser, request }) => {
+  const lead = await createUser(request, 'team_lead', 'Desk');
+  const wanda = await createUser(request, 'outreach_worker', 'Wanda');
+  const sam = await createUser(request, 'outreach_worker', 'Sam');
+  const alias = `Dunlin ${Math.random().toString(36).slice(2, 6)}`;
+  // Wanda's phone records a client and a check-in for herself (through the sync API, as the app does).
+  const login = await request.post('/api/auth/login', { data: { username: wanda.username, password: wanda.password, deviceId: crypto.randomUUID() } });
+  const { token, user } = (await login.json()) as { token: string; user: { id: string } };
+  const deviceId = ((await (await request.get('/api/me', { headers: { authorization: `Bearer ${token}` } })).json()) as { deviceId: string }).deviceId;
+  const clientId = uuidv7();
+  const hlc = (n: number) => encodeHlc({ wallMs: Date.now() + n, counter: 0, deviceId });
+  const pushed = await request.post('/api/sync/push', {
+    headers: { authorization: `Bearer ${token}` },
+    data: {
+      deviceId,
+      schemaVersion: 1,
+      mutations: [
+        { id: 1, name: 'client.create', args: { id: clientId, profile: { alias } }, hlc: hlc(1) },
+        { id: 2, name: 'followUp.create', args: { id: uuidv7(), clientId, reason: 'check_in', dueAt: new Date(Date.now() - 3_600_000).toISOString(), assigneeId: user.id }, hlc: hlc(2) },
+      ],
+    },
+  });
+  expect(((await pushed.json()) as { rejections: unknown[] }).rejections).toEqual([]);
+
+  const desk = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await signIn(desk, lead);
+  await expect(syncStatus(desk)).toContainText('All changes synced');
+  await desk.getByRole('button', { name: 'Follow-ups', exact: true }).click();
+  await desk.getByRole('button', { name: 'Whole team' }).click();
+  const item = desk.getByRole('list', { name: "The team's follow-ups" }).getByRole('listitem').filter({ hasText: alias });
+  await expect(item).toContainText('Overdue');
+  await expect(item.getByLabel('Assigned to')).toHaveValue(user.id);
+  await expectAccessible(desk, 'team follow-ups');
+  await item.getByLabel('Assigned to').selectOption({ label: 'Sam' });
+  await syncNow(desk);
+
+  const phone = await (await browser.newContext()).newPage();
+  await signIn(phone, sam);
+  await phone.getByRole('button', { name: 'Follow-ups', exact: true }).click();
+  await expect(phone.getByRole('list', { name: 'My follow-ups' })).toContainText(alias);
+  for (const p of [desk, phone]) await p.context().close();
 });

@@ -53,6 +53,7 @@ export const commandFixtures: Readonly<Record<CommandName, CommandFixture>> = {
   'appointment.transition': { targeted: true, args: (p) => ({ id: p.appointmentId, to: 'missed', at: now(), followUpId: uuidv7() }) },
   'followUp.create': { targeted: true, args: (p) => ({ id: uuidv7(), clientId: p.clientId, reason: 'check_in', dueAt: now(), assigneeId: null }) },
   'followUp.complete': { targeted: true, args: (p) => ({ id: p.followUpId, at: now() }) },
+  'followUp.reassign': { targeted: true, args: (p) => ({ id: p.followUpId, assigneeId: null }) },
   'reviewItem.resolve': { targeted: true, args: (p) => ({ id: p.reviewItemId, keep: 'other', at: now() }) },
   'safetyAlert.withdraw': { targeted: true, args: (p) => ({ id: p.alertId, at: now() }) },
   'appointment.undoMissed': { targeted: true, args: (p) => ({ id: p.missedAppointmentId, at: now() }) },

@@ -111,6 +111,8 @@ export const expectedCommandAccess: Readonly<Record<CommandName, Readonly<Record
   // "Team leads reviewing the synced caseload": the review queue is theirs alone.
   // Whoever may mark an appointment missed may take it back within the shift.
   'appointment.undoMissed': { outreach_worker: 'allowed', team_lead: 'allowed', peer_volunteer: 'denied' },
+  // The team's follow-ups are the lead's to hand out ("reassign").
+  'followUp.reassign': { outreach_worker: 'denied', team_lead: 'allowed', peer_volunteer: 'denied' },
   'reviewItem.resolve': { outreach_worker: 'denied', team_lead: 'allowed', peer_volunteer: 'denied' },
   // Anyone raises an alert; a team lead ends one early (issue: "withdraw a safety alert early").
   'safetyAlert.withdraw': { outreach_worker: 'denied', team_lead: 'allowed', peer_volunteer: 'denied' },

@@ -44,6 +44,7 @@ export const commandCollections: { readonly [N in CommandName]: CollectionName }
   'appointment.undoMissed': 'appointments',
   'followUp.create': 'followUps',
   'followUp.complete': 'followUps',
+  'followUp.reassign': 'followUps',
   'reviewItem.resolve': 'reviewItems',
   'safetyAlert.withdraw': 'safetyAlerts',
 };
@@ -138,6 +139,10 @@ export function applyCommand(record: AnyRecord | undefined, command: Command, hl
       return only(lifecycle.createFollowUp(record as FollowUpRecord | undefined, command.args, hlc, session));
     case 'followUp.complete':
       return only(lifecycle.completeFollowUp(record as FollowUpRecord | undefined, command.args, hlc, session));
+    case 'followUp.reassign': {
+      const followUp = record as FollowUpRecord | undefined;
+      return only(followUp?.status === 'open' ? { ...followUp, assigneeId: command.args.assigneeId, updatedAt: later(followUp.updatedAt, isoAt(hlc)) } : followUp);
+    }
     case 'appointment.undoMissed':
       // Booked again at once; the follow-up it opened is closed by the server and pulled.
       return only(lifecycle.undoMissed(record as AppointmentRecord | undefined, command.args, hlc, session));

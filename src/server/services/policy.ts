@@ -80,13 +80,14 @@ export const policyTable: Readonly<Record<Role, RolePolicy>> = {
   },
   outreach_worker: fullAccess(CASEWORK_WRITES, 'restrictedToAuthor', ['reviewItems']),
   // A team lead also resolves the review queue, which may rewrite a client's field, and
-  // withdraws a safety alert early.
+  // withdraws a safety alert early, and reassigns the team's follow-ups.
   team_lead: fullAccess(
     {
       ...CASEWORK_WRITES,
       clients: ['client.create', 'client.update', 'reviewItem.resolve'],
       reviewItems: ['reviewItem.resolve'],
       safetyAlerts: ['safetyAlert.raise', 'safetyAlert.withdraw'],
+      followUps: [...(CASEWORK_WRITES.followUps ?? []), 'followUp.reassign'],
     },
     'all',
   ),

@@ -74,6 +74,9 @@ export const appointmentUndoMissedArgsSchema = z.strictObject({ id: idSchema, at
 
 export const followUpCompleteArgsSchema = z.strictObject({ id: idSchema, at: isoDateTimeSchema });
 
+/** A team lead gives an open follow-up to a colleague (null: nobody yet). */
+export const followUpReassignArgsSchema = z.strictObject({ id: idSchema, assigneeId: idSchema.nullable() });
+
 export const commandArgsSchemas = {
   'client.create': clientCreateArgsSchema,
   'client.update': clientUpdateArgsSchema,
@@ -89,6 +92,7 @@ export const commandArgsSchemas = {
   'appointment.undoMissed': appointmentUndoMissedArgsSchema,
   'followUp.create': followUpArgsSchema,
   'followUp.complete': followUpCompleteArgsSchema,
+  'followUp.reassign': followUpReassignArgsSchema,
   'reviewItem.resolve': reviewItemResolveArgsSchema,
   'safetyAlert.withdraw': safetyAlertWithdrawArgsSchema,
 } as const;

@@ -16,6 +16,8 @@ export interface FollowUpsRepository {
   open(): Promise<FollowUpRecord[]>;
   /** A client's follow-ups (open and done), soonest due first. */
   forClient(clientId: string): Promise<FollowUpRecord[]>;
+  /** Gives a follow-up to a colleague, or to nobody (team leads; queued as `followUp.reassign`). */
+  reassign(id: string, assigneeId: string | null): Promise<FollowUpRecord>;
   /** Marks a follow-up done (queued as `followUp.complete`). Throws if it is not on the device. */
   complete(id: string): Promise<FollowUpRecord>;
 }
@@ -36,6 +38,10 @@ export function createFollowUpsRepository(deps: RepositoryDeps): FollowUpsReposi
     },
     async forClient(clientId) {
       return (await reader.listByIndex('clientId', clientId)).sort(soonestDue);
+    },
+    async reassign(id, assigneeId) {
+      if ((await reader.get(id))?.status !== 'open') throw new Error(`follow-up ${id} is not open on this device`);
+      return (await writeCommand(deps, { name: 'followUp.reassign', args: { id, assigneeId } })) as FollowUpRecord;
     },
     async complete(id) {
       if ((await reader.get(id)) === undefined) throw new Error(`follow-up ${id} is not on this device`);

@@ -26,6 +26,7 @@ const examples: Command[] = [
   { name: 'reviewItem.resolve', args: { id, keep: 'other', at } },
   { name: 'safetyAlert.withdraw', args: { id, at } },
   { name: 'appointment.undoMissed', args: { id, at } },
+  { name: 'followUp.reassign', args: { id, assigneeId: null } },
 ];
 
 describe('a waiting change in words', () => {

@@ -87,6 +87,8 @@ export function describeChange(command: Command, names: ChangeNames): DescribedC
       return { title: 'Appointment update', details: [`Now ${appointmentStatusLabels[command.args.to].toLowerCase()}`, when(command.args.at)] };
     case 'followUp.create':
       return { title: `Follow-up: ${client(command.args.clientId)}`, details: [followUpReasonLabels[command.args.reason], `Due ${when(command.args.dueAt)}`] };
+    case 'followUp.reassign':
+      return { title: 'Follow-up reassigned', details: [command.args.assigneeId === null ? 'To nobody yet' : 'To a colleague'] };
     case 'followUp.complete':
       return { title: 'Follow-up done', details: [when(command.args.at)] };
     case 'safetyAlert.withdraw':

@@ -6,7 +6,7 @@
 import type { FollowUpRecord } from '../../../shared/domain/follow-up';
 import { followUpArgsSchema, followUpRecordSchema } from '../../../shared/domain/follow-up';
 import { appointmentRecordSchema } from '../../../shared/domain/appointment';
-import { followUpCompleteArgsSchema } from '../../../shared/sync/commands';
+import { followUpCompleteArgsSchema, followUpReassignArgsSchema } from '../../../shared/sync/commands';
 import { putRecord } from '../../storage/records-store';
 import type { CommandContext, CommandOutcome } from './command';
 import { defineCommand, rejected } from './command';
@@ -52,5 +52,20 @@ export const followUpComplete = defineCommand({
     if (followUp === undefined) return rejected('not_found', 'this follow-up was not found');
     if (followUp.status !== 'open') return invalidTransition('a follow-up', followUp.status, 'done');
     return saveFollowUp(ctx, { ...followUp, status: 'done', completedBy: ctx.user.id, completedAt: eventTime(ctx, args.at), updatedAt: ctx.now });
+  },
+});
+
+/** `followUp.reassign`: a team lead gives an open follow-up to an active colleague (or to nobody). */
+export const followUpReassign = defineCommand({
+  schema: followUpReassignArgsSchema,
+  collection: 'followUps',
+  writtenFields: () => ['id', 'assigneeId', 'updatedAt'],
+  async apply(ctx, args) {
+    const followUp = await loadTeamRecord(ctx, 'followUps', args.id, followUpRecordSchema);
+    if (followUp === undefined) return rejected('not_found', 'this follow-up was not found');
+    if (followUp.status !== 'open') return rejected('invalid_transition', 'a follow-up that is done is not reassigned');
+    const colleague = await colleagueProblem(ctx, args.assigneeId, 'assignee');
+    if (colleague !== null) return colleague;
+    return saveFollowUp(ctx, { ...followUp, assigneeId: args.assigneeId, updatedAt: ctx.now });
   },
 });

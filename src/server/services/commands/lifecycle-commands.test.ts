@@ -224,6 +224,19 @@ describe('follow-up commands', () => {
     expect(await h.run('followUp.complete', { id, at: now() })).toMatchObject({ code: 'invalid_transition', message: 'a follow-up cannot go from done to done' });
   });
 
+  it('reassigns an open follow-up to a colleague or to nobody, never outside the team nor once done', async () => {
+    const clientId = await newClient();
+    const id = uuidv7();
+    await h.run('followUp.create', { id, clientId, reason: 'check_in', dueAt: now(), assigneeId: h.worker.id });
+    expect(await h.run('followUp.reassign', { id, assigneeId: h.colleague.id })).toMatchObject({ ok: true });
+    expect((await getRecord(h.db.storage.db, 'followUps', id))?.data).toMatchObject({ assigneeId: h.colleague.id, status: 'open' });
+    expect(await h.run('followUp.reassign', { id, assigneeId: h.outsider.id })).toMatchObject({ code: 'not_found' });
+    expect(await h.run('followUp.reassign', { id, assigneeId: null })).toMatchObject({ ok: true });
+    expect((await getRecord(h.db.storage.db, 'followUps', id))?.data).toMatchObject({ assigneeId: null });
+    await h.run('followUp.complete', { id, at: now() });
+    expect(await h.run('followUp.reassign', { id, assigneeId: h.worker.id })).toMatchObject({ code: 'invalid_transition' });
+  });
+
   it('refuses an assignee, client or appointment outside the team', async () => {
     const clientId = await newClient();
     const base = { clientId, reason: 'other', dueAt: now(), assigneeId: null };

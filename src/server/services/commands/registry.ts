@@ -4,7 +4,7 @@ import { assessmentRecord, consentRecord, contactRecord, noteAdd, safetyAlertRai
 import { appointmentBook, appointmentTransition, appointmentUndoMissed } from './appointment-commands';
 import { clientCreate, clientUpdate, reviewItemResolve } from './client-commands';
 import type { CommandHandler } from './command';
-import { followUpComplete, followUpCreate } from './follow-up-commands';
+import { followUpComplete, followUpCreate, followUpReassign } from './follow-up-commands';
 import { referralCreate, referralTransition } from './referral-commands';
 
 export const commandHandlers: Readonly<Record<CommandName, CommandHandler>> = {
@@ -22,6 +22,7 @@ export const commandHandlers: Readonly<Record<CommandName, CommandHandler>> = {
   'appointment.undoMissed': appointmentUndoMissed,
   'followUp.create': followUpCreate,
   'followUp.complete': followUpComplete,
+  'followUp.reassign': followUpReassign,
   'reviewItem.resolve': reviewItemResolve,
   'safetyAlert.withdraw': safetyAlertWithdraw,
 };

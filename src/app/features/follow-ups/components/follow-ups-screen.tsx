@@ -4,7 +4,8 @@ import { useRouteStore } from '../../../stores/route-store';
 import { useSessionStore } from '../../../stores/session-store';
 import { followUpReasonLabels } from '../../../components/labels';
 import { describeDue, isOverdue } from '../follow-up-model';
-import { completeFollowUp, useMyFollowUps, useTeamFollowUps, useTeamMembers, type MyFollowUp } from '../hooks/use-my-follow-ups';
+import type { UserRecord } from '../../../../shared/domain/people';
+import { completeFollowUp, reassignFollowUp, useMyFollowUps, useTeamFollowUps, useTeamMembers, type MyFollowUp } from '../hooks/use-my-follow-ups';
 
 /**
  * The follow-ups assigned to me, soonest first; overdue ones stand out. A team lead can
@@ -18,7 +19,6 @@ export function FollowUpsScreen() {
   const team = useTeamFollowUps(isLead && wholeTeam);
   const members = useTeamMembers();
   const items = isLead && wholeTeam ? team : mine;
-  const assigneeName = (id: string | null) => (id === null ? 'nobody' : (members?.find((m) => m.id === id)?.name ?? 'a former team member'));
   const now = useMinuteClock();
   const [done, setDone] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
@@ -68,7 +68,7 @@ export function FollowUpsScreen() {
               key={item.followUp.id}
               item={item}
               now={now}
-              assignee={isLead && wholeTeam ? assigneeName(item.followUp.assigneeId) : null}
+              team={isLead && wholeTeam ? (members ?? []) : null}
               onDone={() => void complete(item)}
             />
           ))}
@@ -78,7 +78,8 @@ export function FollowUpsScreen() {
   );
 }
 
-function FollowUpItem({ item, now, assignee, onDone }: { item: MyFollowUp; now: Date; assignee: string | null; onDone: () => void }) {
+/** One follow-up; with `team` (a lead's whole-team view) it can be given to a colleague. */
+function FollowUpItem({ item, now, team, onDone }: { item: MyFollowUp; now: Date; team: readonly UserRecord[] | null; onDone: () => void }) {
   const navigate = useRouteStore((s) => s.navigate);
   const { followUp, alias } = item;
   const overdue = isOverdue(followUp, now);
@@ -101,7 +102,25 @@ function FollowUpItem({ item, now, assignee, onDone }: { item: MyFollowUp; now: 
           {alias ?? 'Open client (not on this device yet)'}
         </a>
       </p>
-      {assignee !== null && <p>Assigned to {assignee}</p>}
+      {team !== null && (
+        <>
+          <label htmlFor={`assignee-${followUp.id}`}>Assigned to</label>
+          <select
+            id={`assignee-${followUp.id}`}
+            value={followUp.assigneeId ?? ''}
+            onChange={(e) => void reassignFollowUp(followUp.id, e.target.value === '' ? null : e.target.value)}
+          >
+            <option value="">Nobody yet</option>
+            {team
+              .filter((m) => m.role !== 'peer_volunteer')
+              .map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+          </select>
+        </>
+      )}
       {followUp.notes && <p className="hint">{followUp.notes}</p>}
       <div className="button-row">
         <button type="button" className="primary" aria-describedby={headingId} onClick={onDone}>

@@ -35,6 +35,11 @@ export function useTeamMembers(): UserRecord[] | undefined {
   return useLiveQuery(() => teamMembersRepository.list(), []);
 }
 
+/** Gives a follow-up to a colleague or to nobody (team leads; works offline). */
+export function reassignFollowUp(id: string, assigneeId: string | null): Promise<FollowUpRecord> {
+  return followUpsRepository.reassign(id, assigneeId);
+}
+
 /** Marks a follow-up done (queued as `followUp.complete`; works offline). */
 export function completeFollowUp(id: string): Promise<FollowUpRecord> {
   return followUpsRepository.complete(id);
