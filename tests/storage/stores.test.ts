@@ -66,18 +66,19 @@ describe.each(engines)('record and device stores on $name', (engine: Engine) => 
     const otherTeam = await server.createTeam();
     const clientId = uuidv7();
     const live = uuidv7();
-    await put(teamId, live, { clientId, body: 'abc' });
-    await put(teamId, uuidv7(), { clientId: uuidv7(), body: 'abc' });
-    await put(otherTeam, uuidv7(), { clientId, body: 'abc' });
+    await put(teamId, live, { clientId, body: 'xyz' });
+    await put(teamId, uuidv7(), { clientId: uuidv7(), body: 'xyz' });
+    await put(otherTeam, uuidv7(), { clientId, body: 'xyz' });
     const erased = uuidv7();
     await put(teamId, erased, { clientId });
     await put(teamId, erased, { clientId }, true);
 
     const found = await listTeamRecordsMentioning(server.storage.db, teamId, 'notes', clientId);
     expect(found.map((r) => r.id)).toEqual([live]);
-    // `_` and `%` are LIKE wildcards: a needle holding them must not match other text.
-    expect(await listTeamRecordsMentioning(server.storage.db, teamId, 'notes', 'a_c')).toEqual([]);
-    expect(await listTeamRecordsMentioning(server.storage.db, teamId, 'notes', 'a%c')).toEqual([]);
+    // `_` and `%` are LIKE wildcards: a needle holding them must not match other text
+    // (x and z never occur in the ids or keys of these records).
+    expect(await listTeamRecordsMentioning(server.storage.db, teamId, 'notes', 'x_z')).toEqual([]);
+    expect(await listTeamRecordsMentioning(server.storage.db, teamId, 'notes', 'x%z')).toEqual([]);
   });
 
   it('reads a missing tombstone horizon as 0', async () => {

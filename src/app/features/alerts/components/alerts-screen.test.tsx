@@ -25,6 +25,9 @@ vi.mock('../../../stores/runtime', () => ({
     raise: (area: string, message: string, expiresAt: string) => raise(area, message, expiresAt),
   },
 }));
+vi.mock('../../../stores/session-store', () => ({
+  useSessionStore: <T,>(select: (s: { user: { role: string } }) => T): T => select({ user: { role: 'outreach_worker' } }),
+}));
 
 let view: Rendered | undefined;
 afterEach(() => {

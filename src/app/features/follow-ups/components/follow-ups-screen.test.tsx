@@ -27,6 +27,7 @@ const complete = vi.fn(async (_id: string) => undefined);
 vi.mock('../../../stores/runtime', () => ({
   followUpsRepository: { mine: (userId: string) => mine(userId), complete: (id: string) => complete(id) },
   clientsRepository: { get: async (id: string) => (id === robin ? { id, alias: 'Robin' } : undefined) },
+  teamMembersRepository: { list: async () => [] },
 }));
 vi.mock('../../../stores/session-store', () => ({
   useSessionStore: <T,>(select: (s: { user: { id: string } }) => T): T => select({ user: { id: me } }),
