@@ -110,10 +110,13 @@ export async function decryptBackupFile(sealedFile: string, outFile: string, pas
   decipher.setAAD(header.bytes);
   decipher.setAuthTag(await readRange(sealedFile, size - TAG_BYTES, TAG_BYTES));
   const body = createReadStream(sealedFile, { start: HEADER_BYTES, end: size - TAG_BYTES - 1 });
+  // Opened (never overwriting) before anything is written, so that a refused file is removed
+  // for certain: a stream that opened its file lazily could create it after the removal.
+  const out = await open(outFile, 'wx', 0o600);
   try {
-    await pipeline(body, decipher, createWriteStream(outFile, { flags: 'wx', mode: 0o600 }));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
+    await pipeline(body, decipher, out.createWriteStream());
+  } catch {
+    await out.close().catch(() => undefined);
     await rm(outFile, { force: true });
     throw new BackupError('Could not open the backup: wrong passphrase, or the file is damaged. Nothing was changed.');
   }

@@ -112,11 +112,9 @@ test('a team lead reads the audit log by person, with client names shown but nev
   const table = desk.getByRole('table');
   await expect(table).toContainText('Signed in');
   await desk.getByLabel('Person').selectOption({ label: 'Wanda' });
+  // Once the filtered page is in, every row but the header is Wanda's.
+  await expect(table.getByRole('row').filter({ hasNotText: 'Wanda' })).toHaveCount(1);
   await expect(table.getByRole('row').filter({ hasText: 'Added a client' })).toContainText(`Client: ${alias}`);
-  for (const row of await table.getByRole('row').all()) {
-    const text = await row.innerText();
-    if (!text.startsWith('When')) expect(text).toContain('Wanda');
-  }
   await expectAccessible(desk, 'audit');
   const download = desk.waitForEvent('download');
   await desk.getByRole('button', { name: 'Export CSV' }).click();
@@ -128,8 +126,8 @@ test('a team lead reads the audit log by person, with client names shown but nev
 
 test("a team lead hands a worker's follow-up to a colleague, who finds it in their own list", async ({ browser, request }) => {
   const lead = await createUser(request, 'team_lead', 'Desk');
-  const wanda = await createUser(request, 'outreach_worker', 'Wanda');
-  const sam = await createUser(request, 'outreach_worker', 'Sam');
+  const wanda = await createUser(request, 'outreach_worker', 'Winifred');
+  const sam = await createUser(request, 'outreach_worker', 'Samira');
   const alias = `Dunlin ${Math.random().toString(36).slice(2, 6)}`;
   // Wanda's phone records a client and a check-in for herself (through the sync API, as the app does).
   const login = await request.post('/api/auth/login', { data: { username: wanda.username, password: wanda.password, deviceId: crypto.randomUUID() } });
@@ -159,7 +157,7 @@ test("a team lead hands a worker's follow-up to a colleague, who finds it in the
   await expect(item).toContainText('Overdue');
   await expect(item.getByLabel('Assigned to')).toHaveValue(user.id);
   await expectAccessible(desk, 'team follow-ups');
-  await item.getByLabel('Assigned to').selectOption({ label: 'Sam' });
+  await item.getByLabel('Assigned to').selectOption({ label: 'Samira' });
   await syncNow(desk);
 
   const phone = await (await browser.newContext()).newPage();
