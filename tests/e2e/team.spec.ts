@@ -22,6 +22,7 @@ async function firstSignIn(page: Page, username: string, temporary: string, chos
   await page.getByLabel('Password').fill(temporary);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Choose your password' })).toBeVisible();
+  await expectAccessible(page, 'choose your password');
   await page.getByLabel('New password', { exact: true }).fill(chosen);
   await page.getByLabel('New password again').fill(`${chosen}x`);
   await page.getByRole('button', { name: 'Save and continue' }).click();
@@ -165,4 +166,41 @@ test("a team lead hands a worker's follow-up to a colleague, who finds it in the
   await phone.getByRole('button', { name: 'Follow-ups', exact: true }).click();
   await expect(phone.getByRole('list', { name: 'My follow-ups' })).toContainText(alias);
   for (const p of [desk, phone]) await p.context().close();
+});
+
+test("every new screen is axe clean on a phone (390 px) and the lead's also at a desk (1280 px)", async ({ browser, request }) => {
+  const lead = await createUser(request, 'team_lead', 'Widths');
+  const worker = await createUser(request, 'outreach_worker', 'Walker');
+  for (const width of [390, 1280]) {
+    const context = await browser.newContext({ viewport: { width, height: 844 } });
+    const desk = await context.newPage();
+    await signIn(desk, lead);
+    const screens: [string, () => Promise<void>, string][] = [
+      ['Team', () => desk.getByRole('button', { name: 'Team', exact: true }).click(), 'People'],
+      ['Audit log', () => desk.getByRole('button', { name: 'Audit log' }).click(), 'Audit log'],
+      ['Review', () => desk.getByRole('button', { name: /^Review/ }).click(), 'Review'],
+      ['Follow-ups (whole team)', async () => {
+        await desk.getByRole('button', { name: 'Follow-ups', exact: true }).click();
+        await desk.getByRole('button', { name: 'Whole team' }).click();
+      }, "The team's follow-ups"],
+    ];
+    for (const [name, open, heading] of screens) {
+      await open();
+      await expect(desk.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+      expect(await desk.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), `${name} at ${width} px scrolls sideways`).toBe(true);
+      await expectAccessible(desk, `${name} at ${width} px`);
+    }
+    await context.close();
+
+    // A worker's phone offline: the list of what is waiting.
+    const phoneContext = await browser.newContext({ viewport: { width, height: 844 } });
+    const phone = await phoneContext.newPage();
+    await signIn(phone, worker);
+    await phoneContext.setOffline(true);
+    await addClient(phone, { alias: `Tern ${width}` });
+    await phone.getByRole('button', { name: 'See what is waiting' }).click();
+    await expect(phone.getByRole('heading', { name: 'Waiting to sync' })).toBeVisible();
+    await expectAccessible(phone, `waiting at ${width} px`);
+    await phoneContext.close();
+  }
 });

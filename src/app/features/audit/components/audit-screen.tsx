@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AuditRow, TeamUser } from '../../../../shared/api/admin';
 import { toCsv, downloadCsv } from '../../../components/csv';
 import { useRouteStore } from '../../../stores/route-store';
@@ -73,7 +73,7 @@ export function AuditScreen() {
     api.listUsers().then(({ users }) => setPeople(users), (error: unknown) => setFailure(describeFailure(error)));
   }, []);
 
-  const load = async (before?: number) => {
+  const load = useCallback(async (before?: number) => {
     setFailure(null);
     try {
       const page = await api.listAudit({
@@ -91,13 +91,12 @@ export function AuditScreen() {
     } catch (error) {
       setFailure(describeFailure(error));
     }
-  };
+  }, [filters]);
 
+  // A new set of filters (a new `load`) reads the log again from the newest entry.
   useEffect(() => {
     void load();
-    // Reload whenever a filter changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [filters]);
+  }, [load]);
 
   useEffect(() => {
     let live = true;
@@ -185,7 +184,7 @@ export function AuditScreen() {
       ) : rows.length === 0 ? (
         <p className="empty">Nothing in the log for these filters.</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Audit log entries">
           <table className="audit-table">
             <caption className="visually-hidden">Audit log entries, newest first</caption>
             <thead>
