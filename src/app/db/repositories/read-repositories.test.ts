@@ -209,6 +209,7 @@ describe('the review queue', () => {
     await put(db, 'reviewItems', item(nth(0), 5), item(nth(1), 3), item(nth(2), 4, 'resolved'));
     const repo = createReviewItemsRepository(deps);
     expect(ids(await repo.open())).toEqual([nth(1), nth(0)]);
+    expect(await repo.countOpen()).toBe(2);
     expect(await repo.resolve(nth(1), 'merged', 'she/they')).toMatchObject({ status: 'resolved', kept: 'merged', resolvedBy: testSession.userId });
     expect(ids(await repo.open())).toEqual([nth(0)]);
     const [entry] = await db.outbox.toArray();

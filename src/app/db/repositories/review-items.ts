@@ -9,6 +9,8 @@ import { nowIso, writeCommand, type RepositoryDeps } from './repository-deps';
 export interface ReviewItemsRepository {
   /** Items still open, oldest first. */
   open(): Promise<ReviewItemRecord[]>;
+  /** How many are open, from the status index alone (nothing is decrypted). */
+  countOpen(): Promise<number>;
   /** Resolves an item (queued as `reviewItem.resolve`); `value` only with 'merged'. Throws if it is not open here. */
   resolve(id: string, keep: ReviewChoice, value?: unknown): Promise<ReviewItemRecord>;
 }
@@ -20,6 +22,7 @@ export function createReviewItemsRepository(deps: RepositoryDeps): ReviewItemsRe
       const items = await reader.listByIndex('status', 'open');
       return items.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
     },
+    countOpen: () => deps.db.records('reviewItems').where('status').equals('open').count(),
     async resolve(id, keep, value) {
       if ((await reader.get(id))?.status !== 'open') throw new Error('this review item is not open on this device');
       const args = { id, keep, at: nowIso(deps), ...(keep === 'merged' ? { value } : {}) };

@@ -18,5 +18,5 @@ export function useReviewQueue(): QueueEntry[] | undefined {
 
 /** How many items wait for a decision (for the menu); live. */
 export function useReviewCount(): number {
-  return useLiveQuery(async () => (await reviewItemsRepository.open()).length, []) ?? 0;
+  return useLiveQuery(() => reviewItemsRepository.countOpen(), []) ?? 0;
 }
