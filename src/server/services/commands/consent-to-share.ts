@@ -3,7 +3,7 @@
  * it relies on. That event must be a consent to share, given, for this client, and for
  * this agency when it names one — and nothing recorded since may have taken it back:
  * a withdrawal or refusal to share (for this agency, or for every agency) decided after
- * it, or any event that says it supersedes it. Consent events are append-only, so the
+ * it (or at the same moment), or any event that says it supersedes it. Consent events are append-only, so the
  * current state is read from the client's events, never from a flag.
  */
 import type { ConsentRecord } from '../../../shared/domain/consent';
@@ -25,8 +25,10 @@ export function consentCovers(consent: ConsentRecord, clientId: string, agencyId
 export function takesBack(event: ConsentRecord, named: ConsentRecord, agencyId: string): boolean {
   if (event.id === named.id || event.decision === 'given') return false;
   if (event.supersedes === named.id) return true;
-  const later = Date.parse(event.decidedAt) > Date.parse(named.decidedAt);
-  return event.clientId === named.clientId && event.kind === 'share' && coversAgency(event, agencyId) && later;
+  // A refusal decided at the same moment counts as after: when the order cannot be told,
+  // the person's story is not shared.
+  const notBefore = Date.parse(event.decidedAt) >= Date.parse(named.decidedAt);
+  return event.clientId === named.clientId && event.kind === 'share' && coversAgency(event, agencyId) && notBefore;
 }
 
 async function clientConsents(ctx: CommandContext, clientId: string): Promise<ConsentRecord[]> {

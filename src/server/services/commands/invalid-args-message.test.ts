@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { invalidArgsMessage } from './invalid-args-message';
 
-const schema = z.strictObject({
+// A new schema for every message: the field names are computed once per schema, so a
+// shared one would answer every case after the first from that first computation.
+const makeSchema = () => z.strictObject({
   id: z.string(),
   profile: z.strictObject({ alias: z.string().max(5), areas: z.array(z.string().max(3)).optional() }).optional(),
   seen: z.record(z.string(), z.number()).optional(),
@@ -10,7 +12,7 @@ const schema = z.strictObject({
   level: z.enum(['team', 'restricted']).optional(),
 });
 
-const messageFor = (args: unknown): string => {
+const messageFor = (args: unknown, schema: z.ZodType = makeSchema()): string => {
   const parsed = schema.safeParse(args);
   if (parsed.success) throw new Error('expected a failure');
   return invalidArgsMessage(schema, parsed.error.issues);
@@ -28,6 +30,11 @@ describe('invalidArgsMessage', () => {
     const message = messageFor(args);
     expect(message).toBe(expected);
     expect(message).not.toMatch(/Jane|Lime/);
+  });
+
+  it('names the fields of every branch of a union', () => {
+    const union = z.union([z.strictObject({ kind: z.literal('a'), alias: z.string().max(2) }), z.strictObject({ kind: z.literal('b'), area: z.string().max(2) })]);
+    expect(messageFor({ kind: 'b', area: 'Jane Doe' }, union)).toMatch(/^area: /);
   });
 
   it('keeps the first three issues', () => {

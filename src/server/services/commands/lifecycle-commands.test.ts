@@ -4,10 +4,13 @@
  * the state machines, and the follow-up a missed appointment opens in the same command.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_CLOCK_AHEAD_MS } from '../../../shared/hlc';
 import { uuidv7 } from '../../../shared/ids';
 import { MISSED_FOLLOW_UP_DELAY_MS } from '../../../shared/domain/missed-appointment';
 import { getRecord, putRecord } from '../../storage/records-store';
+import { updateUser } from '../../storage/users-store';
 import { exampleAgencyRecords } from '../example-agencies';
+import { buildUser, insertUserWithRecord } from '../users-service';
 import type { Harness } from './lifecycle-test-kit';
 import { createHarness } from './lifecycle-test-kit';
 
@@ -67,6 +70,7 @@ describe('referral.create', () => {
     ['consent to store, not to share → forbidden', { kind: 'store', agencyId: null }, 'forbidden'],
     ['consent to share with another agency → forbidden', { agencyId: '__other__' }, 'forbidden'],
     ['consent to share with any agency → ok', { agencyId: null }, 'ok'],
+    ['consent to share naming no agency at all → ok', { agencyId: undefined }, 'ok'],
   ])('%s', async (_label, consentExtra, expected) => {
     const clientId = await newClient();
     const extra = consentExtra?.agencyId === '__other__' ? { ...consentExtra, agencyId: otherAgencyId } : consentExtra;
@@ -82,6 +86,9 @@ describe('referral.create', () => {
     ['a later withdrawal for another agency only', { decision: 'withdrawn', agencyId: '__other__' }, true],
     ['an earlier withdrawal', { decision: 'withdrawn', decidedAt: '2020-01-01T00:00:00.000Z' }, true],
     ['an earlier event that says it supersedes it', { decision: 'withdrawn', decidedAt: '2020-01-01T00:00:00.000Z', supersedes: '__named__' }, false],
+    ['a withdrawal decided at the same moment (the order cannot be told)', { decision: 'withdrawn', decidedAt: '2025-01-01T00:00:00.000Z' }, false],
+    ['a later consent given again', { decision: 'given' }, true],
+    ['a later withdrawal of another kind of consent (NRM)', { kind: 'nrm', decision: 'withdrawn', agencyId: null }, true],
   ])('a consent followed by %s → allowed: %s', async (_label, later, allowed) => {
     const clientId = await newClient();
     const consentId = await consent(clientId, { decidedAt: '2025-01-01T00:00:00.000Z' });
@@ -89,6 +96,21 @@ describe('referral.create', () => {
     await consent(clientId, { decidedAt: '2025-02-01T00:00:00.000Z', ...extra });
     const outcome = await h.run('referral.create', referralArgs(clientId, consentId));
     expect(outcome.ok ? 'ok' : outcome.code).toBe(allowed ? 'ok' : 'forbidden');
+  });
+
+  it('says why it refuses: no consent yet, or one taken back since', async () => {
+    const clientId = await newClient();
+    expect(await h.run('referral.create', referralArgs(clientId, uuidv7()))).toEqual({ ok: false, code: 'forbidden', message: 'no consent to share with this agency: record the person’s consent to share first' });
+    const consentId = await consent(clientId, { decidedAt: '2025-01-01T00:00:00.000Z' });
+    await consent(clientId, { decision: 'withdrawn', decidedAt: '2025-02-01T00:00:00.000Z' });
+    expect(await h.run('referral.create', referralArgs(clientId, consentId))).toEqual({ ok: false, code: 'forbidden', message: 'no consent to share with this agency: the person has since withdrawn or refused it' });
+  });
+
+  it('never lets another person’s consent events take back this one’s, even one that names it', async () => {
+    const [clientId, someoneElse] = [await newClient(), await newClient()];
+    const consentId = await consent(clientId, { decidedAt: '2025-01-01T00:00:00.000Z' });
+    await consent(someoneElse, { decision: 'withdrawn', decidedAt: '2025-02-01T00:00:00.000Z', supersedes: consentId, purpose: `about ${clientId}` });
+    expect(await h.run('referral.create', referralArgs(clientId, consentId))).toMatchObject({ ok: true });
   });
 
   it('refuses another client’s consent, an unknown agency and another team’s client', async () => {
@@ -201,6 +223,76 @@ describe('appointment commands', () => {
     expect(await h.run('appointment.book', appointmentArgs(clientId, { agencyId: null }))).toMatchObject({ ok: true });
   });
 
+  it('books against a referral of the same client only', async () => {
+    const [clientId, otherClient] = [await newClient(), await newClient()];
+    const referral = referralArgs(clientId, await consent(clientId));
+    await h.run('referral.create', referral);
+    const refused = { ok: false, code: 'not_found', message: 'the referral was not found for this client' };
+    expect(await h.run('appointment.book', appointmentArgs(otherClient, { referralId: referral.id }))).toEqual(refused);
+    expect(await h.run('appointment.book', appointmentArgs(clientId, { referralId: uuidv7() }))).toEqual(refused);
+    const appt = appointmentArgs(clientId, { referralId: referral.id });
+    expect(await h.run('appointment.book', appt, h.worker, '2030-01-01T00:00:00.000Z')).toEqual({ ok: true, writes: [{ collection: 'appointments', id: appt.id }] });
+    expect((await getRecord(h.db.storage.db, 'appointments', appt.id))?.data).toEqual({
+      ...appt,
+      teamId: h.teamId,
+      createdBy: h.worker.id,
+      createdAt: '2030-01-01T00:00:00.000Z',
+      updatedAt: '2030-01-01T00:00:00.000Z',
+      status: 'booked',
+      history: [{ status: 'booked', at: '2030-01-01T00:00:00.000Z', by: h.worker.id }],
+    });
+  });
+
+  it('refuses an unknown appointment, and a follow-up or new appointment named with the wrong move', async () => {
+    const clientId = await newClient();
+    const [appt, next] = [appointmentArgs(clientId), appointmentArgs(clientId)];
+    for (const a of [appt, next]) await h.run('appointment.book', a);
+    expect(await h.run('appointment.transition', { id: uuidv7(), to: 'attended', at: now() })).toEqual({ ok: false, code: 'not_found', message: 'this appointment was not found' });
+    expect(await h.run('appointment.transition', { id: appt.id, to: 'attended', at: now(), followUpId: uuidv7() })).toEqual({
+      ok: false,
+      code: 'invalid_args',
+      message: 'followUpId goes only with a missed appointment',
+    });
+    expect(await h.run('appointment.transition', { id: appt.id, to: 'attended', at: now(), rescheduledTo: next.id })).toEqual({
+      ok: false,
+      code: 'invalid_args',
+      message: 'rescheduledTo goes only with a rescheduled appointment',
+    });
+    expect(await h.run('appointment.transition', { id: appt.id, to: 'rescheduled', at: now(), rescheduledTo: appt.id })).toMatchObject({ code: 'not_found' });
+    expect((await getRecord(h.db.storage.db, 'appointments', appt.id))?.data).toMatchObject({ status: 'booked' });
+  });
+
+  it('never marks missed without its follow-up, nor reschedules without naming the new appointment', async () => {
+    const appt = appointmentArgs(await newClient());
+    await h.run('appointment.book', appt);
+    expect(await h.run('appointment.transition', { id: appt.id, to: 'missed', at: now() })).toMatchObject({ ok: false, code: 'invalid_args', message: expect.stringContaining('followUpId') as unknown });
+    expect(await h.run('appointment.transition', { id: appt.id, to: 'rescheduled', at: now() })).toMatchObject({ ok: false, code: 'invalid_args', message: expect.stringContaining('rescheduledTo') as unknown });
+  });
+
+  it('undoing "missed" closes only its own open follow-up', async () => {
+    const clientId = await newClient();
+    const [first, second] = [appointmentArgs(clientId), appointmentArgs(clientId)];
+    for (const a of [first, second]) await h.run('appointment.book', a);
+    const markedAt = '2030-03-03T22:00:00.000Z';
+    const [own, closedEarlier] = [uuidv7(), uuidv7()];
+    await h.run('appointment.transition', { id: first.id, to: 'missed', at: markedAt, followUpId: own }, h.worker, markedAt);
+    await h.run('followUp.complete', { id: own, at: markedAt }, h.worker, markedAt);
+    // A follow-up of another appointment whose notes name this one.
+    const mentions = uuidv7();
+    await h.run('followUp.create', { id: mentions, clientId, reason: 'other', dueAt: markedAt, assigneeId: null, appointmentId: second.id, notes: `see ${first.id}` });
+    await h.run('appointment.transition', { id: second.id, to: 'missed', at: markedAt, followUpId: closedEarlier }, h.worker, markedAt);
+    const undoneAt = '2030-03-04T01:00:00.000Z';
+    expect(await h.run('appointment.undoMissed', { id: first.id, at: undoneAt }, h.worker, undoneAt)).toEqual({ ok: true, writes: [{ collection: 'appointments', id: first.id }] });
+    expect((await getRecord(h.db.storage.db, 'followUps', mentions))?.data).toMatchObject({ status: 'open' });
+    expect((await getRecord(h.db.storage.db, 'followUps', own))?.data).toMatchObject({ status: 'done', completedAt: markedAt });
+    expect(await h.run('appointment.undoMissed', { id: uuidv7(), at: undoneAt })).toEqual({ ok: false, code: 'not_found', message: 'this appointment was not found' });
+    expect(await h.run('appointment.undoMissed', { id: first.id, at: undoneAt }, h.worker, undoneAt)).toEqual({
+      ok: false,
+      code: 'invalid_transition',
+      message: 'only an appointment marked missed in the last 12 hours can be booked again',
+    });
+  });
+
   it('clamps a change dated far in the future to the server’s now', async () => {
     const clientId = await newClient();
     const appt = appointmentArgs(clientId);
@@ -209,6 +301,11 @@ describe('appointment commands', () => {
     await h.run('appointment.transition', { id: appt.id, to: 'attended', at: '2031-01-01T00:00:00.000Z' }, h.worker, serverNow);
     const history = (await getRecord(h.db.storage.db, 'appointments', appt.id))?.data?.history as { at: string }[];
     expect(history.at(-1)?.at).toBe(serverNow);
+    // As far ahead as clocks may drift is still believed.
+    const [other, edge] = [appointmentArgs(clientId), new Date(Date.parse(serverNow) + MAX_CLOCK_AHEAD_MS).toISOString()];
+    await h.run('appointment.book', other);
+    await h.run('appointment.transition', { id: other.id, to: 'attended', at: edge }, h.worker, serverNow);
+    expect(((await getRecord(h.db.storage.db, 'appointments', other.id))?.data?.history as { at: string }[]).at(-1)?.at).toBe(edge);
   });
 });
 
@@ -235,6 +332,27 @@ describe('follow-up commands', () => {
     expect((await getRecord(h.db.storage.db, 'followUps', id))?.data).toMatchObject({ assigneeId: null });
     await h.run('followUp.complete', { id, at: now() });
     expect(await h.run('followUp.reassign', { id, assigneeId: h.worker.id })).toMatchObject({ code: 'invalid_transition' });
+  });
+
+  it('ties a follow-up to an appointment of the same client only', async () => {
+    const [clientId, otherClient] = [await newClient(), await newClient()];
+    const appt = appointmentArgs(clientId);
+    await h.run('appointment.book', appt);
+    const base = { reason: 'other', dueAt: now(), assigneeId: null, appointmentId: appt.id };
+    expect(await h.run('followUp.create', { ...base, id: uuidv7(), clientId: otherClient })).toEqual({ ok: false, code: 'not_found', message: 'the appointment was not found for this client' });
+    const id = uuidv7();
+    expect(await h.run('followUp.create', { ...base, id, clientId }, h.worker, '2030-01-01T00:00:00.000Z')).toEqual({ ok: true, writes: [{ collection: 'followUps', id }] });
+    expect((await getRecord(h.db.storage.db, 'followUps', id))?.data).toEqual({ ...base, id, clientId, teamId: h.teamId, createdBy: h.worker.id, createdAt: '2030-01-01T00:00:00.000Z', updatedAt: '2030-01-01T00:00:00.000Z', status: 'open' });
+    expect(await h.run('followUp.reassign', { id: uuidv7(), assigneeId: null })).toEqual({ ok: false, code: 'not_found', message: 'this follow-up was not found' });
+    expect(await h.run('followUp.complete', { id: uuidv7(), at: now() })).toEqual({ ok: false, code: 'not_found', message: 'this follow-up was not found' });
+  });
+
+  it('refuses an assignee who has left the team (deactivated)', async () => {
+    const left = await buildUser({ teamId: h.teamId, username: `left.${uuidv7().slice(-8)}`, name: 'Left', role: 'outreach_worker', admin: false, password: 'a-long-password-1' }, Date.now());
+    await h.db.storage.db.transaction().execute((trx) => insertUserWithRecord(trx, left));
+    await updateUser(h.db.storage.db, left.id, { active: false });
+    const args = { id: uuidv7(), clientId: await newClient(), reason: 'check_in', dueAt: now(), assigneeId: left.id };
+    expect(await h.run('followUp.create', args)).toEqual({ ok: false, code: 'not_found', message: 'the assignee is not an active member of the team' });
   });
 
   it('refuses an assignee, client or appointment outside the team', async () => {
