@@ -33,6 +33,7 @@ import { useUiStore } from './stores/ui-store';
 // a phone downloads stays small.
 const TeamScreen = lazy(() => import('./features/team/components/team-screen').then((m) => ({ default: m.TeamScreen })));
 const AuditScreen = lazy(() => import('./features/audit/components/audit-screen').then((m) => ({ default: m.AuditScreen })));
+const CaseloadScreen = lazy(() => import('./features/caseload/components/caseload-screen').then((m) => ({ default: m.CaseloadScreen })));
 const ReviewScreen = lazy(() => import('./features/review/components/review-screen').then((m) => ({ default: m.ReviewScreen })));
 
 function Screen({ route }: { route: Route }) {
@@ -67,8 +68,13 @@ function Screen({ route }: { route: Route }) {
       return <ReviewScreen />;
     case 'audit':
       return <AuditScreen />;
+    case 'caseload':
+      return <CaseloadScreen />;
   }
 }
+
+/** A team lead's desk screens: tables that use a laptop's width (a phone's stays as it is). */
+const wideScreens = new Set<Route['screen']>(['caseload', 'audit']);
 
 /** The main places; peers see what their role holds (DESIGN.md). A lead's Review shows its count. */
 function navItems(isLead: boolean, isPeer: boolean, toReview: number): [string, Route][] {
@@ -79,7 +85,7 @@ function navItems(isLead: boolean, isPeer: boolean, toReview: number): [string, 
   ];
   if (!isPeer) items.push(['Follow-ups', { screen: 'follow-ups' }]);
   items.push(['Agencies', { screen: 'agencies' }]);
-  if (isLead) items.push([toReview > 0 ? `Review (${toReview})` : 'Review', { screen: 'review' }], ['Team', { screen: 'team' }]);
+  if (isLead) items.push(['Caseload', { screen: 'caseload' }], [toReview > 0 ? `Review (${toReview})` : 'Review', { screen: 'review' }], ['Team', { screen: 'team' }]);
   return items;
 }
 
@@ -93,7 +99,7 @@ function UnlockedApp() {
   const toReview = useReviewCount();
   useEffect(() => watchIdle({ idleMs: idleLockMinutes * 60_000, onIdle: lock }), [idleLockMinutes, lock]);
   return (
-    <div className="app">
+    <div className={wideScreens.has(route.screen) ? 'app app-wide' : 'app'}>
       <header className="app-header">
         <span className="brand">Lantern</span>
         <button type="button" onClick={lock}>

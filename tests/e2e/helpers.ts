@@ -1,5 +1,7 @@
 /** Shared steps for the browser suite: users made through the real API, sign-in as a person does. */
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { encodeHlc } from '../../src/shared/hlc';
+import { SCHEMA_VERSION } from '../../src/shared/sync/wire';
 import { adminPassword } from './env';
 
 export interface TestUser {
@@ -34,6 +36,23 @@ export async function createUser(
   });
   expect(response.status(), await response.text()).toBe(201);
   return { username, password };
+}
+
+/**
+ * Another person's phone, through the sync API as the app does: signs in on a new device
+ * and pushes the commands built for their user id, in order, each with a later clock.
+ * Answers that user id.
+ */
+export async function pushAs(request: APIRequestContext, user: TestUser, build: (userId: string) => readonly { name: string; args: unknown }[]): Promise<string> {
+  const login = await request.post('/api/auth/login', { data: { username: user.username, password: user.password, deviceId: crypto.randomUUID() } });
+  expect(login.status(), await login.text()).toBe(200);
+  const { token, user: me } = (await login.json()) as { token: string; user: { id: string } };
+  const headers = { authorization: `Bearer ${token}` };
+  const { deviceId } = (await (await request.get('/api/me', { headers })).json()) as { deviceId: string };
+  const mutations = build(me.id).map((c, i) => ({ id: i + 1, ...c, hlc: encodeHlc({ wallMs: Date.now() + i, counter: 0, deviceId }) }));
+  const pushed = await request.post('/api/sync/push', { headers, data: { deviceId, schemaVersion: SCHEMA_VERSION, mutations } });
+  expect(((await pushed.json()) as { rejections: unknown[] }).rejections).toEqual([]);
+  return me.id;
 }
 
 export async function signIn(page: Page, user: TestUser): Promise<void> {

@@ -6,9 +6,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import { encodeHlc } from '../../src/shared/hlc';
 import { uuidv7 } from '../../src/shared/ids';
-import { addClient, createUser, signIn, syncNow, syncStatus } from './helpers';
+import { addClient, createUser, pushAs, signIn, syncNow, syncStatus } from './helpers';
 
 async function expectAccessible(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -131,23 +130,11 @@ test("a team lead hands a worker's follow-up to a colleague, who finds it in the
   const sam = await createUser(request, 'outreach_worker', 'Samira');
   const alias = `Dunlin ${Math.random().toString(36).slice(2, 6)}`;
   // Wanda's phone records a client and a check-in for herself (through the sync API, as the app does).
-  const login = await request.post('/api/auth/login', { data: { username: wanda.username, password: wanda.password, deviceId: crypto.randomUUID() } });
-  const { token, user } = (await login.json()) as { token: string; user: { id: string } };
-  const deviceId = ((await (await request.get('/api/me', { headers: { authorization: `Bearer ${token}` } })).json()) as { deviceId: string }).deviceId;
   const clientId = uuidv7();
-  const hlc = (n: number) => encodeHlc({ wallMs: Date.now() + n, counter: 0, deviceId });
-  const pushed = await request.post('/api/sync/push', {
-    headers: { authorization: `Bearer ${token}` },
-    data: {
-      deviceId,
-      schemaVersion: 1,
-      mutations: [
-        { id: 1, name: 'client.create', args: { id: clientId, profile: { alias } }, hlc: hlc(1) },
-        { id: 2, name: 'followUp.create', args: { id: uuidv7(), clientId, reason: 'check_in', dueAt: new Date(Date.now() - 3_600_000).toISOString(), assigneeId: user.id }, hlc: hlc(2) },
-      ],
-    },
-  });
-  expect(((await pushed.json()) as { rejections: unknown[] }).rejections).toEqual([]);
+  const wandaId = await pushAs(request, wanda, (me) => [
+    { name: 'client.create', args: { id: clientId, profile: { alias } } },
+    { name: 'followUp.create', args: { id: uuidv7(), clientId, reason: 'check_in', dueAt: new Date(Date.now() - 3_600_000).toISOString(), assigneeId: me } },
+  ]);
 
   const desk = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await signIn(desk, lead);
@@ -156,7 +143,7 @@ test("a team lead hands a worker's follow-up to a colleague, who finds it in the
   await desk.getByRole('button', { name: 'Whole team' }).click();
   const item = desk.getByRole('list', { name: "The team's follow-ups" }).getByRole('listitem').filter({ hasText: alias });
   await expect(item).toContainText('Overdue');
-  await expect(item.getByLabel('Assigned to')).toHaveValue(user.id);
+  await expect(item.getByLabel('Assigned to')).toHaveValue(wandaId);
   await expectAccessible(desk, 'team follow-ups');
   await item.getByLabel('Assigned to').selectOption({ label: 'Samira' });
   await syncNow(desk);

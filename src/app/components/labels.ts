@@ -2,7 +2,7 @@
 import type { NeedDomain, NeedLevel, Role } from '../../shared/domain/common';
 import type { ReferralStatus } from '../../shared/domain/referral';
 import type { AppointmentStatus } from '../../shared/domain/appointment';
-import type { ClientProfile } from '../../shared/domain/client';
+import type { ClientProfile, SafetyFlag } from '../../shared/domain/client';
 import type { FollowUpReason } from '../../shared/domain/follow-up';
 
 export const needDomainLabels: Record<NeedDomain, string> = {
@@ -82,3 +82,13 @@ export const clientFieldLabels: Record<keyof ClientProfile, string> = {
   keyWorkerId: 'Key worker',
   safetyFlags: 'Safety flags',
 };
+
+export const safetyFlagLabels: Record<SafetyFlag, string> = {
+  violent_partner: 'Violent partner or pimp',
+  being_watched: 'May be watched',
+  no_contact_when_not_alone: 'No contact unless alone',
+  risk_to_workers: 'Risk to workers',
+  self_harm_risk: 'Self-harm risk',
+  other: 'Other safety concern',
+};
+

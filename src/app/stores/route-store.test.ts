@@ -22,6 +22,7 @@ describe('routes', () => {
     ['#/waiting', { screen: 'waiting' }],
     ['#/review', { screen: 'review' }],
     ['#/audit', { screen: 'audit' }],
+    ['#/caseload', { screen: 'caseload' }],
     ['#/clients/Jane%20Doe', { screen: 'clients' }],
   ])('parses %s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
@@ -45,6 +46,7 @@ describe('routes', () => {
       { screen: 'waiting' },
       { screen: 'review' },
       { screen: 'audit' },
+      { screen: 'caseload' },
     ];
     for (const route of routes) expect(parseRoute(`#${routePath(route)}`)).toEqual(route);
   });

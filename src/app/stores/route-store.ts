@@ -19,7 +19,8 @@ export type Route =
   | { screen: 'agencies' }
   | { screen: 'waiting' }
   | { screen: 'review' }
-  | { screen: 'audit' };
+  | { screen: 'audit' }
+  | { screen: 'caseload' };
 
 const ID = '([0-9a-f-]{36})';
 const patterns: Array<[RegExp, (m: RegExpMatchArray) => Route]> = [
@@ -38,6 +39,7 @@ const patterns: Array<[RegExp, (m: RegExpMatchArray) => Route]> = [
   [/^\/waiting$/, () => ({ screen: 'waiting' })],
   [/^\/review$/, () => ({ screen: 'review' })],
   [/^\/audit$/, () => ({ screen: 'audit' })],
+  [/^\/caseload$/, () => ({ screen: 'caseload' })],
 ];
 
 export function parseRoute(hash: string): Route {
@@ -81,6 +83,8 @@ export function routePath(route: Route): string {
       return '/review';
     case 'audit':
       return '/audit';
+    case 'caseload':
+      return '/caseload';
   }
 }
 

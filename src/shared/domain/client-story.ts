@@ -73,7 +73,8 @@ const LAST_CONTACTS = 5;
 const time = (iso: string): number => Date.parse(iso);
 const newestFirst = <T extends { readonly id: string }>(at: (r: T) => string) => (a: T, b: T) => time(at(b)) - time(at(a)) || b.id.localeCompare(a.id);
 
-function currentNeeds(assessments: readonly AssessmentRecord[]): { needs: CurrentNeed[]; assessedAt: string | null } {
+/** The latest assessment's needs of some or urgent level (urgent first), skipping corrected ones. */
+export function currentNeeds(assessments: readonly AssessmentRecord[]): { needs: CurrentNeed[]; assessedAt: string | null } {
   const corrected = new Set(assessments.flatMap((a) => (a.corrects == null ? [] : [a.corrects])));
   const latest = assessments.filter((a) => !corrected.has(a.id)).sort(newestFirst((a) => a.assessedAt))[0];
   if (latest === undefined) return { needs: [], assessedAt: null };

@@ -17,6 +17,7 @@ export const safetyFlagSchema = z.enum([
   'self_harm_risk',
   'other',
 ]);
+export type SafetyFlag = z.infer<typeof safetyFlagSchema>;
 
 export const clientProfileSchema = z.strictObject({
   alias: shortText(80).min(1, 'an alias is required'),

@@ -22,6 +22,7 @@ import { createTestDb, testSession } from '../test-support';
 import { createAgenciesRepository } from './agencies';
 import { createAppointmentsRepository } from './appointments';
 import { createAssessmentsRepository } from './assessments';
+import { createCaseloadRepository } from './caseload';
 import { createConsentsRepository } from './consents';
 import { createContactsRepository } from './contacts';
 import { createFollowUpsRepository } from './follow-ups';
@@ -215,5 +216,23 @@ describe('the review queue', () => {
     const [entry] = await db.outbox.toArray();
     expect(await cipher.open(entry!.enc)).toEqual({ args: { id: nth(1), keep: 'merged', value: 'she/they', at: new Date(NOW).toISOString() } });
     await expect(repo.resolve(nth(1), 'current')).rejects.toThrow('this review item is not open on this device');
+  });
+});
+
+describe('the caseload', () => {
+  it('reads every record the view is built from, and only the open referrals', async () => {
+    const { db, deps } = setup();
+    await put(db, 'clients', { id: clientId, alias: 'Robin', ...own, updatedAt: day(1), clocks: {} }, { id: otherClient, alias: 'Ash', ...own, updatedAt: day(1), clocks: {} });
+    await put(db, 'contacts', { id: nth(0), clientId, at: day(3), area: 'Docks', kind: 'street', supplies: noSupplies, outcome: 'building_trust', ...own });
+    await put(db, 'assessments', { id: nth(1), clientId, assessedAt: day(3), domains: {}, ...own });
+    const referral = (id: string, status: ReferralRecord['status']): ReferralRecord => ({
+      id, clientId, agencyId: uuidv7(), need: 'housing', urgency: 'soon', consentId: uuidv7(), consentedSummary: '', sharedFields: [], status, ...own, updatedAt: day(1), history: [],
+    });
+    await put(db, 'referrals', referral(nth(2), 'sent'), referral(nth(3), 'closed'), referral(nth(4), 'declined'));
+    await put(db, 'appointments', { id: nth(5), clientId, agencyId: null, at: day(9), place: 'Clinic', status: 'missed', ...own, updatedAt: day(1), history: [] });
+    await put(db, 'followUps', { id: nth(6), clientId, reason: 'check_in', dueAt: day(4), assigneeId: null, status: 'done', ...own, updatedAt: day(1) });
+    const loaded = await createCaseloadRepository(deps).load();
+    expect(ids(loaded.clients).sort()).toEqual([clientId, otherClient].sort());
+    expect([loaded.contacts, loaded.assessments, loaded.referrals, loaded.appointments, loaded.followUps].map(ids)).toEqual([[nth(0)], [nth(1)], [nth(2)], [nth(5)], [nth(6)]]);
   });
 });

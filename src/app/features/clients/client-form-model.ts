@@ -27,15 +27,6 @@ export const clientFormSchema = z.object({
 });
 export type ClientForm = z.infer<typeof clientFormSchema>;
 
-export const safetyFlagLabels: Record<z.infer<typeof safetyFlagSchema>, string> = {
-  violent_partner: 'Violent partner or pimp',
-  being_watched: 'May be watched',
-  no_contact_when_not_alone: 'No contact unless alone',
-  risk_to_workers: 'Risk to workers',
-  self_harm_risk: 'Self-harm risk',
-  other: 'Other safety concern',
-};
-
 export const emptyClientForm: ClientForm = {
   alias: '',
   legalName: '',

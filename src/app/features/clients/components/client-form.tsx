@@ -16,9 +16,9 @@ import {
   emptyClientForm,
   formShowsField,
   formToProfile,
-  safetyFlagLabels,
   type ClientForm,
 } from '../client-form-model';
+import { safetyFlagLabels } from '../../../components/labels';
 
 const FORM_NAME = 'client-profile';
 

@@ -1,7 +1,7 @@
 import type { ClientRecord } from '../../../../shared/domain/client';
 import { useRouteStore } from '../../../stores/route-store';
 import { useSessionStore } from '../../../stores/session-store';
-import { safetyFlagLabels } from '../client-form-model';
+import { safetyFlagLabels } from '../../../components/labels';
 import { useClient } from '../hooks/use-clients';
 import { ClientProfileForm } from './client-form';
 import { ClientNotes } from './client-notes';
