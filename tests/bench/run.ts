@@ -4,7 +4,7 @@
  * counts of broken invariants must be zero (the run then exits non-zero).
  *
  *   npm run bench                      every section
- *   npm run bench -- crash fuzz        only the sections named (sync, shell, device, fuzz, crash)
+ *   npm run bench -- crash fuzz        only the sections named (sync, shell, device, caseload, fuzz, crash)
  *   npm run bench -- crash --kills=50  the crash soak with 50 kills (default 20)
  *
  * The crash soak runs on SQLite, and on PostgreSQL too when LANTERN_BENCH_DATABASE_URL is
@@ -14,7 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureAppShell } from './app-shell-size';
 import { runCrashSoak } from './crash-soak';
-import { measureDeviceCosts } from './device-costs';
+import { measureCaseloadCosts, measureDeviceCosts } from './device-costs';
 import { runFuzzSoak } from './fuzz-soak';
 import { measureSyncThroughput } from './sync-throughput';
 
@@ -70,6 +70,18 @@ async function deviceSection(): Promise<SectionResult> {
   };
 }
 
+async function caseloadSection(): Promise<SectionResult> {
+  const c = await measureCaseloadCosts();
+  const onDevice = `${count(c.clients)} people + ${count(c.otherRecords)} records, AES-GCM`;
+  return {
+    rows: [
+      [`[Chromium] caseload opened: read, decrypt, build rows, ${onDevice}`, ms(c.openMs)],
+      [`[Chromium] caseload filter/sort + render (target p95 ≤ 100 ms), ${c.changes} changes`, `p50 ${ms(c.change.p50)}, p95 ${ms(c.change.p95)}`],
+      ['[Chromium] of which filter and sort alone', `p50 ${ms(c.select.p50)}, p95 ${ms(c.select.p95)}`],
+    ],
+  };
+}
+
 async function fuzzSection(): Promise<SectionResult> {
   const fuzz = await runFuzzSoak(10_000);
   const summary =
@@ -109,6 +121,7 @@ async function main(): Promise<void> {
     sync: syncSection,
     shell: shellSection,
     device: deviceSection,
+    caseload: caseloadSection,
     fuzz: fuzzSection,
     crash: () => crashSection(kills),
   };

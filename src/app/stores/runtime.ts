@@ -11,7 +11,6 @@ import { createLockableCipher } from '../db/crypto/lockable-cipher';
 import { createAgenciesRepository } from '../db/repositories/agencies';
 import { createAppointmentsRepository } from '../db/repositories/appointments';
 import { createAssessmentsRepository } from '../db/repositories/assessments';
-import { createCaseloadRepository } from '../db/repositories/caseload';
 import { createClientsRepository } from '../db/repositories/clients';
 import { createConsentsRepository } from '../db/repositories/consents';
 import { createContactsRepository } from '../db/repositories/contacts';
@@ -65,7 +64,6 @@ export const agenciesRepository = createAgenciesRepository(writerDeps);
 export const safetyAlertsRepository = createSafetyAlertsRepository(writerDeps);
 export const encountersRepository = createEncountersRepository(writerDeps);
 export const teamMembersRepository = createTeamMembersRepository(writerDeps);
-export const caseloadRepository = createCaseloadRepository(writerDeps);
 
 /** Runs `hook` after every local write (besides scheduling a sync). */
 export function afterLocalWrite(hook: () => void): void {

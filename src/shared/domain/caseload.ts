@@ -114,7 +114,10 @@ export function caseloadRows(records: CaseloadRecords, now: Date): CaseloadRow[]
   return rows.sort(byAlias);
 }
 
-const byAlias = (a: CaseloadRow, b: CaseloadRow): number => a.alias.localeCompare(b.alias, undefined, { sensitivity: 'base' }) || a.clientId.localeCompare(b.clientId);
+// One collator for every comparison: `localeCompare` with options builds a new one per call,
+// which made sorting 10,000 rows take most of a second.
+const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+const byAlias = (a: CaseloadRow, b: CaseloadRow): number => collator.compare(a.alias, b.alias) || (a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0);
 
 /** Who the lead is looking for: any key worker, nobody's, or one colleague's. */
 export type KeyWorkerFilter = { readonly kind: 'any' } | { readonly kind: 'none' } | { readonly kind: 'worker'; readonly userId: string };
@@ -188,8 +191,9 @@ export function selectCaseload(rows: readonly CaseloadRow[], filter: CaseloadFil
   const alias = filter.alias.trim().toLocaleLowerCase();
   const sign = sort.direction === 'ascending' ? 1 : -1;
   const keyed = rows.filter((row) => matches(row, filter, nowMs, alias)).map((row) => ({ row, value: sortValue(row, sort.key, names) }));
+  if (sort.key === 'alias' && sort.direction === 'ascending') return keyed.map((k) => k.row).sort(byAlias);
   keyed.sort((a, b) => {
-    const order = typeof a.value === 'string' && typeof b.value === 'string' ? a.value.localeCompare(b.value) : a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+    const order = typeof a.value === 'string' && typeof b.value === 'string' ? collator.compare(a.value, b.value) : a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
     return sign * order || byAlias(a.row, b.row);
   });
   return keyed.map((k) => k.row);

@@ -11,13 +11,12 @@ import { measureUnlock } from '../../../src/app/db/crypto/unlock-bench';
 import { createClientsRepository } from '../../../src/app/db/repositories/clients';
 import { createEncountersRepository } from '../../../src/app/db/repositories/encounters';
 import { LanternDb } from '../../../src/app/db/schema';
+import { measureCaseload } from './bench-caseload';
 import { encounterCommands } from './bench-encounter';
+import { percentiles, type Percentiles } from './bench-percentiles';
 import { seedClients, seedOtherRecords } from './bench-seed';
 
-export interface Percentiles {
-  readonly p50: number;
-  readonly p95: number;
-}
+export type { Percentiles } from './bench-percentiles';
 
 export interface DeviceFigures {
   readonly cipher: 'aes-gcm' | 'none';
@@ -33,11 +32,6 @@ export interface DeviceFigures {
 
 const QUERIES = ['client 12', 'docks', 'zzz', 'market', 'client 999', 'canal', 'CLIENT 4321', 'old town', 'nt 77', 'riverside', 'q'];
 
-function percentiles(samples: number[]): Percentiles {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-  return { p50: at(0.5), p95: at(0.95) };
-}
 
 async function timed(run: () => Promise<unknown>): Promise<number> {
   const t = performance.now();
@@ -79,7 +73,7 @@ async function measure(cipherName: DeviceFigures['cipher'], clients: number, oth
 
 declare global {
   interface Window {
-    lanternBench: { measure: typeof measure; measureUnlock: typeof measureUnlock };
+    lanternBench: { measure: typeof measure; measureUnlock: typeof measureUnlock; measureCaseload: typeof measureCaseload };
   }
 }
-window.lanternBench = { measure, measureUnlock };
+window.lanternBench = { measure, measureUnlock, measureCaseload };

@@ -14,7 +14,8 @@ import { toStoredRecord, type LanternDb } from '../../../src/app/db/schema';
 export const AREAS = ['Docks', 'Station Road', 'Canal Street', 'Market', 'Old Town', 'Riverside'];
 type Session = { readonly userId: string; readonly teamId: string };
 
-async function writeBatches<C extends CollectionName>(db: LanternDb, cipher: RecordCipher, collection: C, count: number, make: (i: number) => RecordOf<C>) {
+/** Seals and writes `count` records made by `make`, 1,000 per transaction. */
+export async function writeBatches<C extends CollectionName>(db: LanternDb, cipher: RecordCipher, collection: C, count: number, make: (i: number) => RecordOf<C>) {
   for (let start = 0; start < count; start += 1000) {
     const size = Math.min(1000, count - start);
     const rows = await Promise.all(

@@ -2,7 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { CaseloadRow } from '../../../../shared/domain/caseload';
 import { caseloadRows } from '../../../../shared/domain/caseload';
 import type { UserRecord } from '../../../../shared/domain/people';
-import { caseloadRepository, clientsRepository, teamMembersRepository } from '../../../stores/runtime';
+import { createCaseloadRepository } from '../../../db/repositories/caseload';
+import { cipher, clientsRepository, db, teamMembersRepository } from '../../../stores/runtime';
+
+// Made here rather than with the other repositories: only this lazily loaded screen reads
+// it, so it stays out of the app shell a worker's phone downloads.
+const caseloadRepository = createCaseloadRepository({ db, cipher });
 
 export interface Caseload {
   readonly rows: readonly CaseloadRow[];

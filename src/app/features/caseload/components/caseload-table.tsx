@@ -1,0 +1,165 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, useState } from 'react';
+import type { CaseloadRow, CaseloadSort, CaseloadSortKey } from '../../../../shared/domain/caseload';
+import type { UserRecord } from '../../../../shared/domain/people';
+import { needDomainLabels, safetyFlagLabels } from '../../../components/labels';
+import { useRouteStore } from '../../../stores/route-store';
+import { describeLastContact, describeMissed, describeNextAppointment, describeReferrals } from '../caseload-view-model';
+
+/** Gives a person a key worker (or none). */
+export type AssignKeyWorker = (clientId: string, keyWorkerId: string | null) => Promise<void>;
+
+export const caseloadColumns: readonly { key: CaseloadSortKey; label: string }[] = [
+  { key: 'alias', label: 'Person' },
+  { key: 'keyWorker', label: 'Key worker' },
+  { key: 'lastContact', label: 'Last contact' },
+  { key: 'urgentNeeds', label: 'Urgent needs' },
+  { key: 'openReferrals', label: 'Open referrals' },
+  { key: 'nextAppointment', label: 'Next appointment' },
+  { key: 'missedAppointments', label: 'Missed appointments' },
+  { key: 'openFollowUps', label: 'Open follow-ups' },
+  { key: 'safetyFlags', label: 'Safety flags' },
+];
+
+/** Key workers a lead may choose: active workers and leads (peers are not key workers). */
+const keyWorkerChoices = (members: readonly UserRecord[]) => members.filter((m) => m.active !== false && m.role !== 'peer_volunteer');
+
+function KeyWorkerCell({ row, members, names, onAssign }: { row: CaseloadRow; members: readonly UserRecord[]; names: ReadonlyMap<string, string>; onAssign: AssignKeyWorker }) {
+  const [failure, setFailure] = useState<string | null>(null);
+  const choices = keyWorkerChoices(members);
+  const current = row.keyWorkerId;
+  const change = async (value: string) => {
+    setFailure(null);
+    try {
+      await onAssign(row.clientId, value === '' ? null : value);
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : 'The key worker could not be changed.');
+    }
+  };
+  return (
+    <>
+      <select aria-label={`Key worker for ${row.alias}`} value={current ?? ''} onChange={(e) => void change(e.target.value)}>
+        <option value="">No key worker</option>
+        {current !== null && !choices.some((m) => m.id === current) && <option value={current}>{names.get(current) ?? 'A former team member'}</option>}
+        {choices.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name}
+          </option>
+        ))}
+      </select>
+      {failure && (
+        <p className="field-error" role="alert">
+          {failure}
+        </p>
+      )}
+    </>
+  );
+}
+
+function Cells({ row, members, names, now, onAssign }: { row: CaseloadRow; members: readonly UserRecord[]; names: ReadonlyMap<string, string>; now: Date; onAssign: AssignKeyWorker }) {
+  const navigate = useRouteStore((s) => s.navigate);
+  const seen = describeLastContact(row.lastContactAt, now);
+  return (
+    <>
+      <th scope="row" data-label="Person">
+        <button type="button" className="link-button" onClick={() => navigate({ screen: 'client', clientId: row.clientId })}>
+          {row.alias}
+        </button>
+      </th>
+      <td data-label="Key worker">
+        <KeyWorkerCell row={row} members={members} names={names} onAssign={onAssign} />
+      </td>
+      <td data-label="Last contact" className={seen.warn ? 'caseload-warn' : undefined}>
+        {seen.text}
+        {seen.warn && <span className="tag">Check in</span>}
+      </td>
+      <td data-label="Urgent needs">
+        {row.urgentNeeds.length === 0
+          ? 'None'
+          : row.urgentNeeds.map((domain) => (
+              <span key={domain} className="caseload-need">
+                {needDomainLabels[domain]}
+                {row.urgentWithoutReferral.includes(domain) && <span className="tag">no referral</span>}
+              </span>
+            ))}
+      </td>
+      <td data-label="Open referrals">{describeReferrals(row, now)}</td>
+      <td data-label="Next appointment">{describeNextAppointment(row.nextAppointmentAt)}</td>
+      <td data-label="Missed appointments" className={row.missedWithoutFollowUpDone > 0 ? 'caseload-warn' : undefined}>
+        {describeMissed(row)}
+      </td>
+      <td data-label="Open follow-ups">{row.openFollowUps}</td>
+      <td data-label="Safety flags">{row.safetyFlags.length === 0 ? 'None' : row.safetyFlags.map((f) => safetyFlagLabels[f]).join(', ')}</td>
+    </>
+  );
+}
+
+export interface CaseloadTableProps {
+  readonly rows: readonly CaseloadRow[];
+  readonly members: readonly UserRecord[];
+  readonly names: ReadonlyMap<string, string>;
+  /** What ages and "next appointment" are measured from. */
+  readonly now: Date;
+  readonly sort: CaseloadSort;
+  readonly onSort: (key: CaseloadSortKey) => void;
+  readonly onAssign: AssignKeyWorker;
+}
+
+/** The caseload as a table: virtualised rows, sortable column headers, one card per person on a phone (CSS). */
+export function CaseloadTable({ rows, members, names, now, sort, onSort, onAssign }: CaseloadTableProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 64,
+    overscan: 10,
+    // Before layout (first paint, tests) assume a laptop-sized window, so rows show at once.
+    initialRect: { width: 1280, height: 800 },
+  });
+  const items = virtualizer.getVirtualItems();
+  const before = items[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  return (
+    // The box must have a height of its own for only the visible rows to be rendered; kept
+    // here, not only in the style sheet, since the virtualiser depends on it.
+    <div ref={scrollRef} className="caseload-scroll" style={{ maxHeight: '70vh', overflow: 'auto' }} tabIndex={0} role="region" aria-label="Caseload table">
+      <table className="caseload-table" aria-rowcount={rows.length + 1}>
+        <caption className="visually-hidden">The team’s caseload, one person per row</caption>
+        <thead>
+          <tr aria-rowindex={1}>
+            {caseloadColumns.map((c) => (
+              <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.direction : undefined}>
+                <button type="button" className="link-button" onClick={() => onSort(c.key)}>
+                  {c.label}
+                  {sort.key === c.key && <span aria-hidden="true">{sort.direction === 'ascending' ? ' ▲' : ' ▼'}</span>}
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {before > 0 && (
+            <tr aria-hidden="true" className="caseload-spacer">
+              <td colSpan={caseloadColumns.length} style={{ height: before }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (row === undefined) return null;
+            return (
+              <tr key={row.clientId} ref={virtualizer.measureElement} data-index={item.index} aria-rowindex={item.index + 2}>
+                <Cells row={row} members={members} names={names} now={now} onAssign={onAssign} />
+              </tr>
+            );
+          })}
+          {after > 0 && (
+            <tr aria-hidden="true" className="caseload-spacer">
+              <td colSpan={caseloadColumns.length} style={{ height: after }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
