@@ -45,6 +45,11 @@ test('a team lead adds a person with a one-time password, resets it, and deactiv
   await page.getByRole('button', { name: 'Team', exact: true }).click();
   // The lead's own phone is listed by what a person recognises, not a user agent.
   await expect(page.getByRole('list', { name: 'Devices' })).toContainText(/Chrome on Linux, signed in \d+ \w+ by Lead/);
+  // It synced at sign-in and said what it still holds: nothing.
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await page.getByRole('button', { name: 'Clients', exact: true }).click();
+  await page.getByRole('button', { name: 'Team', exact: true }).click();
+  await expect(page.getByRole('list', { name: 'Devices' })).toContainText('Nothing left on it at its last sync.');
   const people = page.getByRole('region', { name: 'People' });
   await expect(people.getByRole('list', { name: 'People' })).toContainText('Lead');
   await expectAccessible(page, 'team');

@@ -47,7 +47,7 @@ describe.each(engines)('team management on $name', (engine) => {
     const { devices } = list.json<ListDevicesResponse>();
     expect(devices.map((d) => d.id)).toContain(phone.deviceId);
     expect(list.body).not.toContain(phone.token);
-    expect(Object.keys(devices[0] ?? {}).sort()).toEqual(['createdAt', 'id', 'lastSeenAt', 'name', 'revokedAt', 'userId']);
+    expect(Object.keys(devices[0] ?? {}).sort()).toEqual(['createdAt', 'id', 'lastSeenAt', 'name', 'report', 'revokedAt', 'userId']);
     const revoke = await world.inject({ method: 'POST', url: `/api/devices/${phone.deviceId}/revoke`, headers: lead.headers });
     expect(revoke.statusCode).toBe(200);
     expect(revoke.json<{ revokedAt: string | null }>().revokedAt).not.toBeNull();

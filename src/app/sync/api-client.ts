@@ -85,6 +85,9 @@ export interface PullParams {
   readonly cursor: number;
   readonly limit: number;
   readonly schemaVersion: number;
+  /** What this device still holds, told to the server for its team lead. */
+  readonly waiting?: number;
+  readonly attention?: number;
 }
 
 export interface ApiClient {
@@ -195,8 +198,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     },
     me: () => call(meResponseSchema, 'GET', '/api/me'),
     push: (request) => call(pushResponseSchema, 'POST', '/api/sync/push', request),
-    pull: ({ cursor, limit, schemaVersion }) => {
+    pull: ({ cursor, limit, schemaVersion, waiting, attention }) => {
       const query = new URLSearchParams({ cursor: String(cursor), limit: String(limit), schemaVersion: String(schemaVersion) });
+      if (waiting !== undefined) query.set('waiting', String(waiting));
+      if (attention !== undefined) query.set('attention', String(attention));
       return call(pullResponseSchema, 'GET', `/api/sync/pull?${query.toString()}`);
     },
   };

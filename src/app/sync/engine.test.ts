@@ -133,6 +133,15 @@ describe('sync engine', () => {
     expect(await db.outbox.get(1)).toMatchObject({ status: 'rejected', rejection: { code: 'forbidden' } });
   });
 
+  it('tells the server at each pull what it still holds, for its team lead', async () => {
+    const { server, engine, clients } = setup();
+    await clients.create({ alias: 'Refused' });
+    await clients.create({ alias: 'Taken' });
+    server.rejectIds.add(1);
+    await engine.syncNow();
+    expect(server.reports).toEqual([{ waiting: '0', attention: '1' }]);
+  });
+
   it('on 409 resync starts over from cursor 0 and keeps the outbox and unsynced records', async () => {
     const { db, server, engine, clients } = setup();
     const gone = other('Deleted while away');

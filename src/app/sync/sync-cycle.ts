@@ -11,7 +11,7 @@ import type { OnUnreadable } from '../db/repositories/record-reader';
 import type { LanternDb } from '../db/schema';
 import { ApiError, type ApiClient } from './api-client';
 import { applyPullPage, resetForResync } from './apply-pull';
-import { acknowledge, pendingEntries } from './outbox';
+import { acknowledge, outboxSummary, pendingEntries } from './outbox';
 import type { OverlaySession } from './pending-overlay';
 
 export interface CycleDeps {
@@ -56,12 +56,17 @@ export async function pushOutbox(deps: CycleDeps): Promise<number> {
   }
 }
 
-/** Pulls and applies pages from the stored cursor until `hasMore` is false. */
+/**
+ * Pulls and applies pages from the stored cursor until `hasMore` is false. Each pull says
+ * how many changes this device still holds (waiting, and refused ones needing attention),
+ * so a team lead can see a phone that keeps work the server does not have.
+ */
 async function pullPages(deps: CycleDeps, onProgress: (pulled: number) => void): Promise<number> {
   let pulled = 0;
+  const { pending, rejected } = await outboxSummary(deps.db);
   for (;;) {
     const cursor = await getCursor(deps.db);
-    const page = await deps.api.pull({ cursor, limit: deps.pullLimit ?? DEFAULT_PULL_LIMIT, schemaVersion: deps.schemaVersion });
+    const page = await deps.api.pull({ cursor, limit: deps.pullLimit ?? DEFAULT_PULL_LIMIT, schemaVersion: deps.schemaVersion, waiting: pending, attention: rejected });
     await applyPullPage(deps.db, deps.cipher, page, { session: deps.session, now: deps.now, onUnreadable: deps.onUnreadable });
     pulled += page.changes.length;
     onProgress(pulled);

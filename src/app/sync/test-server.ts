@@ -23,6 +23,8 @@ export class TestServer {
   /** Called on each request before answering (to simulate races with local writes). */
   beforeAnswer: ((route: 'push' | 'pull') => Promise<void>) | null = null;
   requests: string[] = [];
+  /** What each pull said the device still holds (`waiting`, `attention`), as sent. */
+  reports: { waiting: string | null; attention: string | null }[] = [];
   private seq = 0;
 
   constructor(session: { userId: string; teamId: string }) {
@@ -75,6 +77,7 @@ export class TestServer {
   }
 
   private pull(url: URL) {
+    this.reports.push({ waiting: url.searchParams.get('waiting'), attention: url.searchParams.get('attention') });
     const cursor = Number(url.searchParams.get('cursor'));
     const limit = Number(url.searchParams.get('limit'));
     const after = this.changes.filter((c) => c.seq > cursor);

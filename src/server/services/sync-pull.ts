@@ -14,7 +14,7 @@ import { collectionNameSchema } from '../../shared/sync/collections';
 import type { Change } from '../../shared/sync/wire';
 import type { AuthContext } from '../auth/authenticate';
 import type { Storage } from '../storage/database';
-import { startPullFromZero } from '../storage/devices-store';
+import { setDeviceReport, startPullFromZero } from '../storage/devices-store';
 import type { StoredRecord } from '../storage/records-store';
 import { getTombstoneHorizon, listChangesSince } from '../storage/records-store';
 import { ApiError } from './errors';
@@ -36,6 +36,17 @@ function toChange(viewer: Viewer, row: StoredRecord): Change | null {
   return record === null ? null : { ...base, deleted: false, record };
 }
 
+/**
+ * Keeps what the device says it still holds, for the Team screen. Written only when it
+ * changed, or the last report is over a minute old: a pull of many pages writes once.
+ */
+async function keepReport(storage: Storage, auth: AuthContext, query: PullQuery, nowMs: number): Promise<void> {
+  if (query.waiting === undefined || query.attention === undefined) return;
+  const last = auth.device.report;
+  const fresh = last !== null && last.waiting === query.waiting && last.attention === query.attention && nowMs - Date.parse(last.at) < 60_000;
+  if (!fresh) await setDeviceReport(storage.db, auth.device.id, { waiting: query.waiting, attention: query.attention, at: new Date(nowMs).toISOString() });
+}
+
 export async function pullChanges(storage: Storage, auth: AuthContext, query: PullQuery, nowMs: number): Promise<PullResponse> {
   // The shared schema has no upper bound; PostgreSQL's BIGINT would answer 1e308 with a 500.
   if (query.cursor > Number.MAX_SAFE_INTEGER) throw new ApiError(400, 'bad_request', 'cursor: too large');
@@ -52,6 +63,7 @@ export async function pullChanges(storage: Storage, auth: AuthContext, query: Pu
   } else if (device.scopeKey !== scope || device.pullHorizon !== horizon) {
     await startPullFromZero(storage.db, device.id, scope, horizon);
   }
+  await keepReport(storage, auth, query, nowMs);
   const rows = await listChangesSince(storage.db, teamId, query.cursor, query.limit + 1, visibleCollections(role));
   const page = rows.slice(0, query.limit);
   const viewer = { role, userId: auth.user.id };

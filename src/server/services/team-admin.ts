@@ -52,8 +52,8 @@ export function toTeamUser(user: User): TeamUser {
 }
 
 export function toTeamDevice(device: Device): TeamDevice {
-  const { id, userId, name, createdAt, lastSeenAt, revokedAt } = device;
-  return { id, userId, name, createdAt, lastSeenAt, revokedAt };
+  const { id, userId, name, createdAt, lastSeenAt, revokedAt, report } = device;
+  return { id, userId, name, createdAt, lastSeenAt, revokedAt, report };
 }
 
 export async function listUsers(storage: Storage, actor: Actor): Promise<ListUsersResponse> {

@@ -18,6 +18,16 @@ export interface Device {
   readonly lastHlc: string | null;
   /** The tombstone horizon its replica was last filled from cursor 0 under; see sync-pull.ts. */
   readonly pullHorizon: number | null;
+  /** What it said it still held at its last sync, and when; null before it first said. */
+  readonly report: DeviceReport | null;
+}
+
+export interface DeviceReport {
+  /** Changes made on the device and not yet taken by the server. */
+  readonly waiting: number;
+  /** Changes the server refused, waiting for the worker to look at them. */
+  readonly attention: number;
+  readonly at: string;
 }
 
 interface DeviceRow {
@@ -31,6 +41,9 @@ interface DeviceRow {
   scope_key: string | null;
   last_hlc: string | null;
   pull_horizon: number | string | null;
+  waiting_changes: number | null;
+  attention_changes: number | null;
+  reported_at: string | null;
 }
 
 function toDevice(row: DeviceRow): Device {
@@ -45,6 +58,10 @@ function toDevice(row: DeviceRow): Device {
     scopeKey: row.scope_key,
     lastHlc: row.last_hlc,
     pullHorizon: row.pull_horizon === null ? null : Number(row.pull_horizon),
+    report:
+      row.reported_at === null || row.waiting_changes === null || row.attention_changes === null
+        ? null
+        : { waiting: Number(row.waiting_changes), attention: Number(row.attention_changes), at: row.reported_at },
   };
 }
 
@@ -116,6 +133,15 @@ export async function setLastMutationId(db: Db, id: string, lastMutationId: numb
  */
 export async function startPullFromZero(db: Db, id: string, scopeKey: string, horizon: number): Promise<void> {
   await db.updateTable('devices').set({ scope_key: scopeKey, pull_horizon: horizon }).where('id', '=', id).execute();
+}
+
+/** Keeps what the device said it still holds (at a pull). */
+export async function setDeviceReport(db: Db, id: string, report: DeviceReport): Promise<void> {
+  await db
+    .updateTable('devices')
+    .set({ waiting_changes: report.waiting, attention_changes: report.attention, reported_at: report.at, last_seen_at: report.at })
+    .where('id', '=', id)
+    .execute();
 }
 
 /**

@@ -150,6 +150,18 @@ const pullHorizonMigration: Migration = {
   },
 };
 
+/** What a device said it still holds at its last sync (changes waiting, changes needing attention). */
+const deviceReportMigration: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('devices').addColumn('waiting_changes', 'integer').execute();
+    await db.schema.alterTable('devices').addColumn('attention_changes', 'integer').execute();
+    await db.schema.alterTable('devices').addColumn('reported_at', 'text').execute();
+  },
+  async down(db: Kysely<unknown>) {
+    for (const column of ['waiting_changes', 'attention_changes', 'reported_at']) await db.schema.alterTable('devices').dropColumn(column).execute();
+  },
+};
+
 /** A password a team lead handed over must be replaced at the first sign-in (users-service.ts). */
 const passwordChangeMigration: Migration = {
   async up(db: Kysely<unknown>) {
@@ -168,6 +180,7 @@ function migrationProvider(dialect: DialectName): MigrationProvider {
       '0003_rate_limits': rateLimitsMigration,
       '0004_pull_horizon': pullHorizonMigration,
       '0005_password_change': passwordChangeMigration,
+      '0006_device_report': deviceReportMigration,
     }),
   };
 }

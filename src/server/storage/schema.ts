@@ -45,6 +45,10 @@ export interface DevicesTable {
   last_hlc: string | null;
   /** The tombstone horizon when this device last pulled from cursor 0; null before then. */
   pull_horizon: ColumnType<number | string | null, number | null | undefined, number | null>;
+  /** What the device said it still held at its last sync; null before it first said. */
+  waiting_changes: ColumnType<number | null, number | null | undefined, number | null>;
+  attention_changes: ColumnType<number | null, number | null | undefined, number | null>;
+  reported_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface TokensTable {

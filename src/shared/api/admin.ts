@@ -42,6 +42,8 @@ export const teamDeviceSchema = z.strictObject({
   createdAt: isoDateTimeSchema,
   lastSeenAt: isoDateTimeSchema,
   revokedAt: isoDateTimeSchema.nullable(),
+  /** What the device said it still held at its last sync; null before it first said. */
+  report: z.strictObject({ waiting: z.number().int().min(0), attention: z.number().int().min(0), at: isoDateTimeSchema }).nullable(),
 });
 export type TeamDevice = z.infer<typeof teamDeviceSchema>;
 

@@ -68,6 +68,9 @@ export const pullQuerySchema = z.strictObject({
   cursor: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
   limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
   schemaVersion: z.coerce.number().int().min(0),
+  /** What the device still holds at this pull, for its team lead: changes waiting, and refused ones needing attention. */
+  waiting: z.coerce.number().int().min(0).max(1_000_000).optional(),
+  attention: z.coerce.number().int().min(0).max(1_000_000).optional(),
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 

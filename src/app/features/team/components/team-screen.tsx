@@ -2,7 +2,9 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useSessionStore } from '../../../stores/session-store';
 import { useRouteStore } from '../../../stores/route-store';
 import { useTeamStore } from '../../../stores/team-store';
+import type { TeamDevice } from '../../../../shared/api/admin';
 import { deviceLabel } from '../../../components/user-agent';
+import { describeDeviceReport } from '../device-report';
 import { People } from './people';
 
 function IdleLockSetting() {
@@ -43,6 +45,12 @@ function IdleLockSetting() {
   );
 }
 
+function DeviceReport({ report }: { report: TeamDevice['report'] }) {
+  const said = describeDeviceReport(report);
+  if (said === null) return null;
+  return <p className={said.warn ? 'overdue-text' : 'hint'}>{said.text}</p>;
+}
+
 /** For team leads: who is in the team (add, reset, re-role, deactivate), which devices hold data, and the idle-lock setting. */
 export function TeamScreen() {
   const { users, devices, loading, error, load, revokeDevice } = useTeamStore();
@@ -80,6 +88,7 @@ export function TeamScreen() {
                 {nameOf(device.userId)}
               </p>
               <p className="hint">Last seen {new Date(device.lastSeenAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</p>
+              <DeviceReport report={device.report} />
               {device.revokedAt ? (
                 <p className="sync-error">Signed out remotely</p>
               ) : (
