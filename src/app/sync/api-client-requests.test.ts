@@ -15,7 +15,7 @@ interface Sent {
 }
 
 const id = '01a20165-0000-7000-8000-000000000001';
-const device = { id, userId: id, name: 'Phone', createdAt: '2026-11-22T12:00:00.000Z', lastSeenAt: '2026-11-22T12:00:00.000Z', revokedAt: null };
+const device = { id, userId: id, name: 'Phone', createdAt: '2026-11-22T12:00:00.000Z', lastSeenAt: '2026-11-22T12:00:00.000Z', revokedAt: null, report: null };
 
 function recording(answer: () => Response | Promise<Response>, token: string | null = 'secret-token') {
   const sent: Sent[] = [];
