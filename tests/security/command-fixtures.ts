@@ -57,6 +57,15 @@ export const commandFixtures: Readonly<Record<CommandName, CommandFixture>> = {
   'reviewItem.resolve': { targeted: true, args: (p) => ({ id: p.reviewItemId, keep: 'other', at: now() }) },
   'safetyAlert.withdraw': { targeted: true, args: (p) => ({ id: p.alertId, at: now() }) },
   'appointment.undoMissed': { targeted: true, args: (p) => ({ id: p.missedAppointmentId, at: now() }) },
+  'agency.create': {
+    targeted: false,
+    args: () => ({
+      id: uuidv7(),
+      profile: { name: 'Matrix Clinic', services: ['sexual_health'], openingHours: [{ day: 5, opens: '22:00', closes: '02:00', dropIn: true }], outOfHours: true, fastTrack: false, womenOnly: false, transInclusive: true, howToRefer: 'Walk in' },
+    }),
+  },
+  'agency.update': { targeted: true, args: (p) => ({ id: p.agencyId, set: { phone: '01632 960999' }, seen: {} }) },
+  'agency.archive': { targeted: true, args: (p) => ({ id: p.agencyId, archived: true }) },
 };
 
 function prerequisiteRecords(p: Prerequisites, own: { teamId: string; createdBy: string; createdAt: string }): [CollectionName, Record<string, unknown>][] {

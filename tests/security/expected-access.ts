@@ -116,6 +116,10 @@ export const expectedCommandAccess: Readonly<Record<CommandName, Readonly<Record
   'reviewItem.resolve': { outreach_worker: 'denied', team_lead: 'allowed', peer_volunteer: 'denied' },
   // Anyone raises an alert; a team lead ends one early (issue: "withdraw a safety alert early").
   'safetyAlert.withdraw': { outreach_worker: 'denied', team_lead: 'allowed', peer_volunteer: 'denied' },
+  // The directory is the team lead's to keep (issue: "add, edit, archive … team leads only").
+  'agency.create': { outreach_worker: 'denied', team_lead: 'allowed', peer_volunteer: 'denied' },
+  'agency.update': { outreach_worker: 'denied', team_lead: 'allowed', peer_volunteer: 'denied' },
+  'agency.archive': { outreach_worker: 'denied', team_lead: 'allowed', peer_volunteer: 'denied' },
 };
 
 /** The collections a role receives at all. */

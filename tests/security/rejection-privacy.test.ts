@@ -13,6 +13,7 @@ import { uuidv7 } from '../../src/shared/ids';
 import { engines, nextHlc } from '../storage/helpers';
 import type { Prerequisites } from './command-fixtures';
 import { commandFixtures, seedPrerequisites } from './command-fixtures';
+import { expectedCommandAccess } from './expected-access';
 import type { Session, TeamKey, World } from './world';
 import { createWorld } from './world';
 
@@ -25,27 +26,30 @@ const createCommands = commandNames.filter((name) => !sampleIds.includes(command
 
 describe.each(engines)('rejection privacy on $name', (engine) => {
   let world: World;
-  const sessions = new Map<TeamKey, Session>();
+  // Workers, and for the commands only a lead may run (the directory), leads.
+  const sessions = new Map<string, Session>();
   let mutationId = 0;
 
   beforeAll(async () => {
     world = await createWorld({ databaseUrl: engine.databaseUrl });
-    sessions.set('own', await world.signIn(world.teams.own.users.outreach_worker));
-    sessions.set('other', await world.signIn(world.teams.other.users.outreach_worker));
+    for (const team of ['own', 'other'] as const) {
+      sessions.set(team, await world.signIn(world.teams[team].users.outreach_worker));
+      sessions.set(`${team}:lead`, await world.signIn(world.teams[team].users.team_lead));
+    }
   });
 
   afterAll(async () => {
     await world?.server.close();
   });
 
-  const session = (team: TeamKey): Session => {
+  const session = (team: TeamKey | `${TeamKey}:lead`): Session => {
     const s = sessions.get(team);
     if (s === undefined) throw new Error('no session');
     return s;
   };
 
-  async function pushOne(team: TeamKey, name: string, args: unknown): Promise<Rejection | undefined> {
-    const s = session(team);
+  async function pushOne(team: TeamKey, name: string, args: unknown, asLead = false): Promise<Rejection | undefined> {
+    const s = session(asLead ? `${team}:lead` : team);
     mutationId += 1;
     const mutation = { id: mutationId, name, args, hlc: nextHlc(s.deviceId) };
     const res = await world.inject({ method: 'POST', url: '/api/sync/push', headers: s.headers, payload: { deviceId: s.deviceId, schemaVersion: 1, mutations: [mutation] } });
@@ -61,11 +65,12 @@ describe.each(engines)('rejection privacy on $name', (engine) => {
   });
 
   it.each(createCommands)('%s: an id taken in another team is refused exactly like one taken in the own team', async (name: CommandName) => {
+    const asLead = expectedCommandAccess[name].outreach_worker !== 'allowed';
     const own = await prerequisites('own');
     const first = commandFixtures[name].args(own);
-    expect(await pushOne('own', name, first)).toBeUndefined();
-    const again = await pushOne('own', name, { ...commandFixtures[name].args(await prerequisites('own')), id: first.id });
-    const fromOther = await pushOne('other', name, { ...commandFixtures[name].args(await prerequisites('other')), id: first.id });
+    expect(await pushOne('own', name, first, asLead)).toBeUndefined();
+    const again = await pushOne('own', name, { ...commandFixtures[name].args(await prerequisites('own')), id: first.id }, asLead);
+    const fromOther = await pushOne('other', name, { ...commandFixtures[name].args(await prerequisites('other')), id: first.id }, asLead);
     expect(withoutId(fromOther)).toEqual(withoutId(again));
     expect(fromOther?.code).toBe('invalid_args');
     expect(fromOther?.message).not.toMatch(/exist/i);

@@ -2,6 +2,7 @@
 import type { NeedDomain, NeedLevel, Role } from '../../shared/domain/common';
 import type { ReferralStatus } from '../../shared/domain/referral';
 import type { AppointmentStatus } from '../../shared/domain/appointment';
+import type { AgencyEditable } from '../../shared/domain/agency';
 import type { ClientProfile, SafetyFlag } from '../../shared/domain/client';
 import type { FollowUpReason } from '../../shared/domain/follow-up';
 
@@ -92,3 +93,18 @@ export const safetyFlagLabels: Record<SafetyFlag, string> = {
   other: 'Other safety concern',
 };
 
+export const agencyFieldLabels: Record<keyof AgencyEditable, string> = {
+  name: 'Name',
+  services: 'Services',
+  openingHours: 'Opening hours',
+  outOfHours: 'Out of hours',
+  fastTrack: 'Fast-track or referral code',
+  womenOnly: 'Women only',
+  transInclusive: 'Trans-inclusive',
+  howToRefer: 'How to refer',
+  phone: 'Phone',
+  address: 'Address',
+  noIdNeeded: 'No ID or address needed',
+  interpretersAvailable: 'Interpreters available',
+  acceptsAccompanied: 'Accompanied clients welcome',
+};

@@ -15,6 +15,7 @@
  * confirmed, which is what the next update must send as `seen` (merge.ts). Timestamps come
  * from the command's clock, so re-applying gives the same record.
  */
+import type { AgencyRecord } from '../../shared/domain/agency';
 import type { AppointmentRecord } from '../../shared/domain/appointment';
 import type { ClientRecord } from '../../shared/domain/client';
 import type { FollowUpRecord } from '../../shared/domain/follow-up';
@@ -47,6 +48,9 @@ export const commandCollections: { readonly [N in CommandName]: CollectionName }
   'followUp.reassign': 'followUps',
   'reviewItem.resolve': 'reviewItems',
   'safetyAlert.withdraw': 'safetyAlerts',
+  'agency.create': 'agencies',
+  'agency.update': 'agencies',
+  'agency.archive': 'agencies',
 };
 
 export interface RecordTarget {
@@ -78,6 +82,7 @@ const CREATING_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>([
   'referral.create',
   'appointment.book',
   'followUp.create',
+  'agency.create',
 ]);
 
 /**
@@ -108,6 +113,20 @@ function applyClientCommand(record: AnyRecord | undefined, command: Command & { 
   const client = record as ClientRecord;
   const set = Object.fromEntries(definedEntries(command.args.set));
   return { ...client, ...set, updatedAt: later(client.updatedAt, isoAt(hlc)), clocks: client.clocks };
+}
+
+/** A lead's directory edits, applied as the server will: a new agency is never an example. */
+function applyAgencyCommand(record: AnyRecord | undefined, command: Command & { name: `agency.${string}` }, hlc: string, session: OverlaySession): AnyRecord | undefined {
+  const definedEntries = (values: object) => Object.entries(values).filter(([, value]) => value !== undefined);
+  if (command.name === 'agency.create') {
+    if (record !== undefined) return record;
+    const clocks = Object.fromEntries(definedEntries(command.args.profile).map(([field]) => [field, hlc]));
+    return { ...command.args.profile, isExample: false, id: command.args.id, ...ownership(session, hlc), updatedAt: isoAt(hlc), clocks };
+  }
+  if (record === undefined) return undefined;
+  const agency = record as AgencyRecord;
+  const set = command.name === 'agency.archive' ? { archived: command.args.archived } : command.name === 'agency.update' ? Object.fromEntries(definedEntries(command.args.set)) : {};
+  return { ...agency, ...set, updatedAt: later(agency.updatedAt, isoAt(hlc)), clocks: agency.clocks };
 }
 
 /**
@@ -153,6 +172,10 @@ export function applyCommand(record: AnyRecord | undefined, command: Command, hl
     case 'reviewItem.resolve':
       // The item leaves the queue at once; a client field it rewrites comes back on the next pull.
       return only(lifecycle.resolveReviewItem(record as ReviewItemRecord | undefined, command.args, session));
+    case 'agency.create':
+    case 'agency.update':
+    case 'agency.archive':
+      return only(applyAgencyCommand(record, command, hlc, session));
   }
 }
 

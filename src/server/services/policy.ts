@@ -79,12 +79,14 @@ export const policyTable: Readonly<Record<Role, RolePolicy>> = {
     users: see(keep(...PEER_USER_FIELDS)),
   },
   outreach_worker: fullAccess(CASEWORK_WRITES, 'restrictedToAuthor', ['reviewItems']),
-  // A team lead also resolves the review queue, which may rewrite a client's field, and
-  // withdraws a safety alert early, and reassigns the team's follow-ups.
+  // A team lead also resolves the review queue, which may rewrite a client's or an agency's
+  // field, withdraws a safety alert early, reassigns the team's follow-ups, and keeps the
+  // agency directory.
   team_lead: fullAccess(
     {
       ...CASEWORK_WRITES,
       clients: ['client.create', 'client.update', 'reviewItem.resolve'],
+      agencies: ['agency.create', 'agency.update', 'agency.archive', 'reviewItem.resolve'],
       reviewItems: ['reviewItem.resolve'],
       safetyAlerts: ['safetyAlert.raise', 'safetyAlert.withdraw'],
       followUps: [...(CASEWORK_WRITES.followUps ?? []), 'followUp.reassign'],

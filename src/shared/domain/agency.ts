@@ -27,9 +27,21 @@ export const agencyProfileSchema = z.strictObject({
   howToRefer: shortText(1000),
   phone: shortText(40).nullable().optional(),
   address: shortText(200).nullable().optional(),
+  /** No ID, proof of address or immigration status asked for. */
+  noIdNeeded: z.boolean().optional(),
+  interpretersAvailable: z.boolean().optional(),
+  /** A worker may come along to the appointment. */
+  acceptsAccompanied: z.boolean().optional(),
   isExample: z.boolean(),
+  /** Archived agencies stay for the referrals that name them, but are no longer offered. */
+  archived: z.boolean().optional(),
 });
 export type AgencyProfile = z.infer<typeof agencyProfileSchema>;
+
+/** What a team lead writes about an agency: all but the example mark (the server's) and archiving (its own command). */
+export const agencyEditableSchema = agencyProfileSchema.omit({ isExample: true, archived: true });
+export type AgencyEditable = z.infer<typeof agencyEditableSchema>;
+export const agencyEditableFields = agencyEditableSchema.keyof().options;
 
 export const agencyRecordSchema = agencyProfileSchema.extend({
   id: idSchema,

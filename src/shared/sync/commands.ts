@@ -5,6 +5,7 @@
  * entities are patched field by field (see merge.ts).
  */
 import { z } from 'zod';
+import { agencyEditableSchema } from '../domain/agency';
 import { assessmentArgsSchema } from '../domain/assessment';
 import { clientProfileSchema } from '../domain/client';
 import { consentArgsSchema } from '../domain/consent';
@@ -74,6 +75,19 @@ export const appointmentUndoMissedArgsSchema = z.strictObject({ id: idSchema, at
 
 export const followUpCompleteArgsSchema = z.strictObject({ id: idSchema, at: isoDateTimeSchema });
 
+/** A team lead adds an agency to the team's directory. */
+export const agencyCreateArgsSchema = z.strictObject({ id: idSchema, profile: agencyEditableSchema });
+
+/** A team lead edits an agency, field by field like a client's profile (merge.ts). */
+export const agencyUpdateArgsSchema = z.strictObject({
+  id: idSchema,
+  set: agencyEditableSchema.partial().refine((s) => Object.keys(s).length > 0, 'nothing to change'),
+  seen: z.record(z.string(), hlcStringSchema.nullable()),
+});
+
+/** A team lead archives an agency (no longer offered for new referrals) or brings it back. */
+export const agencyArchiveArgsSchema = z.strictObject({ id: idSchema, archived: z.boolean() });
+
 /** A team lead gives an open follow-up to a colleague (null: nobody yet). */
 export const followUpReassignArgsSchema = z.strictObject({ id: idSchema, assigneeId: idSchema.nullable() });
 
@@ -95,6 +109,9 @@ export const commandArgsSchemas = {
   'followUp.reassign': followUpReassignArgsSchema,
   'reviewItem.resolve': reviewItemResolveArgsSchema,
   'safetyAlert.withdraw': safetyAlertWithdrawArgsSchema,
+  'agency.create': agencyCreateArgsSchema,
+  'agency.update': agencyUpdateArgsSchema,
+  'agency.archive': agencyArchiveArgsSchema,
 } as const;
 
 export type CommandName = keyof typeof commandArgsSchemas;

@@ -70,6 +70,25 @@ describe('agencies and team members', () => {
     expect(ids(await createAgenciesRepository(deps).list())).toEqual([nth(1), nth(3), nth(2), nth(0)]);
   });
 
+  it('adds, edits (sending the clocks it saw) and archives an agency; archived ones are not offered', async () => {
+    const { db, deps } = setup();
+    const clock = encodeHlc({ wallMs: NOW - 60_000, counter: 0, deviceId: 'server' });
+    await put(db, 'agencies', { ...agency(nth(0), 'Anchor'), clocks: { phone: clock } });
+    const repo = createAgenciesRepository(deps);
+    const added = await repo.create({ name: 'Beacon', services: ['housing'], openingHours: [{ day: 5, opens: '22:00', closes: '02:00', dropIn: true }], outOfHours: true, fastTrack: false, womenOnly: false, transInclusive: true, howToRefer: 'Call', noIdNeeded: true });
+    expect(added).toMatchObject({ name: 'Beacon', isExample: false, teamId: testSession.teamId, noIdNeeded: true });
+    await repo.update(nth(0), { phone: '01632 960111' });
+    await repo.archive(nth(0), true);
+    expect(ids(await repo.offered())).toEqual([added.id]);
+    expect(ids(await repo.list())).toEqual([nth(0), added.id]);
+    expect(await repo.get(nth(0))).toMatchObject({ phone: '01632 960111', archived: true });
+    const sent = await Promise.all((await db.outbox.toArray()).map(async (e) => ({ name: e.name, args: ((await cipher.open(e.enc)) as { args: unknown }).args })));
+    expect(sent.map((e) => e.name)).toEqual(['agency.create', 'agency.update', 'agency.archive']);
+    expect(sent[1]?.args).toEqual({ id: nth(0), set: { phone: '01632 960111' }, seen: { phone: clock } });
+    await expect(repo.update(uuidv7(), { phone: null })).rejects.toThrow(/is not on this device/);
+    await expect(repo.create({ name: '', services: [], openingHours: [], outOfHours: false, fastTrack: false, womenOnly: false, transInclusive: false, howToRefer: '' })).rejects.toThrow();
+  });
+
   it('lists team members by name, then by id', async () => {
     const { db, deps } = setup();
     await put(db, 'users', member(nth(3), 'Sam'), member(nth(2), 'Ali'), member(nth(0), 'Sam'));

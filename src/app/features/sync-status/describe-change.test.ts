@@ -27,6 +27,12 @@ const examples: Command[] = [
   { name: 'safetyAlert.withdraw', args: { id, at } },
   { name: 'appointment.undoMissed', args: { id, at } },
   { name: 'followUp.reassign', args: { id, assigneeId: null } },
+  {
+    name: 'agency.create',
+    args: { id, profile: { name: 'Night Clinic', services: ['sexual_health'], openingHours: [], outOfHours: true, fastTrack: false, womenOnly: false, transInclusive: true, howToRefer: 'Walk in' } },
+  },
+  { name: 'agency.update', args: { id: agencyId, set: { phone: '01632 960999', noIdNeeded: true }, seen: {} } },
+  { name: 'agency.archive', args: { id: agencyId, archived: true } },
 ];
 
 describe('a waiting change in words', () => {
@@ -43,6 +49,9 @@ describe('a waiting change in words', () => {
     [7, 'Referral to Clinic 5', ['Kestrel: Housing']],
     [10, 'Appointment update', ['Now missed', expect.any(String)]],
     [11, 'Follow-up: Kestrel', ['Missed appointment', expect.stringMatching(/^Due /)]],
+    [17, 'New agency: Night Clinic', [expect.stringMatching(/^Sexual health/)]],
+    [18, 'Agency change: Clinic 5', ['Phone', 'No ID or address needed']],
+    [19, 'Agency archived: Clinic 5', []],
   ] as const)('example %i reads as "%s"', (index, title, details) => {
     const command = examples[index];
     if (command === undefined) throw new Error('no example');

@@ -3,7 +3,7 @@
  * was made on: "New client: Kestrel", "Contact in Docks — 1 condom". Never raw JSON: a worker
  * checking what has not synced yet reads it at a glance. Pure, so it is tested without a DOM.
  */
-import { appointmentStatusLabels, clientFieldLabels, followUpReasonLabels, needDomainLabels, needLevelLabels, outcomeLabels, referralStatusLabels } from '../../components/labels';
+import { agencyFieldLabels, appointmentStatusLabels, clientFieldLabels, followUpReasonLabels, needDomainLabels, needLevelLabels, outcomeLabels, referralStatusLabels } from '../../components/labels';
 import { anySupplies, describeSupplies } from '../../components/supplies';
 import type { ClientProfile } from '../../../shared/domain/client';
 import type { Command } from '../../../shared/sync/commands';
@@ -97,5 +97,11 @@ export function describeChange(command: Command, names: ChangeNames): DescribedC
       const kept = { current: 'Kept the current value', other: 'Used the other value', merged: 'Wrote a merged value' }[command.args.keep];
       return { title: 'Review resolved', details: [kept, when(command.args.at)] };
     }
+    case 'agency.create':
+      return { title: `New agency: ${command.args.profile.name}`, details: command.args.profile.services.map((s) => needDomainLabels[s]) };
+    case 'agency.update':
+      return { title: `Agency change: ${agency(command.args.id)}`, details: Object.keys(command.args.set).map((field) => agencyFieldLabels[field as keyof typeof agencyFieldLabels]) };
+    case 'agency.archive':
+      return { title: `${command.args.archived ? 'Agency archived' : 'Agency restored'}: ${agency(command.args.id)}`, details: [] };
   }
 }

@@ -8,7 +8,8 @@
  * that list), each in a collection it declared, and every field it changed is one it named
  * (server stamps aside); and every field it names is a field of that collection's records.
  * The one record a command may write undeclared is the review item the server opens of its
- * own accord when an update loses a merge: the author chose none of it.
+ * own accord when an update (of a client or an agency) loses a merge: the author chose none
+ * of it.
  */
 import { z } from 'zod';
 import { encodeHlc } from '../../../shared/hlc';
@@ -86,7 +87,7 @@ function checkDeclaredWrites(name: CommandName, targets: readonly WriteTarget[],
   const actual = changed.map(([key]) => key).sort();
   if (!jsonEqual(listed, actual)) fail(`lists writes ${JSON.stringify(listed)} but changed ${JSON.stringify(actual)}`);
   for (const [key, record] of changed) {
-    if (name === 'client.update' && record.collection === 'reviewItems' && !before.has(key)) continue;
+    if ((name === 'client.update' || name === 'agency.update') && record.collection === 'reviewItems' && !before.has(key)) continue;
     const declared = targets.filter((t) => t.collection === record.collection).flatMap((t) => t.fields);
     if (declared.length === 0) fail(`changed ${key} in a collection it did not declare`);
     const undeclared = changedFields(before.get(key), record).filter((f) => !SERVER_STAMPS.has(f) && !declared.includes(f));

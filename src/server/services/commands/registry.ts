@@ -1,5 +1,6 @@
 /** Every command in shared/sync/commands.ts mapped to its handler; the compiler checks none is missing. */
 import type { CommandName } from '../../../shared/sync/commands';
+import { agencyArchive, agencyCreate, agencyUpdate } from './agency-commands';
 import { assessmentRecord, consentRecord, contactRecord, noteAdd, safetyAlertRaise, safetyAlertWithdraw } from './append-commands';
 import { appointmentBook, appointmentTransition, appointmentUndoMissed } from './appointment-commands';
 import { clientCreate, clientUpdate, reviewItemResolve } from './client-commands';
@@ -25,4 +26,7 @@ export const commandHandlers: Readonly<Record<CommandName, CommandHandler>> = {
   'followUp.reassign': followUpReassign,
   'reviewItem.resolve': reviewItemResolve,
   'safetyAlert.withdraw': safetyAlertWithdraw,
+  'agency.create': agencyCreate,
+  'agency.update': agencyUpdate,
+  'agency.archive': agencyArchive,
 };

@@ -24,8 +24,13 @@ vi.mock('../../../stores/runtime', () => ({
         transInclusive: true,
       }),
       agency('Housing office', { services: ['housing'], womenOnly: true }),
+      // Archived by a team lead: offered to nobody, never listed for a worker.
+      agency('Closed service', { services: ['housing'], archived: true }),
     ],
   },
+}));
+vi.mock('../../../stores/session-store', () => ({
+  useSessionStore: <T,>(select: (s: { user: { role: string } }) => T): T => select({ user: { role: 'outreach_worker' } }),
 }));
 
 let view: Rendered;
@@ -37,7 +42,9 @@ afterEach(() => view.unmount());
 const names = () => [...view.container.querySelectorAll('li.agency h2')].map((h) => h.firstChild?.textContent);
 
 describe('AgenciesScreen', () => {
-  it('shows every agency with open state, example mark, today, how to refer and phone', () => {
+  it('shows every agency but the archived, with open state, example mark, today, how to refer and phone; no editing for a worker', () => {
+    expect(view.button('Add an agency')).toBeUndefined();
+    expect(view.container.textContent).not.toContain('Closed service');
     expect(view.container.querySelector('h1')?.textContent).toBe('Agency directory');
     expect(names()).toEqual(['Always clinic', 'Housing office']);
     const [clinic, housing] = [...view.container.querySelectorAll('li.agency')];

@@ -25,6 +25,9 @@ const actionWords: Record<string, string> = {
   'followUp.create': 'Opened a follow-up',
   'followUp.complete': 'Completed a follow-up',
   'reviewItem.resolve': 'Resolved a review item',
+  'agency.create': 'Added an agency',
+  'agency.update': 'Changed an agency',
+  'agency.archive': 'Archived or restored an agency',
   'users.create': 'Added a person',
   'users.update': 'Changed a person',
   'users.resetPassword': 'Reset a password',
@@ -39,7 +42,7 @@ const actionWords: Record<string, string> = {
 };
 
 const kindWords: Record<string, string> = {
-  clients: 'Client', contacts: 'Contact', assessments: 'Assessment', consents: 'Consent', notes: 'Note', referrals: 'Referral',
+  clients: 'Client', agencies: 'Agency', contacts: 'Contact', assessments: 'Assessment', consents: 'Consent', notes: 'Note', referrals: 'Referral',
   appointments: 'Appointment', followUps: 'Follow-up', safetyAlerts: 'Safety alert', reviewItems: 'Review item', users: 'Person', devices: 'Device', teams: 'Team',
 };
 

@@ -146,5 +146,5 @@ export function useOpenReferrals(clientId: string | null): ReferralRecord[] | un
 }
 
 export function useAgencies(): AgencyRecord[] | undefined {
-  return useLiveQuery(() => agenciesRepository.list(), []);
+  return useLiveQuery(() => agenciesRepository.offered(), []);
 }

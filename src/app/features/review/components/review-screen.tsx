@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ReviewChoice } from '../../../../shared/domain/review-item';
 import { decodeHlc } from '../../../../shared/hlc';
-import { clientFieldLabels } from '../../../components/labels';
+import { agencyFieldLabels, clientFieldLabels } from '../../../components/labels';
 import { useRouteStore } from '../../../stores/route-store';
 import { reviewItemsRepository } from '../../../stores/runtime';
 import { useReviewQueue, type QueueEntry } from '../hooks/use-review-queue';
@@ -23,8 +23,10 @@ function mergeable(value: unknown): 'text' | 'list' | null {
 
 function ReviewCard({ entry }: { entry: QueueEntry }) {
   const navigate = useRouteStore((s) => s.navigate);
-  const { item, alias } = entry;
-  const label = clientFieldLabels[item.field as keyof typeof clientFieldLabels] ?? item.field;
+  const { item, kind: about } = entry;
+  const labels: Record<string, string> = about === 'agency' ? agencyFieldLabels : clientFieldLabels;
+  const label = labels[item.field] ?? item.field;
+  const alias = entry.name ?? (about === 'agency' ? 'An agency' : 'A client');
   const kind = mergeable(item.winningValue) ?? mergeable(item.losingValue);
   const [merged, setMerged] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -41,7 +43,7 @@ function ReviewCard({ entry }: { entry: QueueEntry }) {
   return (
     <li className="card" aria-labelledby={id}>
       <h2 id={id}>
-        {alias ?? 'A client'}: {label}
+        {alias}: {label}
       </h2>
       <table className="review-values">
         <caption className="visually-hidden">Both values of {label}</caption>
@@ -69,7 +71,7 @@ function ReviewCard({ entry }: { entry: QueueEntry }) {
         </>
       )}
       {failure && <p className="field-error">{failure}</p>}
-      <div className="button-row" role="group" aria-label={`Resolve ${label} for ${alias ?? 'this client'}`}>
+      <div className="button-row" role="group" aria-label={`Resolve ${label} for ${alias}`}>
         <button type="button" onClick={() => void resolve('current')}>
           Keep “{shown(item.winningValue)}”
         </button>
@@ -86,8 +88,8 @@ function ReviewCard({ entry }: { entry: QueueEntry }) {
               Save merged value
             </button>
           ))}
-        <button type="button" className="link-button" onClick={() => navigate({ screen: 'client', clientId: item.recordId })}>
-          Open their page
+        <button type="button" className="link-button" onClick={() => navigate(about === 'agency' ? { screen: 'agencies' } : { screen: 'client', clientId: item.recordId })}>
+          {about === 'agency' ? 'Open the directory' : 'Open their page'}
         </button>
       </div>
     </li>

@@ -1,18 +1,26 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReviewItemRecord } from '../../../../shared/domain/review-item';
-import { clientsRepository, reviewItemsRepository } from '../../../stores/runtime';
+import { agenciesRepository, clientsRepository, reviewItemsRepository } from '../../../stores/runtime';
 
 export interface QueueEntry {
   readonly item: ReviewItemRecord;
-  /** The client's alias, or null if the client is not on this device. */
-  readonly alias: string | null;
+  /** What the item is about: a person's profile or an agency in the directory. */
+  readonly kind: 'client' | 'agency';
+  /** The client's alias or the agency's name, or null if it is not on this device. */
+  readonly name: string | null;
 }
 
-/** Open review items with the alias of the person each is about; live. */
+/** Open review items with the name of the person or agency each is about; live. */
 export function useReviewQueue(): QueueEntry[] | undefined {
   return useLiveQuery(async () => {
     const items = await reviewItemsRepository.open();
-    return Promise.all(items.map(async (item) => ({ item, alias: (await clientsRepository.get(item.recordId))?.alias ?? null })));
+    return Promise.all(
+      items.map(async (item): Promise<QueueEntry> =>
+        item.collection === 'agencies'
+          ? { item, kind: 'agency', name: (await agenciesRepository.get(item.recordId))?.name ?? null }
+          : { item, kind: 'client', name: (await clientsRepository.get(item.recordId))?.alias ?? null },
+      ),
+    );
   }, []);
 }
 

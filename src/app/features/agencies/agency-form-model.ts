@@ -1,0 +1,76 @@
+/**
+ * The agency form: the shared schema's own rules for every field (a rule lives once), with
+ * the text boxes a form has ("" for an empty phone) turned into the record's values (null).
+ * Edits send only the fields that changed, so a lead's edit never overwrites a colleague's
+ * change to another field.
+ */
+import { z } from 'zod';
+import type { AgencyEditable, AgencyRecord } from '../../../shared/domain/agency';
+import { agencyEditableFields, agencyEditableSchema } from '../../../shared/domain/agency';
+import { jsonEqual } from '../../../shared/merge';
+
+const s = agencyEditableSchema.shape;
+
+export const agencyFormSchema = z.object({
+  name: s.name,
+  services: s.services,
+  openingHours: s.openingHours,
+  outOfHours: s.outOfHours,
+  fastTrack: s.fastTrack,
+  womenOnly: s.womenOnly,
+  transInclusive: s.transInclusive,
+  noIdNeeded: z.boolean(),
+  interpretersAvailable: z.boolean(),
+  acceptsAccompanied: z.boolean(),
+  howToRefer: s.howToRefer,
+  phone: s.phone.unwrap().unwrap(),
+  address: s.address.unwrap().unwrap(),
+});
+export type AgencyForm = z.infer<typeof agencyFormSchema>;
+
+export const emptyAgencyForm: AgencyForm = {
+  name: '',
+  services: [],
+  openingHours: [],
+  outOfHours: false,
+  fastTrack: false,
+  womenOnly: false,
+  transInclusive: false,
+  noIdNeeded: false,
+  interpretersAvailable: false,
+  acceptsAccompanied: false,
+  howToRefer: '',
+  phone: '',
+  address: '',
+};
+
+export function agencyToForm(agency: AgencyRecord): AgencyForm {
+  return {
+    name: agency.name,
+    services: [...agency.services],
+    openingHours: agency.openingHours.map((session) => ({ ...session })),
+    outOfHours: agency.outOfHours,
+    fastTrack: agency.fastTrack,
+    womenOnly: agency.womenOnly,
+    transInclusive: agency.transInclusive,
+    noIdNeeded: agency.noIdNeeded ?? false,
+    interpretersAvailable: agency.interpretersAvailable ?? false,
+    acceptsAccompanied: agency.acceptsAccompanied ?? false,
+    howToRefer: agency.howToRefer,
+    phone: agency.phone ?? '',
+    address: agency.address ?? '',
+  };
+}
+
+export function formToAgency(form: AgencyForm): AgencyEditable {
+  return { ...form, phone: form.phone.trim() === '' ? null : form.phone.trim(), address: form.address.trim() === '' ? null : form.address.trim() };
+}
+
+/** The fields whose value the form changes, for `agency.update` (empty: nothing to send). */
+export function changedAgencyFields(agency: AgencyRecord, form: AgencyForm): Partial<AgencyEditable> {
+  const next = formToAgency(form);
+  const before = formToAgency(agencyToForm(agency));
+  return Object.fromEntries(agencyEditableFields.filter((field) => !jsonEqual(next[field], before[field])).map((field) => [field, next[field]]));
+}
+
+export const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
