@@ -34,6 +34,7 @@ import { useUiStore } from './stores/ui-store';
 const TeamScreen = lazy(() => import('./features/team/components/team-screen').then((m) => ({ default: m.TeamScreen })));
 const AuditScreen = lazy(() => import('./features/audit/components/audit-screen').then((m) => ({ default: m.AuditScreen })));
 const CaseloadScreen = lazy(() => import('./features/caseload/components/caseload-screen').then((m) => ({ default: m.CaseloadScreen })));
+const ReportsScreen = lazy(() => import('./features/reports/components/reports-screen').then((m) => ({ default: m.ReportsScreen })));
 const ReviewScreen = lazy(() => import('./features/review/components/review-screen').then((m) => ({ default: m.ReviewScreen })));
 
 function Screen({ route }: { route: Route }) {
@@ -70,11 +71,13 @@ function Screen({ route }: { route: Route }) {
       return <AuditScreen />;
     case 'caseload':
       return <CaseloadScreen />;
+    case 'reports':
+      return <ReportsScreen />;
   }
 }
 
 /** A team lead's desk screens: tables that use a laptop's width (a phone's stays as it is). */
-const wideScreens = new Set<Route['screen']>(['caseload', 'audit']);
+const wideScreens = new Set<Route['screen']>(['caseload', 'audit', 'reports']);
 
 /** The main places; peers see what their role holds (DESIGN.md). A lead's Review shows its count. */
 function navItems(isLead: boolean, isPeer: boolean, toReview: number): [string, Route][] {
@@ -85,7 +88,9 @@ function navItems(isLead: boolean, isPeer: boolean, toReview: number): [string, 
   ];
   if (!isPeer) items.push(['Follow-ups', { screen: 'follow-ups' }]);
   items.push(['Agencies', { screen: 'agencies' }]);
-  if (isLead) items.push(['Caseload', { screen: 'caseload' }], [toReview > 0 ? `Review (${toReview})` : 'Review', { screen: 'review' }], ['Team', { screen: 'team' }]);
+  if (isLead) {
+    items.push(['Caseload', { screen: 'caseload' }], [toReview > 0 ? `Review (${toReview})` : 'Review', { screen: 'review' }], ['Reports', { screen: 'reports' }], ['Team', { screen: 'team' }]);
+  }
   return items;
 }
 

@@ -4,11 +4,12 @@
  * counts of broken invariants must be zero (the run then exits non-zero).
  *
  *   npm run bench                      every section
- *   npm run bench -- crash fuzz        only the sections named (sync, shell, device, caseload, fuzz, crash)
+ *   npm run bench -- crash fuzz        only the sections named (sync, shell, device, caseload, report, fuzz, crash)
  *   npm run bench -- crash --kills=50  the crash soak with 50 kills (default 20)
  *
- * The crash soak runs on SQLite, and on PostgreSQL too when LANTERN_BENCH_DATABASE_URL is
- * set (a fresh database is created beside that URL and dropped afterwards).
+ * The crash soak and the report run on SQLite, and on PostgreSQL too when
+ * LANTERN_BENCH_DATABASE_URL is set (a fresh database is created beside that URL and
+ * dropped afterwards).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +17,7 @@ import { measureAppShell } from './app-shell-size';
 import { runCrashSoak } from './crash-soak';
 import { measureCaseloadCosts, measureDeviceCosts } from './device-costs';
 import { runFuzzSoak } from './fuzz-soak';
+import { measureReportSpeed } from './report-speed';
 import { measureSyncThroughput } from './sync-throughput';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -82,6 +84,19 @@ async function caseloadSection(): Promise<SectionResult> {
   };
 }
 
+async function reportSection(): Promise<SectionResult> {
+  const pgUrl = process.env.LANTERN_BENCH_DATABASE_URL;
+  const rows: Row[] = [];
+  for (const databaseUrl of [undefined, ...(pgUrl !== undefined && pgUrl !== '' ? [pgUrl] : [])]) {
+    const r = await measureReportSpeed(databaseUrl);
+    rows.push([
+      `quarterly report over ${count(r.records)} records (target ≤ 1 s), ${r.engine === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`,
+      `median ${ms(r.medianMs)}, max ${ms(r.maxMs)} of 5 (seeded in ${(r.seedMs / 1000).toFixed(1)} s)`,
+    ]);
+  }
+  return { rows };
+}
+
 async function fuzzSection(): Promise<SectionResult> {
   const fuzz = await runFuzzSoak(10_000);
   const summary =
@@ -122,6 +137,7 @@ async function main(): Promise<void> {
     shell: shellSection,
     device: deviceSection,
     caseload: caseloadSection,
+    report: reportSection,
     fuzz: fuzzSection,
     crash: () => crashSection(kills),
   };

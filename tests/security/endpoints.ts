@@ -92,6 +92,7 @@ export const endpoints: readonly EndpointSpec[] = [
   },
   { method: 'GET', route: '/api/devices', url: () => '/api/devices', ok: 200, targeted: false },
   { method: 'GET', route: '/api/audit', url: () => '/api/audit?limit=20', ok: 200, targeted: false },
+  { method: 'GET', route: '/api/reports', url: () => '/api/reports?from=2026-01-01T00:00:00.000Z&to=2026-04-01T00:00:00.000Z', ok: 200, targeted: false },
   {
     method: 'POST',
     route: '/api/devices/:id/revoke',

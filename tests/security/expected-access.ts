@@ -41,6 +41,8 @@ export const expectedEndpointAccess: Readonly<Record<string, Readonly<Record<Cal
   'PATCH /api/users/:id': { anonymous: 'denied', outreach_worker: 'denied', peer_volunteer: 'denied', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
   // "Team leads reviewing": who did what and when, for their team; viewing is audited.
   'GET /api/audit': { anonymous: 'denied', outreach_worker: 'denied', peer_volunteer: 'denied', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
+  // The figures for commissioners are a team lead's to read (issue: reports on the lead's desk).
+  'GET /api/reports': { anonymous: 'denied', outreach_worker: 'denied', peer_volunteer: 'denied', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
   'GET /api/devices': { anonymous: 'denied', outreach_worker: 'denied', peer_volunteer: 'denied', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
   // "A device revoked by a team lead erases itself": any lead, not only an admin.
   'POST /api/devices/:id/revoke': { anonymous: 'denied', outreach_worker: 'denied', peer_volunteer: 'denied', team_lead: 'allowed', 'team_lead+admin': 'allowed' },

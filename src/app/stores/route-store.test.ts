@@ -23,6 +23,7 @@ describe('routes', () => {
     ['#/review', { screen: 'review' }],
     ['#/audit', { screen: 'audit' }],
     ['#/caseload', { screen: 'caseload' }],
+    ['#/reports', { screen: 'reports' }],
     ['#/clients/Jane%20Doe', { screen: 'clients' }],
   ])('parses %s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
@@ -47,6 +48,7 @@ describe('routes', () => {
       { screen: 'review' },
       { screen: 'audit' },
       { screen: 'caseload' },
+      { screen: 'reports' },
     ];
     for (const route of routes) expect(parseRoute(`#${routePath(route)}`)).toEqual(route);
   });

@@ -20,7 +20,8 @@ export type Route =
   | { screen: 'waiting' }
   | { screen: 'review' }
   | { screen: 'audit' }
-  | { screen: 'caseload' };
+  | { screen: 'caseload' }
+  | { screen: 'reports' };
 
 const ID = '([0-9a-f-]{36})';
 const patterns: Array<[RegExp, (m: RegExpMatchArray) => Route]> = [
@@ -40,6 +41,7 @@ const patterns: Array<[RegExp, (m: RegExpMatchArray) => Route]> = [
   [/^\/review$/, () => ({ screen: 'review' })],
   [/^\/audit$/, () => ({ screen: 'audit' })],
   [/^\/caseload$/, () => ({ screen: 'caseload' })],
+  [/^\/reports$/, () => ({ screen: 'reports' })],
 ];
 
 export function parseRoute(hash: string): Route {
@@ -85,6 +87,8 @@ export function routePath(route: Route): string {
       return '/audit';
     case 'caseload':
       return '/caseload';
+    case 'reports':
+      return '/reports';
   }
 }
 

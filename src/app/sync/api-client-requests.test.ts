@@ -43,6 +43,24 @@ describe('api client requests', () => {
     ['revokeDevice', (api: ReturnType<typeof createApiClient>) => api.revokeDevice('a/b'), 'POST', '/api/devices/a%2Fb/revoke', null, json(device)],
     ['updateTeam', (api: ReturnType<typeof createApiClient>) => api.updateTeam({ idleLockMinutes: 3 }), 'PATCH', '/api/team', { idleLockMinutes: 3 }, json({ id, idleLockMinutes: 3 })],
     ['auditEvent', (api: ReturnType<typeof createApiClient>) => api.auditEvent('lock'), 'POST', '/api/audit/events', { action: 'lock' }, new Response(null, { status: 204 })],
+    ['listAudit', (api: ReturnType<typeof createApiClient>) => api.listAudit({ userId: id, limit: 20 }), 'GET', `/api/audit?userId=${id}&limit=20`, null, json({ entries: [], nextBefore: null })],
+    [
+      'report',
+      (api: ReturnType<typeof createApiClient>) => api.report({ from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z', area: undefined, timeZone: 'Europe/London' }),
+      'GET',
+      '/api/reports?from=2026-11-01T00%3A00%3A00.000Z&to=2026-12-01T00%3A00%3A00.000Z&timeZone=Europe%2FLondon',
+      null,
+      json({
+        contacts: { total: 0, known: 0, anonymous: 0, outOfHours: 0, buildingTrust: 0 },
+        people: { unique: 0, new: 0, returning: 0 },
+        needs: [],
+        referrals: { total: 0, byAgency: [], byStatus: [] },
+        appointments: { due: 0, attended: 0, missed: 0, stillBooked: 0, accompanied: 0 },
+        legal: { nrmReferrals: 0, dutyToNotify: 0, childSafeguarding: 0 },
+        supplies: { condoms: 0, needles: 0, naloxone: 0, food: 0, hygienePacks: 0 },
+        weekly: [],
+      }),
+    ],
   ] as const)('%s sends %s %s', async (_name, call, method, path, body, answer) => {
     const { api, sent } = recording(() => answer);
     await call(api);

@@ -26,6 +26,7 @@ import {
   type UpdateTeamRequest,
   type UpdateUserRequest,
 } from '../../shared/api/admin';
+import { reportSchema, type ReportQuery, type ReportResponse } from '../../shared/api/reports';
 import type { z } from 'zod';
 import {
   createUserResponseSchema,
@@ -105,6 +106,8 @@ export interface ApiClient {
   listDevices(): Promise<ListDevicesResponse>;
   /** Team lead: the team's audit log, newest first (viewing it is audited). */
   listAudit(query: AuditQuery): Promise<ListAuditResponse>;
+  /** Team lead: the period's figures for commissioners. */
+  report(query: ReportQuery): Promise<ReportResponse>;
   revokeDevice(id: string): Promise<TeamDevice>;
   updateTeam(request: UpdateTeamRequest): Promise<TeamSettings>;
   /** Tells the server's audit log about a device-side event (ids only). */
@@ -112,6 +115,15 @@ export interface ApiClient {
   me(): Promise<MeResponse>;
   push(request: PushRequest): Promise<PushResponse>;
   pull(params: PullParams): Promise<PullResponse>;
+}
+
+/** A query's defined values as URL parameters. */
+function queryString(query: object): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query) as [string, unknown][]) {
+    if (typeof value === 'string' || typeof value === 'number') params.set(key, String(value));
+  }
+  return params.toString();
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -184,13 +196,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       await send('POST', '/api/auth/password', request);
     },
     listDevices: () => call(listDevicesResponseSchema, 'GET', '/api/devices'),
-    listAudit: (query) => {
-      const params = new URLSearchParams();
-      for (const [key, value] of Object.entries(query) as [string, string | number | undefined][]) {
-        if (value !== undefined) params.set(key, String(value));
-      }
-      return call(listAuditResponseSchema, 'GET', `/api/audit?${params.toString()}`);
-    },
+    listAudit: (query) => call(listAuditResponseSchema, 'GET', `/api/audit?${queryString(query)}`),
+    report: (query) => call(reportSchema, 'GET', `/api/reports?${queryString(query)}`),
     revokeDevice: (id) => call(teamDeviceSchema, 'POST', `/api/devices/${encodeURIComponent(id)}/revoke`),
     updateTeam: (request) => call(teamSettingsSchema, 'PATCH', '/api/team', request),
     async auditEvent(action) {

@@ -5,6 +5,8 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { reportQuerySchema, reportSchema } from '../../shared/api/reports';
+import { viewReport } from '../services/reports';
 import { auditEventRequestSchema, auditQuerySchema, idParamsSchema, listAuditResponseSchema, listDevicesResponseSchema, teamDeviceSchema, teamSettingsSchema, updateTeamRequestSchema } from '../../shared/api/admin';
 import { listDevices, recordAuditEvent, revokeTeamDevice, updateTeam, viewAudit } from '../services/team-admin';
 import type { RouteDeps } from './context';
@@ -36,6 +38,12 @@ export const teamRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) =>
     '/api/audit',
     { onRequest: authGuard(deps), schema: { querystring: auditQuerySchema, response: { 200: listAuditResponseSchema, ...errorResponses } } },
     async (request) => viewAudit(deps.storage, actorOf(request), request.query),
+  );
+
+  app.get(
+    '/api/reports',
+    { onRequest: authGuard(deps), schema: { querystring: reportQuerySchema, response: { 200: reportSchema, ...errorResponses } } },
+    async (request) => viewReport(deps.storage, actorOf(request), request.query),
   );
 
   app.post(

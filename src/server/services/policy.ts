@@ -108,6 +108,7 @@ export const managementPolicy = {
   'team.update': { roles: ['team_lead'], admin: false },
   'audit.record': { roles: ['outreach_worker', 'peer_volunteer', 'team_lead'], admin: false },
   'audit.view': { roles: ['team_lead'], admin: false },
+  'reports.view': { roles: ['team_lead'], admin: false },
 } as const satisfies Record<string, { roles: readonly Role[]; admin: boolean }>;
 export type ManagementAction = keyof typeof managementPolicy;
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { filterAgencies, noAgencyFilters, type AgencyFilters } from '../../../components/agency-filters';
 import { useMinuteClock } from '../../../components/use-minute-clock';
 import { useSessionStore } from '../../../stores/session-store';
@@ -6,7 +6,10 @@ import { agenciesRepository } from '../../../stores/runtime';
 import { useAgencies } from '../hooks/use-agencies';
 import { AgencyCard } from './agency-card';
 import { AgencyFilterBar } from './agency-filter-bar';
-import { AgencyForm } from './agency-form';
+
+// Only a team lead edits the directory: the form is loaded when first opened, so the app
+// shell a worker's phone downloads stays small.
+const AgencyForm = lazy(() => import('./agency-form').then((m) => ({ default: m.AgencyForm })));
 
 /**
  * The partner directory, offline: filter by what matters tonight; "open now" is worked out
@@ -44,7 +47,11 @@ export function AgenciesScreen() {
           )}
         </div>
       )}
-      {editing === 'new' && <AgencyForm onDone={() => setEditing(null)} />}
+      {editing === 'new' && (
+        <Suspense fallback={<p className="empty">Opening…</p>}>
+          <AgencyForm onDone={() => setEditing(null)} />
+        </Suspense>
+      )}
       {failure && (
         <p role="alert" className="banner error">
           {failure}
@@ -67,7 +74,9 @@ export function AgenciesScreen() {
           {shown.map((agency) =>
             editing === agency.id ? (
               <li key={agency.id}>
-                <AgencyForm agency={agency} onDone={() => setEditing(null)} />
+                <Suspense fallback={<p className="empty">Opening…</p>}>
+                  <AgencyForm agency={agency} onDone={() => setEditing(null)} />
+                </Suspense>
               </li>
             ) : (
               <AgencyCard key={agency.id} agency={agency} now={now} actions={isLead ? { onEdit: () => setEditing(agency.id), onArchive: (archived) => archive(agency.id, archived) } : undefined} />
