@@ -15,7 +15,7 @@ export const notMutated = [
   '**/test-support.ts',
   '**/test-server.ts',
   '**/test-keys.ts',
-  '**/lifecycle-test-kit.ts',
+  '**/*-test-kit.ts',
   '**/testing.ts',
   '**/*-bench.ts',
 ];

@@ -13,6 +13,7 @@ import type { User } from '../storage/users-store';
 import { getUserById, insertTeam, updateUser } from '../storage/users-store';
 import type { TestDatabase } from '../testing';
 import { createTestDatabase } from '../testing';
+import { lastAuditId, refusal } from './service-test-kit';
 import { changePassword, login, logout, me } from './auth-service';
 import { buildUser, insertUserWithRecord } from './users-service';
 
@@ -34,19 +35,7 @@ async function auditSince(since: number): Promise<string[]> {
   return rows.map((r) => [r.action, r.outcome, r.user_id ?? '-', r.device_id ?? '-'].join(' '));
 }
 
-async function lastAuditId(): Promise<number> {
-  const row = await db.storage.db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
-  return Number(row?.id ?? 0);
-}
 
-async function refusal(promise: Promise<unknown>): Promise<{ status: number; code: string; message: string }> {
-  const error = (await promise.then(
-    () => null,
-    (e: unknown) => e,
-  )) as { statusCode: number; code: string; message: string } | null;
-  if (error === null) throw new Error('expected a refusal');
-  return { status: error.statusCode, code: error.code, message: error.message };
-}
 
 async function session(user: User, deviceId = uuidv7()): Promise<AuthContext & { token: string }> {
   const { token } = await login(db.storage, { username: user.username, password: PASSWORD, deviceId }, NOW);
@@ -68,7 +57,7 @@ describe('signing in', () => {
   it('binds a new device to the person, names it, opens a session and audits it', async () => {
     const user = await addUser();
     const [named, unnamed] = [uuidv7(), uuidv7()];
-    const since = await lastAuditId();
+    const since = await lastAuditId(db.storage.db);
     const answer = await login(db.storage, { username: user.username, password: PASSWORD, deviceId: named, deviceName: 'Sam’s phone' }, NOW);
     expect(answer).toMatchObject({ user: { id: user.id, role: 'outreach_worker', teamId, admin: false }, mustChangePassword: false });
     expect(await getToken(db.storage.db, hashToken(answer.token))).toMatchObject({ deviceId: named, userId: user.id });
@@ -81,7 +70,7 @@ describe('signing in', () => {
   it('answers a wrong password, an unknown name and a deactivated person alike, audited as failed', async () => {
     const [user, gone] = [await addUser(), await addUser()];
     await updateUser(db.storage.db, gone.id, { active: false });
-    const since = await lastAuditId();
+    const since = await lastAuditId(db.storage.db);
     const wrong = { status: 401, code: 'unauthorized', message: 'Wrong username or password.' };
     expect(await refusal(login(db.storage, { username: user.username, password: 'not-the-password', deviceId: uuidv7() }, NOW))).toEqual(wrong);
     expect(await refusal(login(db.storage, { username: 'nobody.here', password: PASSWORD, deviceId: uuidv7() }, NOW))).toEqual(wrong);
@@ -93,7 +82,7 @@ describe('signing in', () => {
     const [owner, other] = [await addUser(), await addUser()];
     const deviceId = uuidv7();
     await login(db.storage, { username: owner.username, password: PASSWORD, deviceId }, NOW);
-    const since = await lastAuditId();
+    const since = await lastAuditId(db.storage.db);
     const denied = { status: 403, code: 'forbidden', message: 'This device cannot be used with this account. Reset the app on this device to sign in.' };
     expect(await refusal(login(db.storage, { username: other.username, password: PASSWORD, deviceId }, NOW))).toEqual(denied);
     await revokeDevice(db.storage.db, deviceId, new Date(NOW).toISOString());
@@ -108,7 +97,7 @@ describe('sessions and passwords', () => {
     const user = await addUser();
     const [a, b, elsewhere] = [await session(user), await session(user), await session(user)];
     const again = await login(db.storage, { username: user.username, password: PASSWORD, deviceId: a.device.id }, NOW);
-    const since = await lastAuditId();
+    const since = await lastAuditId(db.storage.db);
     await logout(db.storage, a);
     expect(await getToken(db.storage.db, a.tokenHash)).toBeUndefined();
     expect(await getToken(db.storage.db, hashToken(again.token))).toBeUndefined();
@@ -118,7 +107,7 @@ describe('sessions and passwords', () => {
 
   it('changes a password only with the current one, audited either way', async () => {
     const auth = await session(await addUser());
-    const since = await lastAuditId();
+    const since = await lastAuditId(db.storage.db);
     expect(await refusal(changePassword(db.storage, auth, { currentPassword: 'not-it-at-all', newPassword: 'a-new-password-22' }))).toEqual({
       status: 400,
       code: 'bad_request',

@@ -14,6 +14,7 @@ import type { User } from '../storage/users-store';
 import { getUserById, insertTeam } from '../storage/users-store';
 import type { TestDatabase } from '../testing';
 import { createTestDatabase } from '../testing';
+import { lastAuditId, refusal } from './service-test-kit';
 import type { Actor } from './team-admin';
 import { listDevices, listUsers, recordAuditEvent, resetUserPassword, revokeTeamDevice, updateTeam, updateTeamUser, viewAudit } from './team-admin';
 import { buildUser, createUser, insertUserWithRecord } from './users-service';
@@ -43,20 +44,7 @@ async function auditOf(who: Actor, since = 0): Promise<string[]> {
   return rows.map((r) => [r.action, r.outcome, r.collection ?? '-', r.record_id ?? '-', r.device_id === who.deviceId ? 'device' : (r.device_id ?? '-')].join(' '));
 }
 
-async function lastAuditId(): Promise<number> {
-  const row = await db.storage.db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
-  return Number(row?.id ?? 0);
-}
 
-/** The refusal `promise` throws: status, code and words. */
-async function refusal(promise: Promise<unknown>): Promise<{ status: number; code: string; message: string }> {
-  const error = (await promise.then(
-    () => null,
-    (e: unknown) => e,
-  )) as { statusCode: number; code: string; message: string } | null;
-  if (error === null) throw new Error('expected a refusal');
-  return { status: error.statusCode, code: error.code, message: error.message };
-}
 
 async function addDevice(user: User): Promise<string> {
   const id = uuidv7();
@@ -77,13 +65,13 @@ afterAll(async () => {
 
 describe('who may manage', () => {
   it('refuses a worker with 403, audited as denied', async () => {
-    const since = await lastAuditId();
+    const since = await lastAuditId(db.storage.db);
     expect(await refusal(listUsers(db.storage, worker))).toEqual({ status: 403, code: 'forbidden', message: 'Only a team lead can do that.' });
     expect(await auditOf(worker, since)).toEqual(['users.list denied - - device']);
   });
 
   it('lists the team’s users only, audited', async () => {
-    const since = await lastAuditId();
+    const since = await lastAuditId(db.storage.db);
     const { users } = await listUsers(db.storage, lead);
     expect(users.map((u) => u.id)).toContain(worker.user.id);
     expect(users.map((u) => u.id)).not.toContain(outsider.user.id);
@@ -93,7 +81,7 @@ describe('who may manage', () => {
 
 describe('adding a person', () => {
   it('refuses a worker and a lead adding a lead, audited; an admin may', async () => {
-    const since = await lastAuditId();
+    const since = await lastAuditId(db.storage.db);
     const request = { username: `new.${uuidv7().slice(-8)}`, name: 'New', role: 'team_lead' as const };
     expect(await refusal(createUser(db.storage, worker, { ...request, role: 'peer_volunteer' }, NOW))).toEqual({ status: 403, code: 'forbidden', message: 'Only a team lead can add people.' });
     expect(await refusal(createUser(db.storage, lead, request, NOW))).toEqual({ status: 403, code: 'forbidden', message: 'Only an admin can add a team lead.' });
@@ -128,7 +116,7 @@ describe('adding a person', () => {
 describe('changing a person', () => {
   it('answers 404 for another team’s person as for nobody, audited with the id', async () => {
     for (const id of [outsider.user.id, uuidv7()]) {
-      const since = await lastAuditId();
+      const since = await lastAuditId(db.storage.db);
       expect(await refusal(updateTeamUser(db.storage, lead, id, { name: 'X' }, NOW))).toEqual({ status: 404, code: 'not_found', message: 'Not found.' });
       expect(await auditOf(lead, since)).toEqual([`users.update denied:not_found users ${id} device`]);
     }
@@ -159,7 +147,7 @@ describe('changing a person', () => {
   it('deactivating revokes every device and syncs the change; renaming leaves devices alone', async () => {
     const person = await addUser(teamId, 'outreach_worker');
     const device = await addDevice(person);
-    const since = await lastAuditId();
+    const since = await lastAuditId(db.storage.db);
     await updateTeamUser(db.storage, lead, person.id, { name: 'Renamed' }, NOW);
     expect((await getDevice(db.storage.db, device))?.revokedAt).toBeNull();
     expect(await updateTeamUser(db.storage, lead, person.id, { active: false }, NOW)).toMatchObject({ active: false, name: 'Renamed' });
@@ -173,7 +161,7 @@ describe('resetting a password', () => {
   it('gives a new temporary password, ends every session, and is audited', async () => {
     const person = await addUser(teamId, 'peer_volunteer');
     const device = await addDevice(person);
-    const since = await lastAuditId();
+    const since = await lastAuditId(db.storage.db);
     const { temporaryPassword } = await resetUserPassword(db.storage, lead, person.id);
     const stored = await getUserById(db.storage.db, person.id);
     expect(stored?.mustChangePassword).toBe(true);
@@ -188,7 +176,7 @@ describe('resetting a password', () => {
     const onlyAdmin = { status: 403, code: 'forbidden', message: "Only an admin can reset a team lead's password." };
     expect(await refusal(resetUserPassword(db.storage, lead, fellow.id))).toEqual(onlyAdmin);
     expect(await refusal(resetUserPassword(db.storage, lead, admin.user.id))).toEqual(onlyAdmin);
-    const since = await lastAuditId();
+    const since = await lastAuditId(db.storage.db);
     expect(await refusal(resetUserPassword(db.storage, lead, outsider.user.id))).toMatchObject({ status: 404 });
     expect(await auditOf(lead, since)).toEqual([`users.resetPassword denied:not_found users ${outsider.user.id} device`]);
     expect(await resetUserPassword(db.storage, admin, fellow.id)).toHaveProperty('temporaryPassword');
@@ -200,7 +188,7 @@ describe('devices', () => {
     const person = await addUser(teamId, 'outreach_worker');
     const device = await addDevice(person);
     const theirs = await addDevice(outsider.user);
-    const since = await lastAuditId();
+    const since = await lastAuditId(db.storage.db);
     expect((await listDevices(db.storage, lead)).devices.map((d) => d.id)).toContain(device);
     const revoked = await revokeTeamDevice(db.storage, lead, device, NOW);
     expect(revoked).toMatchObject({ id: device, userId: person.id, revokedAt: new Date(NOW).toISOString() });
@@ -215,7 +203,7 @@ describe('devices', () => {
 
 describe('team settings and the audit log', () => {
   it('sets the idle lock, audited against the team', async () => {
-    const since = await lastAuditId();
+    const since = await lastAuditId(db.storage.db);
     expect(await updateTeam(db.storage, lead, { idleLockMinutes: 12 })).toEqual({ id: teamId, idleLockMinutes: 12 });
     expect(await auditOf(lead, since)).toEqual([`team.update ok teams ${teamId} device`]);
   });
@@ -231,7 +219,7 @@ describe('team settings and the audit log', () => {
     expect(rest.entries.map((e) => e.action)).toEqual(['device.export']);
     expect(rest.nextBefore).toBeNull();
     const about = uuidv7();
-    const since = await lastAuditId();
+    const since = await lastAuditId(db.storage.db);
     expect((await viewAudit(db.storage, viewer, { recordId: about, limit: 10 })).entries).toEqual([]);
     expect(await auditOf(viewer, since)).toEqual([`audit.view ok - ${about} device`]);
     expect((await viewAudit(db.storage, viewer, { userId: outsider.user.id, limit: 10 })).entries).toEqual([]);

@@ -7,25 +7,14 @@
  */
 import { agencyRecordSchema } from '../../../shared/domain/agency';
 import { agencyArchiveArgsSchema, agencyCreateArgsSchema, agencyUpdateArgsSchema } from '../../../shared/sync/commands';
-import { putRecord } from '../../storage/records-store';
-import { defineCommand, rejected } from './command';
-import { mergeIntoRecord } from './entity-merge';
-import { invalidArgsMessage } from './invalid-args-message';
-import { newIdProblem, ownership } from './ownership';
+import { defineCommand } from './command';
+import { createEntity, mergeIntoRecord } from './entity-merge';
 
 export const agencyCreate = defineCommand({
   schema: agencyCreateArgsSchema,
   collection: 'agencies',
   writtenFields: (args) => ['id', 'isExample', ...Object.keys(args.profile)],
-  async apply(ctx, args) {
-    const taken = await newIdProblem(ctx, 'agencies', args.id);
-    if (taken !== null) return taken;
-    const clocks = Object.fromEntries(Object.keys(args.profile).map((field) => [field, ctx.hlc]));
-    const parsed = agencyRecordSchema.safeParse({ ...args.profile, isExample: false, id: args.id, ...ownership(ctx), updatedAt: ctx.now, clocks });
-    if (!parsed.success) return rejected('invalid_args', invalidArgsMessage(agencyRecordSchema, parsed.error.issues));
-    await putRecord(ctx.trx, { collection: 'agencies', id: args.id, teamId: ctx.user.teamId, data: parsed.data });
-    return { ok: true, writes: [{ collection: 'agencies', id: args.id }] };
-  },
+  apply: (ctx, args) => createEntity(ctx, { collection: 'agencies', schema: agencyRecordSchema, id: args.id, values: args.profile, stamps: { isExample: false } }),
 });
 
 export const agencyUpdate = defineCommand({

@@ -13,24 +13,14 @@ import { putRecord } from '../../storage/records-store';
 import type { WrittenRecord } from './command';
 import { defineCommand, rejected } from './command';
 import type { MergedCollection } from './entity-merge';
-import { mergeIntoRecord } from './entity-merge';
-import { invalidArgsMessage } from './invalid-args-message';
-import { findTeamRecord, loadTeamRecord, newIdProblem, ownership } from './ownership';
+import { createEntity, mergeIntoRecord } from './entity-merge';
+import { findTeamRecord, loadTeamRecord } from './ownership';
 
 export const clientCreate = defineCommand({
   schema: clientCreateArgsSchema,
   collection: 'clients',
   writtenFields: (args) => ['id', ...Object.keys(args.profile)],
-  async apply(ctx, args) {
-    const taken = await newIdProblem(ctx, 'clients', args.id);
-    if (taken !== null) return taken;
-    const clocks = Object.fromEntries(Object.keys(args.profile).map((field) => [field, ctx.hlc]));
-    const record = { ...args.profile, id: args.id, ...ownership(ctx), updatedAt: ctx.now, clocks };
-    const parsed = clientRecordSchema.safeParse(record);
-    if (!parsed.success) return rejected('invalid_args', invalidArgsMessage(clientRecordSchema, parsed.error.issues));
-    await putRecord(ctx.trx, { collection: 'clients', id: args.id, teamId: ctx.user.teamId, data: parsed.data });
-    return { ok: true, writes: [{ collection: 'clients', id: args.id }] };
-  },
+  apply: (ctx, args) => createEntity(ctx, { collection: 'clients', schema: clientRecordSchema, id: args.id, values: args.profile }),
 });
 
 export const clientUpdate = defineCommand({
