@@ -67,18 +67,21 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, migrated database: SQLite in a temp dir, or a new PostgreSQL database. */
-export async function createTestDatabase(databaseUrl?: string): Promise<TestDatabase> {
+/**
+ * A fresh, migrated database: SQLite in a temp dir, or a new PostgreSQL database. `upTo`
+ * stops at that migration (a test of the migrations after it).
+ */
+export async function createTestDatabase(databaseUrl?: string, upTo?: string): Promise<TestDatabase> {
   if (databaseUrl === undefined) {
     const dir = mkdtempSync(join(tmpdir(), 'lantern-test-'));
     const sqliteFile = sqliteFileIn(dir);
     const storage = await openDatabase({ sqliteFile });
-    await migrateToLatest(storage);
+    await migrateToLatest(storage, upTo);
     return { storage, databaseUrl: undefined, reopen: () => openDatabase({ sqliteFile }), drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const database = await createPostgresDatabase(databaseUrl);
   const storage = await openDatabase({ databaseUrl: database.url });
-  await migrateToLatest(storage);
+  await migrateToLatest(storage, upTo);
   return { storage, databaseUrl: database.url, reopen: () => openDatabase({ databaseUrl: database.url }), drop: database.drop };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Reports for commissioners: a team lead's figures for a period, from the team's records
- * (every record read back is parsed by its shared schema, not trusted), computed by the
+ * of that period (read through the time index; every record read back is parsed by its
+ * shared schema, not trusted) and each person's first contact, computed by the
  * shared `buildReport` so SQLite and PostgreSQL give the same figures. Looking is audited.
  */
 import type { z } from 'zod';
@@ -12,12 +13,13 @@ import type { CollectionName, RecordOf } from '../../shared/sync/collections';
 import { collectionSchemas } from '../../shared/sync/collections';
 import type { Storage } from '../storage/database';
 import { appendAudit } from '../storage/audit-store';
-import { listChangesSince } from '../storage/records-store';
+import { firstContactTimes, listTeamRecordsBetween } from '../storage/records-store';
 import type { Actor } from './team-admin';
 import { authorize } from './team-admin';
 
-async function teamRecords<C extends CollectionName>(storage: Storage, teamId: string, collection: C): Promise<RecordOf<C>[]> {
-  const rows = await listChangesSince(storage.db, teamId, 0, Number.MAX_SAFE_INTEGER, [collection]);
+/** The team's records of `collection` whose event happened in the period, parsed. */
+async function periodRecords<C extends CollectionName>(storage: Storage, teamId: string, collection: C, query: { from: string; to: string }): Promise<RecordOf<C>[]> {
+  const rows = await listTeamRecordsBetween(storage.db, teamId, collection, query.from, query.to);
   return rows.flatMap((row) => {
     if (row.deleted || row.data === null) return [];
     const parsed = collectionSchemas[collection].safeParse(row.data);
@@ -29,11 +31,12 @@ export async function viewReport(storage: Storage, actor: Actor, query: z.output
   await authorize(storage, actor, 'reports.view');
   const teamId = actor.user.teamId;
   const records: ReportRecords = {
-    contacts: await teamRecords(storage, teamId, 'contacts'),
-    assessments: await teamRecords(storage, teamId, 'assessments'),
-    referrals: await teamRecords(storage, teamId, 'referrals'),
-    appointments: await teamRecords(storage, teamId, 'appointments'),
-    consents: await teamRecords(storage, teamId, 'consents'),
+    contacts: await periodRecords(storage, teamId, 'contacts', query),
+    assessments: await periodRecords(storage, teamId, 'assessments', query),
+    referrals: await periodRecords(storage, teamId, 'referrals', query),
+    appointments: await periodRecords(storage, teamId, 'appointments', query),
+    consents: await periodRecords(storage, teamId, 'consents', query),
+    firstContactAt: await firstContactTimes(storage.db, teamId),
   };
   // Parsed into the wire shape: a figure the shared function got wrong fails here, not on a device.
   const report = reportSchema.parse(buildReport(records, query));

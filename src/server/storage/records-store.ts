@@ -46,18 +46,37 @@ export async function nextSeq(trx: Transaction<Schema>): Promise<number> {
   return Number(row.value);
 }
 
+/** The field that says when each reported collection's record happened. */
+const OCCURRED_AT_FIELD: Readonly<Record<string, string>> = { contacts: 'at', assessments: 'assessedAt', referrals: 'createdAt', appointments: 'at', consents: 'decidedAt' };
+
+/**
+ * What a report selects by, kept beside the encrypted-at-rest-agnostic JSON so a report
+ * reads only its period: when the record's event happened (normalised to UTC ISO, so text
+ * order is time order on both engines) and whom it is about. Null for a tombstone and for
+ * collections reports do not read by time.
+ */
+export function recordFacts(collection: string, data: Readonly<Record<string, unknown>> | null): { occurred_at: string | null; client_id: string | null } {
+  if (data === null) return { occurred_at: null, client_id: null };
+  const field = OCCURRED_AT_FIELD[collection];
+  const raw = field === undefined ? undefined : data[field];
+  const at = typeof raw === 'string' ? Date.parse(raw) : Number.NaN;
+  return { occurred_at: Number.isNaN(at) ? null : new Date(at).toISOString(), client_id: typeof data.clientId === 'string' ? data.clientId : null };
+}
+
 /** Inserts or replaces a record (or a tombstone) with a fresh seq. Returns the seq. */
 export async function putRecord(trx: Transaction<Schema>, input: PutRecordInput): Promise<number> {
   const seq = await nextSeq(trx);
   const deleted = input.deleted === true;
+  const kept = deleted ? null : input.data;
   const row = {
     collection: input.collection,
     id: input.id,
     team_id: input.teamId,
     seq,
     deleted: deleted ? 1 : 0,
-    data: deleted || input.data === null ? null : JSON.stringify(input.data),
+    data: kept === null ? null : JSON.stringify(kept),
     updated_at: new Date().toISOString(),
+    ...recordFacts(input.collection, kept),
   };
   await trx
     .insertInto('records')
@@ -69,6 +88,8 @@ export async function putRecord(trx: Transaction<Schema>, input: PutRecordInput)
         deleted: row.deleted,
         data: row.data,
         updated_at: row.updated_at,
+        occurred_at: row.occurred_at,
+        client_id: row.client_id,
       }),
     )
     .execute();
@@ -143,6 +164,37 @@ export async function listChangesSince(
     .limit(limit)
     .execute();
   return rows.map(toStoredRecord);
+}
+
+/**
+ * Live records of a team's collection whose event happened in [from, to): a report's
+ * period, read through the (team, collection, time) index rather than the whole history.
+ */
+export async function listTeamRecordsBetween(db: Db, teamId: string, collection: string, from: string, to: string): Promise<StoredRecord[]> {
+  const rows = await db
+    .selectFrom('records')
+    .selectAll()
+    .where('team_id', '=', teamId)
+    .where('collection', '=', collection)
+    .where('occurred_at', '>=', new Date(from).toISOString())
+    .where('occurred_at', '<', new Date(to).toISOString())
+    .where('deleted', '=', 0)
+    .execute();
+  return rows.map(toStoredRecord);
+}
+
+/** Each person's first contact with the team (normalised ISO), from the contacts' index columns. */
+export async function firstContactTimes(db: Db, teamId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('records')
+    .select((eb) => ['client_id', eb.fn.min('occurred_at').as('first')])
+    .where('team_id', '=', teamId)
+    .where('collection', '=', 'contacts')
+    .where('deleted', '=', 0)
+    .where('client_id', 'is not', null)
+    .groupBy('client_id')
+    .execute();
+  return new Map(rows.flatMap((r) => (r.client_id !== null && typeof r.first === 'string' ? [[r.client_id, r.first] as const] : [])));
 }
 
 /**

@@ -68,6 +68,10 @@ export interface RecordsTable {
   deleted: BoolColumn;
   data: string | null;
   updated_at: string;
+  /** When what the record tells of happened (records-store.ts `recordFacts`), normalised ISO; for reports. */
+  occurred_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The person the record is about, when it names one; for reports. */
+  client_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CountersTable {

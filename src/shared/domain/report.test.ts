@@ -4,7 +4,7 @@ import type { AssessmentRecord } from './assessment';
 import type { ConsentRecord } from './consent';
 import type { ContactRecord } from './contact';
 import type { ReferralRecord } from './referral';
-import { buildReport, isOutOfHours, suppressSmall, type ReportRecords } from './report';
+import { buildReport, firstContactTimes, isOutOfHours, suppressSmall, type ReportRecords } from './report';
 
 let n = 0;
 const id = () => `01a20165-0000-7000-8000-${String(++n).padStart(12, '0')}`;
@@ -28,16 +28,18 @@ const consent = (kind: ConsentRecord['kind'], decision: ConsentRecord['decision'
 
 function records(): ReportRecords {
   const superseded = assessment(robin, at(5, 22), { housing: { need: 'urgent' } });
+  const contacts = [
+    contact(robin, at(3, 22), { outcome: 'building_trust', supplies: { condoms: 10, needles: 5, naloxone: 1, food: 0, hygienePacks: 2 } }), // Tue 22:00: out of hours
+    contact(robin, at(10, 12)), // Tue 12:00
+    contact(ash, at(7, 14), { outcome: 'building_trust' }), // Saturday: out of hours
+    contact(null, at(4, 8), { area: 'Market' }), // 08:00: out of hours, anonymous
+    contact(ash, at(20, 23), { createdBy: kim }), // Friday 23:00: out of hours
+    contact(ash, '2026-10-20T12:00:00.000Z'), // before: Ash is returning
+    contact(jo, '2026-12-01T00:00:00.000Z'), // after the period
+  ];
   return {
-    contacts: [
-      contact(robin, at(3, 22), { outcome: 'building_trust', supplies: { condoms: 10, needles: 5, naloxone: 1, food: 0, hygienePacks: 2 } }), // Tue 22:00: out of hours
-      contact(robin, at(10, 12)), // Tue 12:00
-      contact(ash, at(7, 14), { outcome: 'building_trust' }), // Saturday: out of hours
-      contact(null, at(4, 8), { area: 'Market' }), // 08:00: out of hours, anonymous
-      contact(ash, at(20, 23), { createdBy: kim }), // Friday 23:00: out of hours
-      contact(ash, '2026-10-20T12:00:00.000Z'), // before: Ash is returning
-      contact(jo, '2026-12-01T00:00:00.000Z'), // after the period
-    ],
+    contacts,
+    firstContactAt: firstContactTimes(contacts),
     assessments: [
       superseded,
       assessment(robin, at(6, 22), { housing: { need: 'some' }, mental_health: { need: 'urgent' } }, { corrects: superseded.id }),
@@ -91,7 +93,7 @@ describe('buildReport', () => {
   });
 
   it('starts a period at its first instant and ends it before its last', () => {
-    const edge = { contacts: [contact(robin, november.from), contact(ash, november.to)], assessments: [], referrals: [], appointments: [], consents: [] };
+    const edge = { contacts: [contact(robin, november.from), contact(ash, november.to)], assessments: [], referrals: [], appointments: [], consents: [], firstContactAt: new Map() };
     expect(buildReport(edge, november).contacts.total).toBe(1);
   });
 
@@ -101,6 +103,13 @@ describe('buildReport', () => {
     expect(isOutOfHours('2026-06-03T08:30:00.000Z', 'UTC')).toBe(true);
     expect(isOutOfHours('2026-06-03T16:59:00.000Z', 'UTC')).toBe(false);
     expect(isOutOfHours('2026-06-03T17:00:00.000Z', 'UTC')).toBe(true);
+  });
+});
+
+describe('firstContactTimes', () => {
+  it('keeps each person’s earliest contact, whatever the order and offset', () => {
+    const first = firstContactTimes([contact(robin, at(9, 10)), contact(robin, '2026-11-09T10:30:00+01:00'), contact(null, at(1, 1)), contact(ash, at(2, 2))]);
+    expect(first).toEqual(new Map([[robin, '2026-11-09T10:30:00+01:00'], [ash, at(2, 2)]]));
   });
 });
 

@@ -9,8 +9,8 @@
  * - out of hours: before 09:00 or from 17:00, or at a weekend, in the team's time zone.
  * - unique people: people with a known contact in the period; new: their first contact
  *   ever is in the period; returning: the others.
- * - needs: per domain, people whose latest assessment in the period (not corrected) says
- *   some or urgent need.
+ * - needs: per domain, people whose latest assessment in the period (not corrected by
+ *   another in the period) says some or urgent need.
  * - referrals made in the period, by agency and by where each is now.
  * - appointments due in the period by what happened; accompanied: a worker went along.
  * - NRM referrals, Duty to Notify and child safeguarding: those consent decisions recorded
@@ -30,11 +30,14 @@ import type { ReferralRecord, ReferralStatus } from './referral';
 import { referralStatusSchema } from './referral';
 
 export interface ReportRecords {
+  /** The period's contacts (more may be given; only the period's count). */
   readonly contacts: readonly ContactRecord[];
   readonly assessments: readonly AssessmentRecord[];
   readonly referrals: readonly ReferralRecord[];
   readonly appointments: readonly AppointmentRecord[];
   readonly consents: readonly ConsentRecord[];
+  /** Each person's first contact with the team ever (any ISO time), to tell new from returning. */
+  readonly firstContactAt: ReadonlyMap<string, string>;
 }
 
 export interface ReportScope {
@@ -65,6 +68,17 @@ export interface Report {
 
 const time = (iso: string): number => Date.parse(iso);
 
+/** Each person's first contact among `contacts`, for a caller that holds them all. */
+export function firstContactTimes(contacts: readonly ContactRecord[]): Map<string, string> {
+  const first = new Map<string, string>();
+  for (const c of contacts) {
+    if (c.clientId == null) continue;
+    const held = first.get(c.clientId);
+    if (held === undefined || time(c.at) < time(held)) first.set(c.clientId, c.at);
+  }
+  return first;
+}
+
 // One formatter per time zone: making one costs far more than using it.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string): Intl.DateTimeFormat {
@@ -76,12 +90,30 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return made;
 }
 
+interface LocalTime {
+  readonly weekday: number;
+  readonly hour: number;
+  readonly date: string;
+}
+
+// Every zone's offset is a whole number of quarter hours, so the local weekday, hour and date
+// are the same across a UTC quarter hour: worked out once per quarter hour and zone.
+const QUARTER_HOUR_MS = 15 * 60 * 1000;
+const localTimes = new Map<string, LocalTime>();
+
 /** Local weekday (0 = Sunday), hour and date of `iso` in `timeZone`. */
-function local(iso: string, timeZone: string): { weekday: number; hour: number; date: string } {
-  const parts = formatter(timeZone).formatToParts(new Date(iso));
+function local(iso: string, timeZone: string): LocalTime {
+  const bucket = Math.floor(Date.parse(iso) / QUARTER_HOUR_MS);
+  const key = `${timeZone} ${bucket}`;
+  const known = localTimes.get(key);
+  if (known !== undefined) return known;
+  const parts = formatter(timeZone).formatToParts(new Date(bucket * QUARTER_HOUR_MS));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday'));
-  return { weekday, hour: Number(get('hour')), date: `${get('year')}-${get('month')}-${get('day')}` };
+  const made = { weekday, hour: Number(get('hour')), date: `${get('year')}-${get('month')}-${get('day')}` };
+  if (localTimes.size > 100_000) localTimes.clear();
+  localTimes.set(key, made);
+  return made;
 }
 
 export function isOutOfHours(iso: string, timeZone: string): boolean {
@@ -111,16 +143,9 @@ export function buildReport(records: ReportRecords, scope: ReportScope): Report 
   const contacts = records.contacts.filter((c) => inPeriod(c.at) && (scope.area === undefined || c.area === scope.area) && byWorker(c.createdBy));
   const known = contacts.filter((c) => c.clientId != null);
   const people = new Set(known.map((c) => c.clientId as string));
-  // First contact ever, per person, over every contact the team holds.
-  const firstSeen = new Map<string, number>();
-  for (const c of records.contacts) {
-    if (c.clientId == null) continue;
-    const t = time(c.at);
-    if (t < (firstSeen.get(c.clientId) ?? Infinity)) firstSeen.set(c.clientId, t);
-  }
   const fresh = [...people].filter((id) => {
-    const first = firstSeen.get(id);
-    return first !== undefined && first >= from && first < to;
+    const first = records.firstContactAt.get(id);
+    return first !== undefined && inPeriod(first);
   }).length;
 
   const corrected = new Set(records.assessments.flatMap((a) => (a.corrects == null ? [] : [a.corrects])));
