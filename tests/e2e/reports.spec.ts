@@ -65,6 +65,9 @@ test('a team lead reads a worker’s figures for two dates, small numbers suppre
   await expect(desk.getByRole('region', { name: 'Legal routes' }).getByRole('row', { name: /National Referral Mechanism/ })).toContainText('<5');
   await expect(desk.getByRole('region', { name: 'Supplies given' }).getByRole('row', { name: /Condoms/ })).toContainText('18');
   await expect(desk.getByRole('status').filter({ hasText: 'Rafe' })).toBeVisible();
+  // A chart beside the weekly table, drawn by the lazily loaded charting library, named as an image.
+  const weekly = desk.getByRole('region', { name: 'Contacts per week', exact: true });
+  await expect(weekly.getByRole('img', { name: 'Contacts per week: a bar chart of the table below' })).toBeVisible();
   await expectAccessible(desk, 'reports at 1280 px');
 
   const download = desk.waitForEvent('download');

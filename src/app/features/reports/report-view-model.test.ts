@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportResponse } from '../../../shared/api/reports';
-import { defaultReportForm, periodRange, reportFormSchema, reportTables } from './report-view-model';
+import { defaultReportForm, periodRange, reportCharts, reportFormSchema, reportTables } from './report-view-model';
 
 // Local dates: the period is worked out in the device's own time zone.
 const local = (y: number, m: number, d: number) => new Date(y, m - 1, d);
@@ -54,5 +54,28 @@ describe('reportTables', () => {
     expect(cell('Supplies', 'Naloxone')?.[1]).toBe('<5');
     expect(cell('Contacts per week', '2026-11-02')?.[1]).toBe('<5');
     expect(tables.flatMap((t) => t.rows.flatMap((r) => r.slice(1))).filter((v) => /^[1-4]$/.test(v))).toEqual([]);
+  });
+});
+
+describe('reportCharts', () => {
+  it('draws small counts at 0 and says "<5" when a bar is pointed at', () => {
+    const report: ReportResponse = {
+      contacts: { total: 0, known: 0, anonymous: 0, outOfHours: 0, buildingTrust: 0 },
+      people: { unique: 0, new: 0, returning: 0 },
+      needs: [
+        { domain: 'housing', some: 2, urgent: 9 },
+        { domain: 'mental_health', some: 0, urgent: 0 },
+        { domain: 'domestic_abuse', some: 1, urgent: 1 },
+      ],
+      referrals: { total: 9, byAgency: [], byStatus: [{ status: 'sent', count: 7 }, { status: 'declined', count: 2 }] },
+      appointments: { due: 0, attended: 0, missed: 0, stillBooked: 0, accompanied: 0 },
+      legal: { nrmReferrals: 0, dutyToNotify: 0, childSafeguarding: 0 },
+      supplies: { condoms: 0, needles: 0, naloxone: 0, food: 0, hygienePacks: 0 },
+      weekly: [{ weekStart: '2026-11-02', contacts: 12 }, { weekStart: '2026-11-09', contacts: 3 }],
+    };
+    const charts = reportCharts(report);
+    expect(charts.get('Contacts per week')).toEqual({ title: 'Contacts per week', labels: ['2026-11-02', '2026-11-09'], values: [12, 0], shown: ['2026-11-02: 12', '2026-11-09: <5'], horizontal: false });
+    expect(charts.get('Referrals by outcome so far')?.values).toEqual([7, 0]);
+    expect(charts.get('Needs (latest assessment in the period)')).toMatchObject({ labels: ['Housing', 'Domestic abuse'], values: [11, 0], shown: ['Housing: 11', 'Domestic abuse: <5'] });
   });
 });

@@ -138,3 +138,30 @@ export function reportTables(report: ReportResponse, agencyName: (id: string) =>
     },
   ];
 }
+
+export interface ChartSeries {
+  readonly title: string;
+  readonly labels: readonly string[];
+  /** Bar heights: counts of 1 to 4 drawn at 0, so no bar gives away a small number. */
+  readonly values: readonly number[];
+  /** What each bar says when pointed at: the suppressed figure. */
+  readonly shown: readonly string[];
+  readonly horizontal: boolean;
+}
+
+function series(title: string, entries: readonly (readonly [string, number])[], horizontal: boolean): ChartSeries {
+  const drawn = (n: number) => (n > 0 && n < 5 ? 0 : n);
+  return { title, labels: entries.map(([label]) => label), values: entries.map(([, n]) => drawn(n)), shown: entries.map(([label, n]) => `${label}: ${suppressSmall(n)}`), horizontal };
+}
+
+/** The charts beside the tables people look at rather than read, keyed by the table's title. */
+export function reportCharts(report: ReportResponse): ReadonlyMap<string, ChartSeries> {
+  return new Map([
+    ['Contacts per week', series('Contacts per week', report.weekly.map((w) => [w.weekStart, w.contacts] as const), false)],
+    ['Referrals by outcome so far', series('Referrals by outcome so far', report.referrals.byStatus.map((r) => [referralStatusLabels[r.status], r.count] as const), true)],
+    [
+      'Needs (latest assessment in the period)',
+      series('People with each need', report.needs.filter((n) => n.some + n.urgent > 0).map((n) => [needDomainLabels[n.domain], n.some + n.urgent] as const), true),
+    ],
+  ]);
+}

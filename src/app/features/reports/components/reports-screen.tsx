@@ -8,8 +8,9 @@ import { FormFailure } from '../../../components/form-failure';
 import { TextField } from '../../../components/text-field';
 import { agenciesRepository, api, teamMembersRepository } from '../../../stores/runtime';
 import { ApiError, NetworkError } from '../../../sync/api-client';
-import type { FigureTable, ReportForm } from '../report-view-model';
-import { defaultReportForm, periodLabels, periodPresets, periodRange, reportFormSchema, reportTables } from '../report-view-model';
+import type { ChartSeries, FigureTable, ReportForm } from '../report-view-model';
+import { defaultReportForm, periodLabels, periodPresets, periodRange, reportCharts, reportFormSchema, reportTables } from '../report-view-model';
+import { ReportChart } from './report-chart';
 
 function describeFailure(error: unknown): string {
   if (error instanceof NetworkError) return 'No connection: reports are worked out on the server and need signal.';
@@ -18,12 +19,13 @@ function describeFailure(error: unknown): string {
 
 const slug = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
-function Table({ table, period }: { table: FigureTable; period: string }) {
+function Table({ table, period, chart }: { table: FigureTable; period: string; chart: ChartSeries | undefined }) {
   const id = `report-${slug(table.title)}`;
   const exportCsv = () => downloadCsv(toCsv(table.headings.map((h, i) => (h === '' && i === 0 ? table.title : h)), table.rows), `lantern-${slug(table.title)}-${period}.csv`);
   return (
     <section className="card report-table" aria-labelledby={id}>
       <h2 id={id}>{table.title}</h2>
+      {chart !== undefined && chart.values.length > 0 && <ReportChart series={chart} />}
       {table.rows.length === 0 ? (
         <p className="hint">None in this period.</p>
       ) : (
@@ -66,7 +68,7 @@ function Table({ table, period }: { table: FigureTable; period: string }) {
 export function ReportsScreen() {
   const [members, setMembers] = useState<UserRecord[]>([]);
   const [agencyNames, setAgencyNames] = useState<Map<string, string>>(new Map());
-  const [report, setReport] = useState<{ figures: ReportResponse; period: string; label: string } | null>(null);
+  const [report, setReport] = useState<{ figures: ReportResponse; charts: ReadonlyMap<string, ChartSeries>; period: string; label: string } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const {
     register,
@@ -95,7 +97,7 @@ export function ReportsScreen() {
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       });
       const scope = [form.area, members.find((m) => m.id === form.workerId)?.name].filter(Boolean).join(', ');
-      setReport({ figures, period: `${from.toISOString().slice(0, 10)}-to-${lastDay.toISOString().slice(0, 10)}`, label: `${dates(from)} to ${dates(lastDay)}${scope ? ` · ${scope}` : ''}` });
+      setReport({ figures, charts: reportCharts(figures), period: `${from.toISOString().slice(0, 10)}-to-${lastDay.toISOString().slice(0, 10)}`, label: `${dates(from)} to ${dates(lastDay)}${scope ? ` · ${scope}` : ''}` });
     } catch (error) {
       setFailure(describeFailure(error));
     }
@@ -156,7 +158,7 @@ export function ReportsScreen() {
           </div>
           <p role="status">{report.label}</p>
           {reportTables(report.figures, (id) => agencyNames.get(id) ?? 'An agency no longer listed').map((table) => (
-            <Table key={table.title} table={table} period={report.period} />
+            <Table key={table.title} table={table} period={report.period} chart={report.charts.get(table.title)} />
           ))}
         </>
       )}

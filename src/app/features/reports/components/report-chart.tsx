@@ -1,0 +1,45 @@
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type ChartConfiguration } from 'chart.js';
+import { useEffect, useRef } from 'react';
+import type { ChartSeries } from '../report-view-model';
+
+// Only what bar charts need, registered once: this module is in the lazily loaded reports
+// chunk, so the charting library never reaches the app shell a worker's phone downloads.
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+
+const cssVar = (name: string, fallback: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+
+/**
+ * A bar chart of one of the report's tables, for people who look rather than read. The
+ * table beside it holds the same figures (small numbers suppressed there and here: a bar
+ * for 1 to 4 is drawn at 0 with "<5" in its label), so the canvas is an image with a name.
+ */
+export function ReportChart({ series }: { series: ChartSeries }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const element = canvas.current;
+    if (element === null) return;
+    const [text, grid, bars] = [cssVar('--text', '#e8e3d8'), cssVar('--surface-2', '#232b38'), cssVar('--accent', '#e0a84a')];
+    const config: ChartConfiguration<'bar'> = {
+      type: 'bar',
+      data: { labels: [...series.labels], datasets: [{ label: series.title, data: [...series.values], backgroundColor: bars }] },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        indexAxis: series.horizontal ? 'y' : 'x',
+        scales: {
+          x: { ticks: { color: text }, grid: { color: grid } },
+          y: { ticks: { color: text }, grid: { color: grid }, beginAtZero: true },
+        },
+        plugins: { tooltip: { callbacks: { label: (item) => series.shown[item.dataIndex] ?? '' } } },
+      },
+    };
+    const chart = new Chart(element, config);
+    return () => chart.destroy();
+  }, [series]);
+  return (
+    <div className="report-chart">
+      <canvas ref={canvas} role="img" aria-label={`${series.title}: a bar chart of the table below`} />
+    </div>
+  );
+}
