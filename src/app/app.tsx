@@ -5,7 +5,6 @@
  */
 import { lazy, Suspense, useEffect } from 'react';
 import { UpdatePrompt } from './features/app-update/components/update-prompt';
-import { ChoosePasswordScreen } from './features/auth/components/choose-password-screen';
 import { ErasedScreen } from './features/auth/components/erased-screen';
 import { LoginScreen } from './features/auth/components/login-screen';
 import { NeutralScreen, QuickExitButton } from './features/auth/components/quick-exit';
@@ -36,6 +35,8 @@ const AuditScreen = lazy(() => import('./features/audit/components/audit-screen'
 const CaseloadScreen = lazy(() => import('./features/caseload/components/caseload-screen').then((m) => ({ default: m.CaseloadScreen })));
 const ReportsScreen = lazy(() => import('./features/reports/components/reports-screen').then((m) => ({ default: m.ReportsScreen })));
 const ReviewScreen = lazy(() => import('./features/review/components/review-screen').then((m) => ({ default: m.ReviewScreen })));
+// Seen once in a device's life, at its first sign-in (online): choosing one's own password.
+const ChoosePasswordScreen = lazy(() => import('./features/auth/components/choose-password-screen').then((m) => ({ default: m.ChoosePasswordScreen })));
 
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {
@@ -152,7 +153,11 @@ export function App() {
     case 'signed-out':
       return <LoginScreen />;
     case 'choose-password':
-      return <ChoosePasswordScreen />;
+      return (
+        <Suspense fallback={<p className="empty">Opening…</p>}>
+          <ChoosePasswordScreen />
+        </Suspense>
+      );
     case 'locked':
       return <UnlockScreen />;
     case 'erased':

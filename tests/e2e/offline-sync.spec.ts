@@ -106,3 +106,26 @@ test('Chromium finds the app installable, and /api is never cached', async ({ re
     fs.rmSync(profile, { recursive: true, force: true });
   }
 });
+
+test('every screen of a round opens with no signal, straight after a first sign-in', async ({ browser, request }) => {
+  const robin = await createUser(request, 'outreach_worker', 'Rowan');
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await signIn(page, robin);
+  // Straight away: no reload, no wait for the service worker or the first sync. The
+  // screens must already be on the phone.
+  await context.setOffline(true);
+  for (const [place, heading] of [
+    ['Log contact', 'Log a contact'],
+    ['Alerts', 'Safety alerts'],
+    ['Follow-ups', 'My follow-ups'],
+    ['Agencies', 'Agency directory'],
+  ] as const) {
+    await page.getByRole('button', { name: place, exact: true }).click();
+    await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+  }
+  await page.getByRole('button', { name: 'Clients', exact: true }).click();
+  await page.getByRole('button', { name: 'Add client' }).click();
+  await expect(page.getByLabel('Alias')).toBeVisible();
+  await context.close();
+});

@@ -9,24 +9,18 @@
  *
  * The token is asked for on each request, so the session can change under the client.
  */
-import {
-  listAuditResponseSchema,
-  listDevicesResponseSchema,
-  listUsersResponseSchema,
-  teamDeviceSchema,
-  teamSettingsSchema,
-  teamUserSchema,
-  type AuditQuery,
-  type ListAuditResponse,
-  type ListDevicesResponse,
-  type ListUsersResponse,
-  type TeamDevice,
-  type TeamSettings,
-  type TeamUser,
-  type UpdateTeamRequest,
-  type UpdateUserRequest,
+import type {
+  AuditQuery,
+  ListAuditResponse,
+  ListDevicesResponse,
+  ListUsersResponse,
+  TeamDevice,
+  TeamSettings,
+  TeamUser,
+  UpdateTeamRequest,
+  UpdateUserRequest,
 } from '../../shared/api/admin';
-import { reportSchema, type ReportQuery, type ReportResponse } from '../../shared/api/reports';
+import type { ReportQuery, ReportResponse } from '../../shared/api/reports';
 import type { z } from 'zod';
 import {
   createUserResponseSchema,
@@ -117,6 +111,12 @@ export interface ApiClient {
   pull(params: PullParams): Promise<PullResponse>;
 }
 
+/**
+ * The answers only a team lead's screens ask for are parsed by schemas loaded with those
+ * screens, not carried in the app shell every phone downloads.
+ */
+const leadSchemas = () => import('../../shared/api/admin');
+
 /** A query's defined values as URL parameters. */
 function queryString(query: object): string {
   const params = new URLSearchParams();
@@ -188,18 +188,18 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     async logout() {
       await send('POST', '/api/auth/logout');
     },
-    listUsers: () => call(listUsersResponseSchema, 'GET', '/api/users'),
+    listUsers: async () => call((await leadSchemas()).listUsersResponseSchema, 'GET', '/api/users'),
     createUser: (request) => call(createUserResponseSchema, 'POST', '/api/users', request),
-    updateUser: (id, request) => call(teamUserSchema, 'PATCH', `/api/users/${encodeURIComponent(id)}`, request),
+    updateUser: async (id, request) => call((await leadSchemas()).teamUserSchema, 'PATCH', `/api/users/${encodeURIComponent(id)}`, request),
     resetPassword: (id) => call(temporaryPasswordResponseSchema, 'POST', `/api/users/${encodeURIComponent(id)}/password`),
     async changePassword(request) {
       await send('POST', '/api/auth/password', request);
     },
-    listDevices: () => call(listDevicesResponseSchema, 'GET', '/api/devices'),
-    listAudit: (query) => call(listAuditResponseSchema, 'GET', `/api/audit?${queryString(query)}`),
-    report: (query) => call(reportSchema, 'GET', `/api/reports?${queryString(query)}`),
-    revokeDevice: (id) => call(teamDeviceSchema, 'POST', `/api/devices/${encodeURIComponent(id)}/revoke`),
-    updateTeam: (request) => call(teamSettingsSchema, 'PATCH', '/api/team', request),
+    listDevices: async () => call((await leadSchemas()).listDevicesResponseSchema, 'GET', '/api/devices'),
+    listAudit: async (query) => call((await leadSchemas()).listAuditResponseSchema, 'GET', `/api/audit?${queryString(query)}`),
+    report: async (query) => call((await import('../../shared/api/reports')).reportSchema, 'GET', `/api/reports?${queryString(query)}`),
+    revokeDevice: async (id) => call((await leadSchemas()).teamDeviceSchema, 'POST', `/api/devices/${encodeURIComponent(id)}/revoke`),
+    updateTeam: async (request) => call((await leadSchemas()).teamSettingsSchema, 'PATCH', '/api/team', request),
     async auditEvent(action) {
       await send('POST', '/api/audit/events', { action });
     },

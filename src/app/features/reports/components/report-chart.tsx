@@ -1,10 +1,17 @@
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type ChartConfiguration } from 'chart.js';
+import type { ChartConfiguration } from 'chart.js';
 import { useEffect, useRef } from 'react';
 import type { ChartSeries } from '../report-view-model';
 
-// Only what bar charts need, registered once: this module is in the lazily loaded reports
-// chunk, so the charting library never reaches the app shell a worker's phone downloads.
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+/**
+ * The charting library, loaded the first time a chart is drawn (a report needs signal, so it
+ * is not precached: the service worker's install stays as quick as before), with only what
+ * bar charts need registered.
+ */
+const charts = () =>
+  import('chart.js').then((lib) => {
+    lib.Chart.register(lib.BarController, lib.BarElement, lib.CategoryScale, lib.LinearScale, lib.Tooltip);
+    return lib.Chart;
+  });
 
 const cssVar = (name: string, fallback: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 
@@ -34,8 +41,19 @@ export function ReportChart({ series }: { series: ChartSeries }) {
         plugins: { tooltip: { callbacks: { label: (item) => series.shown[item.dataIndex] ?? '' } } },
       },
     };
-    const chart = new Chart(element, config);
-    return () => chart.destroy();
+    let chart: { destroy(): void } | null = null;
+    let live = true;
+    // Without the library (no signal), the table beside it still holds every figure.
+    charts().then(
+      (Chart) => {
+        if (live) chart = new Chart(element, config);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+      chart?.destroy();
+    };
   }, [series]);
   return (
     <div className="report-chart">
