@@ -100,33 +100,24 @@ export const targetKey = ({ collection, id }: RecordTarget): string => `${collec
 
 const only = (record: AnyRecord | undefined): CommandEffect => ({ record, derived: [] });
 
-function applyClientCommand(record: AnyRecord | undefined, command: Command & { name: `client.${string}` }, hlc: string, session: OverlaySession): AnyRecord | undefined {
-  const definedEntries = (values: object) => Object.entries(values).filter(([, value]) => value !== undefined);
-  if (command.name === 'client.create') {
-    // A record already there is the server's (or an earlier apply of this create): it wins.
-    if (record !== undefined) return record;
-    const profile = Object.fromEntries(definedEntries(command.args.profile));
-    const clocks = Object.fromEntries(Object.keys(profile).map((field) => [field, hlc]));
-    return { ...command.args.profile, id: command.args.id, ...ownership(session, hlc), updatedAt: isoAt(hlc), clocks };
-  }
-  if (record === undefined || command.name !== 'client.update') return undefined;
-  const client = record as ClientRecord;
-  const set = Object.fromEntries(definedEntries(command.args.set));
-  return { ...client, ...set, updatedAt: later(client.updatedAt, isoAt(hlc)), clocks: client.clocks };
+const definedEntries = (values: object) => Object.entries(values).filter(([, value]) => value !== undefined);
+
+/**
+ * A mutable entity (a client, an agency) made on the device, as the server will make it
+ * (entity-merge.ts `createEntity`): each given field clocked at the command's clock, plus
+ * the server's `stamps`. A record already there is the server's (or an earlier apply of this
+ * create): it wins.
+ */
+function createEntity<V extends object, S extends object>(record: AnyRecord | undefined, id: string, values: V, hlc: string, session: OverlaySession, stamps: S) {
+  if (record !== undefined) return record;
+  const clocks: Record<string, string> = Object.fromEntries(definedEntries(values).map(([field]) => [field, hlc]));
+  return { ...values, ...stamps, id, ...ownership(session, hlc), updatedAt: isoAt(hlc), clocks };
 }
 
-/** A lead's directory edits, applied as the server will: a new agency is never an example. */
-function applyAgencyCommand(record: AnyRecord | undefined, command: Command & { name: `agency.${string}` }, hlc: string, session: OverlaySession): AnyRecord | undefined {
-  const definedEntries = (values: object) => Object.entries(values).filter(([, value]) => value !== undefined);
-  if (command.name === 'agency.create') {
-    if (record !== undefined) return record;
-    const clocks = Object.fromEntries(definedEntries(command.args.profile).map(([field]) => [field, hlc]));
-    return { ...command.args.profile, isExample: false, id: command.args.id, ...ownership(session, hlc), updatedAt: isoAt(hlc), clocks };
-  }
+/** Fields set on an entity's view; its clocks stay the server-confirmed ones (see the module comment). */
+function setOnEntity<R extends ClientRecord | AgencyRecord>(record: R | undefined, set: object, hlc: string): R | undefined {
   if (record === undefined) return undefined;
-  const agency = record as AgencyRecord;
-  const set = command.name === 'agency.archive' ? { archived: command.args.archived } : command.name === 'agency.update' ? Object.fromEntries(definedEntries(command.args.set)) : {};
-  return { ...agency, ...set, updatedAt: later(agency.updatedAt, isoAt(hlc)), clocks: agency.clocks };
+  return { ...record, ...Object.fromEntries(definedEntries(set)), updatedAt: later(record.updatedAt, isoAt(hlc)), clocks: record.clocks };
 }
 
 /**
@@ -137,8 +128,9 @@ function applyAgencyCommand(record: AnyRecord | undefined, command: Command & { 
 export function applyCommand(record: AnyRecord | undefined, command: Command, hlc: string, session: OverlaySession): CommandEffect {
   switch (command.name) {
     case 'client.create':
+      return only(createEntity(record, command.args.id, command.args.profile, hlc, session, {}));
     case 'client.update':
-      return only(applyClientCommand(record, command, hlc, session));
+      return only(setOnEntity(record as ClientRecord | undefined, command.args.set, hlc));
     case 'contact.record':
     case 'assessment.record':
     case 'consent.record':
@@ -172,10 +164,13 @@ export function applyCommand(record: AnyRecord | undefined, command: Command, hl
     case 'reviewItem.resolve':
       // The item leaves the queue at once; a client field it rewrites comes back on the next pull.
       return only(lifecycle.resolveReviewItem(record as ReviewItemRecord | undefined, command.args, session));
+    // A lead's directory edits, applied as the server will: a new agency is never an example.
     case 'agency.create':
+      return only(createEntity(record, command.args.id, command.args.profile, hlc, session, { isExample: false }));
     case 'agency.update':
+      return only(setOnEntity(record as AgencyRecord | undefined, command.args.set, hlc));
     case 'agency.archive':
-      return only(applyAgencyCommand(record, command, hlc, session));
+      return only(setOnEntity(record as AgencyRecord | undefined, { archived: command.args.archived }, hlc));
   }
 }
 

@@ -14,7 +14,7 @@ import type { WrittenRecord } from './command';
 import { defineCommand, rejected } from './command';
 import type { MergedCollection } from './entity-merge';
 import { createEntity, mergeIntoRecord } from './entity-merge';
-import { findTeamRecord, loadTeamRecord } from './ownership';
+import { loadTeamRecord } from './ownership';
 
 export const clientCreate = defineCommand({
   schema: clientCreateArgsSchema,
@@ -58,11 +58,10 @@ export const reviewItemResolve = defineCommand({
     const writes: WrittenRecord[] = [];
     if (args.keep !== 'current') {
       const collection = item.collection;
-      if (!isMergedCollection(collection) || (await findTeamRecord(ctx, collection, item.recordId))?.data == null) {
-        return rejected('not_found', `the ${collection === 'agencies' ? 'agency' : 'client'} of this review item was not found`);
-      }
+      const missing = `the ${collection === 'agencies' ? 'agency' : 'client'} of this review item was not found`;
+      if (!isMergedCollection(collection)) return rejected('not_found', missing);
       const value = args.keep === 'other' ? item.losingValue : args.value;
-      const merged = await mergeIntoRecord(ctx, { collection, schema: mergedSchemas[collection], id: item.recordId, set: { [item.field]: value }, seen: 'current' });
+      const merged = await mergeIntoRecord(ctx, { collection, schema: mergedSchemas[collection], id: item.recordId, set: { [item.field]: value }, seen: 'current', missing });
       if (!merged.ok) return merged;
       writes.push(...merged.writes);
     }

@@ -85,13 +85,15 @@ export interface MergeRequest {
    * (a decision that settles the field, such as a review resolution or archiving).
    */
   readonly seen: Readonly<Record<string, string | null>> | 'current';
+  /** The refusal's words when the record is not the team's (default: "this client was not found", "this agency …"). */
+  readonly missing?: string;
 }
 
 /** Merges `set` into the team's record and stores it (and any review items); refuses a missing one. */
 export async function mergeIntoRecord(ctx: CommandContext, request: MergeRequest): Promise<CommandOutcome> {
   const { collection, schema, id, set } = request;
   const stored = await findTeamRecord(ctx, collection, id);
-  if (stored?.data == null) return rejected('not_found', `this ${NOUN[collection]} was not found`);
+  if (stored?.data == null) return rejected('not_found', request.missing ?? `this ${NOUN[collection]} was not found`);
   const { meta, values, clocks } = splitRecord(stored.data);
   const seen = request.seen === 'current' ? Object.fromEntries(Object.keys(set).map((f) => [f, clocks[f] ?? null])) : request.seen;
   const merged = mergeEntity(values, clocks, set, ctx.hlc, seen);
