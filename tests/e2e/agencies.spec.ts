@@ -96,5 +96,13 @@ test('a team lead adds, edits, archives and restores an agency; a worker reads i
   await syncNow(desk);
   await syncNow(phone);
   await expect(theirs).toContainText('01632 960888');
-  for (const p of [desk, phone]) await p.context().close();
+  // The lead's own phone: the form fits and reads at 390 px too.
+  const leadPhone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await signIn(leadPhone, lead);
+  await openDirectory(leadPhone);
+  await leadPhone.getByRole('button', { name: 'Add an agency' }).click();
+  await leadPhone.getByRole('form', { name: 'Add an agency' }).getByRole('button', { name: 'Add a session' }).click();
+  expect(await leadPhone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await expectAccessible(leadPhone, 'agency form at 390 px');
+  for (const p of [desk, phone, leadPhone]) await p.context().close();
 });
