@@ -1,3 +1,4 @@
+import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -5,6 +6,8 @@ import { defineConfig } from 'vitest/config';
  * in jsdom; everything else in Node (the sync engine uses fake-indexeddb there).
  */
 export default defineConfig({
+  // Components are tested on the runtime they ship on (Preact behind React's API).
+  plugins: [preact({ prerender: { enabled: false } })],
   test: {
     setupFiles: ['tests/setup/fail-on-console-error.ts'],
     testTimeout: 20_000,
@@ -23,6 +26,8 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          // Libraries that import React are bundled into the test, so they get Preact too.
+          server: { deps: { inline: [/dexie-react-hooks/, /react-hook-form/, /@hookform\/resolvers/, /zustand/, /@tanstack\/react-virtual/] } },
           include: ['src/**/*.test.tsx'],
         },
       },

@@ -4,10 +4,12 @@
  * where IndexedDB exists, even when the repository it wraps is a test double.
  */
 import 'fake-indexeddb/auto';
-import { act, type ReactNode } from 'react';
+import { act } from 'preact/test-utils';
+import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+/** Preact's act: the app runs on Preact (decision 011), so its tests flush Preact's work. */
+export { act };
 
 export interface Rendered {
   readonly container: HTMLElement;
@@ -57,7 +59,7 @@ export async function renderForTest(ui: ReactNode): Promise<Rendered> {
     },
     labelled: (label) => container.querySelector<HTMLElement>(`[aria-label="${label}"]`),
     unmount() {
-      act(() => root.unmount());
+      void act(() => root.unmount());
       container.remove();
     },
   };

@@ -1,6 +1,5 @@
-import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderForTest, type Rendered } from '../../../components/render-for-test';
+import { act, renderForTest, type Rendered } from '../../../components/render-for-test';
 import { useRouteStore } from '../../../stores/route-store';
 import { ActiveAlertsBanner } from './active-alerts-banner';
 import { AlertsScreen } from './alerts-screen';

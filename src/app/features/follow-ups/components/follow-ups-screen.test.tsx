@@ -1,6 +1,5 @@
-import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderForTest, type Rendered } from '../../../components/render-for-test';
+import { act, renderForTest, type Rendered } from '../../../components/render-for-test';
 import { useRouteStore } from '../../../stores/route-store';
 import { FollowUpsScreen } from './follow-ups-screen';
 
