@@ -47,6 +47,8 @@ export interface TestServerOptions {
 export interface TestServer {
   readonly app: FastifyInstance;
   readonly storage: Storage;
+  /** The SQLite file (undefined on PostgreSQL). */
+  readonly sqliteFile: string | undefined;
   readonly baseUrl?: string;
   readonly adminPassword: string;
   readonly teamId: string;
@@ -62,6 +64,8 @@ export interface TestDatabase {
   readonly storage: Storage;
   /** The PostgreSQL database's own URL, for a server process to open (undefined on SQLite). */
   readonly databaseUrl: string | undefined;
+  /** The SQLite file (undefined on PostgreSQL), for tests that read the bytes on disk. */
+  readonly sqliteFile: string | undefined;
   /** Opens the same database once more, unmigrated (a server restarting on it). */
   reopen(): Promise<Storage>;
   drop(): Promise<void>;
@@ -77,12 +81,12 @@ export async function createTestDatabase(databaseUrl?: string, upTo?: string): P
     const sqliteFile = sqliteFileIn(dir);
     const storage = await openDatabase({ sqliteFile });
     await migrateToLatest(storage, upTo);
-    return { storage, databaseUrl: undefined, reopen: () => openDatabase({ sqliteFile }), drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return { storage, databaseUrl: undefined, sqliteFile, reopen: () => openDatabase({ sqliteFile }), drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const database = await createPostgresDatabase(databaseUrl);
   const storage = await openDatabase({ databaseUrl: database.url });
   await migrateToLatest(storage, upTo);
-  return { storage, databaseUrl: database.url, reopen: () => openDatabase({ databaseUrl: database.url }), drop: database.drop };
+  return { storage, databaseUrl: database.url, sqliteFile: undefined, reopen: () => openDatabase({ databaseUrl: database.url }), drop: database.drop };
 }
 
 /** A new, empty PostgreSQL database beside `databaseUrl`: its own URL, and how to drop it. */
@@ -117,6 +121,7 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
   return {
     app,
     storage,
+    sqliteFile: database.sqliteFile,
     ...(baseUrl !== undefined ? { baseUrl } : {}),
     adminPassword: TEST_ADMIN_PASSWORD,
     teamId: boot.teamId,

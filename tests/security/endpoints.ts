@@ -100,6 +100,10 @@ export const endpoints: readonly EndpointSpec[] = [
     ok: 200,
     targeted: true,
   },
+  { method: 'GET', route: '/api/erasures', url: () => '/api/erasures', ok: 200, targeted: false },
+  { method: 'POST', route: '/api/erasures', url: () => '/api/erasures', body: ({ target }) => ({ clientId: target.erasable.pop() }), ok: 201, targeted: true },
+  { method: 'POST', route: '/api/erasures/:id/confirm', url: ({ target }) => `/api/erasures/${target.pendingErasures.pop() ?? ''}/confirm`, ok: 200, targeted: true },
+  { method: 'POST', route: '/api/erasures/:id/cancel', url: ({ target }) => `/api/erasures/${target.pendingErasures.pop() ?? ''}/cancel`, ok: 200, targeted: true },
   { method: 'PATCH', route: '/api/team', url: () => '/api/team', body: () => ({ idleLockMinutes: 7 }), ok: 200, targeted: false },
   { method: 'POST', route: '/api/audit/events', url: () => '/api/audit/events', body: () => ({ action: 'lock' }), ok: 204, targeted: false },
 ];

@@ -43,6 +43,13 @@ export const expectedEndpointAccess: Readonly<Record<string, Readonly<Record<Cal
   'GET /api/audit': { anonymous: 'denied', outreach_worker: 'denied', peer_volunteer: 'denied', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
   // The figures for commissioners are a team lead's to read (issue: reports on the lead's desk).
   'GET /api/reports': { anonymous: 'denied', outreach_worker: 'denied', peer_volunteer: 'denied', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
+  // The right to erasure (issue: the person's rights over their data): "a team lead (with a
+  // second team lead's confirmation, or an admin) erases a person". Any lead asks, confirms
+  // (someone else's request) or cancels, and sees what is waiting.
+  'GET /api/erasures': { anonymous: 'denied', outreach_worker: 'denied', peer_volunteer: 'denied', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
+  'POST /api/erasures': { anonymous: 'denied', outreach_worker: 'denied', peer_volunteer: 'denied', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
+  'POST /api/erasures/:id/confirm': { anonymous: 'denied', outreach_worker: 'denied', peer_volunteer: 'denied', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
+  'POST /api/erasures/:id/cancel': { anonymous: 'denied', outreach_worker: 'denied', peer_volunteer: 'denied', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
   'GET /api/devices': { anonymous: 'denied', outreach_worker: 'denied', peer_volunteer: 'denied', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
   // "A device revoked by a team lead erases itself": any lead, not only an admin.
   'POST /api/devices/:id/revoke': { anonymous: 'denied', outreach_worker: 'denied', peer_volunteer: 'denied', team_lead: 'allowed', 'team_lead+admin': 'allowed' },

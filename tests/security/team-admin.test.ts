@@ -36,7 +36,7 @@ describe.each(engines)('team management on $name', (engine) => {
     const res = await world.inject({ method: 'GET', url: '/api/users', headers: lead.headers });
     expect(res.statusCode).toBe(200);
     const { users } = res.json<ListUsersResponse>();
-    expect(users.map((u) => u.id).sort()).toEqual([...Object.values(world.teams.own.users).map((u) => u.id), world.teams.own.target.id, world.teams.own.resetTarget.id].sort());
+    expect(users.map((u) => u.id).sort()).toEqual([...Object.values(world.teams.own.users).map((u) => u.id), world.teams.own.target.id, world.teams.own.resetTarget.id, world.teams.own.erasureRequester.id].sort());
     expect(Object.keys(users[0] ?? {}).sort()).toEqual(['active', 'admin', 'id', 'name', 'role', 'username']);
     expect(res.body).not.toMatch(/argon2|password/i);
   });

@@ -10,6 +10,8 @@ import type { Role } from '../../src/shared/domain/common';
 import { uuidv7 } from '../../src/shared/ids';
 import type { TestServer, TestServerOptions, TestUser } from '../../src/server/testing';
 import { createTestServer } from '../../src/server/testing';
+import { insertErasureRequest } from '../../src/server/storage/erasure-store';
+import { putRecord } from '../../src/server/storage/records-store';
 
 export type CallerKind = 'outreach_worker' | 'peer_volunteer' | 'team_lead' | 'team_lead+admin';
 export const callerKinds: readonly CallerKind[] = ['outreach_worker', 'peer_volunteer', 'team_lead', 'team_lead+admin'];
@@ -33,6 +35,12 @@ export interface TeamFixture {
   readonly targetDeviceId: string;
   /** A colleague whose password the matrix resets (so nobody else's sign-in depends on it). */
   readonly resetTarget: TestUser;
+  /** The team lead who asked for `pendingErasures`. */
+  readonly erasureRequester: TestUser;
+  /** People the matrix may ask to erase, one per call (taken with `pop`). */
+  readonly erasable: string[];
+  /** Erasure requests waiting for a second team lead (asked by a lead no caller is), one per call. */
+  readonly pendingErasures: string[];
 }
 
 export interface World {
@@ -42,6 +50,9 @@ export interface World {
   inject(options: InjectOptions): Promise<LightMyRequestResponse>;
   signIn(user: TestUser, deviceId?: string): Promise<Session>;
 }
+
+/** Enough for every caller on both the erasure endpoints that use them up. */
+const ERASURES_PER_TEAM = 16;
 
 let address = 0;
 /** A fresh 10.x.y.z address per request. */
@@ -61,7 +72,24 @@ async function createTeamFixture(server: TestServer, teamId: string, admin: Test
   const target = await create('outreach_worker');
   const targetDeviceId = (await signIn(target)).deviceId;
   const resetTarget = await create('outreach_worker');
-  return { teamId, users, target, targetDeviceId, resetTarget };
+  const requester = await create('team_lead');
+  const erasable: string[] = [];
+  const pendingErasures: string[] = [];
+  for (let i = 0; i < ERASURES_PER_TEAM; i++) {
+    const clientId = uuidv7();
+    const requested = uuidv7();
+    await server.storage.db.transaction().execute(async (trx) => {
+      for (const id of [clientId, requested]) {
+        const data = { id, teamId, createdBy: requester.id, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString(), alias: `Matrix ${i}`, clocks: {} };
+        await putRecord(trx, { collection: 'clients', id, teamId, data });
+      }
+      const request = { id: uuidv7(), teamId, clientId: requested, status: 'pending' as const, requestedBy: requester.id, requestedAt: new Date().toISOString(), decidedBy: null, decidedAt: null, counts: null };
+      await insertErasureRequest(trx, request);
+      pendingErasures.push(request.id);
+    });
+    erasable.push(clientId);
+  }
+  return { teamId, users, target, targetDeviceId, resetTarget, erasureRequester: requester, erasable, pendingErasures };
 }
 
 export async function createWorld(options: TestServerOptions = {}): Promise<World> {

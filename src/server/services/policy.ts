@@ -109,6 +109,9 @@ export const managementPolicy = {
   'audit.record': { roles: ['outreach_worker', 'peer_volunteer', 'team_lead'], admin: false },
   'audit.view': { roles: ['team_lead'], admin: false },
   'reports.view': { roles: ['team_lead'], admin: false },
+  // Any lead asks and a second lead confirms; an admin's request is carried out at once
+  // (services/erasure.ts checks the second pair of hands).
+  'clients.erase': { roles: ['team_lead'], admin: false },
 } as const satisfies Record<string, { roles: readonly Role[]; admin: boolean }>;
 export type ManagementAction = keyof typeof managementPolicy;
 

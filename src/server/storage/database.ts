@@ -4,7 +4,7 @@
  * name, used only where SQL genuinely differs (row locks, autoincrement).
  */
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Schema } from './schema';
 
@@ -13,6 +13,13 @@ export type DialectName = 'sqlite' | 'postgres';
 export interface Storage {
   readonly db: Kysely<Schema>;
   readonly dialect: DialectName;
+  /**
+   * After an erasure or a purge: clears removed content from the database's files as far as
+   * the engine allows. SQLite overwrites deleted content (`secure_delete`) and empties the
+   * write-ahead log into the main file, truncating it; PostgreSQL vacuums the records, so
+   * their space is reused (docs/data-protection.md says what may remain, and where).
+   */
+  compact(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -36,8 +43,14 @@ function openSqlite(file: string): Storage {
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
+  // A deleted or replaced row is overwritten with zeros, not left in a free page: an erased
+  // person must not be readable from the file.
+  database.pragma('secure_delete = ON');
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database }) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  const compact = async () => {
+    database.pragma('wal_checkpoint(TRUNCATE)');
+  };
+  return { db, dialect: 'sqlite', compact, close: () => db.destroy() };
 }
 
 /**
@@ -67,5 +80,8 @@ async function openPostgres(url: string): Promise<Storage> {
     await pool.end();
     throw error;
   }
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  const compact = async () => {
+    await sql`VACUUM records`.execute(db);
+  };
+  return { db, dialect: 'postgres', compact, close: () => db.destroy() };
 }

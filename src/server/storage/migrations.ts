@@ -197,6 +197,28 @@ const recordFactsMigration: Migration = {
   },
 };
 
+/** Requests to erase a person, waiting for a second team lead (services/erasure.ts). */
+const erasureRequestsMigration: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('erasure_requests')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('team_id', 'text', (c) => c.notNull())
+      .addColumn('client_id', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('requested_by', 'text', (c) => c.notNull())
+      .addColumn('requested_at', 'text', (c) => c.notNull())
+      .addColumn('decided_by', 'text')
+      .addColumn('decided_at', 'text')
+      .addColumn('counts', 'text')
+      .execute();
+    await db.schema.createIndex('erasure_requests_team_status_idx').on('erasure_requests').columns(['team_id', 'status']).execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropTable('erasure_requests').ifExists().execute();
+  },
+};
+
 /** A password a team lead handed over must be replaced at the first sign-in (users-service.ts). */
 const passwordChangeMigration: Migration = {
   async up(db: Kysely<unknown>) {
@@ -217,6 +239,7 @@ function migrationProvider(dialect: DialectName): MigrationProvider {
       '0005_password_change': passwordChangeMigration,
       '0006_device_report': deviceReportMigration,
       '0007_record_facts': recordFactsMigration,
+      '0008_erasure_requests': erasureRequestsMigration,
     }),
   };
 }

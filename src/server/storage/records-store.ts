@@ -214,6 +214,22 @@ export async function listTeamRecordsMentioning(db: Db, teamId: string, collecti
   return rows.map(toStoredRecord);
 }
 
+/**
+ * Every live record of a team about one person: their own record, each record naming them
+ * (through the `client_id` index, one collection at a time) and the review items of theirs.
+ */
+export async function listLiveRecordsAbout(db: Db, teamId: string, clientId: string, collections: readonly string[]): Promise<StoredRecord[]> {
+  const own = await db.selectFrom('records').selectAll().where('collection', '=', 'clients').where('id', '=', clientId).where('team_id', '=', teamId).where('deleted', '=', 0).execute();
+  const naming = [];
+  for (const collection of collections) {
+    naming.push(
+      ...(await db.selectFrom('records').selectAll().where('team_id', '=', teamId).where('collection', '=', collection).where('client_id', '=', clientId).where('deleted', '=', 0).execute()),
+    );
+  }
+  const reviews = await listTeamRecordsMentioning(db, teamId, 'reviewItems', clientId);
+  return [...own.map(toStoredRecord), ...naming.map(toStoredRecord), ...reviews];
+}
+
 /** The lowest cursor a device may resume from; older cursors must resync from 0. */
 export async function getTombstoneHorizon(db: Db): Promise<number> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', 'tombstone_horizon').executeTakeFirst();

@@ -112,6 +112,20 @@ export interface RateLimitsTable {
   hits: number;
 }
 
+/** A request to erase a person (services/erasure.ts): ids and times only. */
+export interface ErasureRequestsTable {
+  id: string;
+  team_id: string;
+  client_id: string;
+  status: string;
+  requested_by: string;
+  requested_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  /** How many records the erasure tombstoned and anonymised (JSON), once erased. */
+  counts: string | null;
+}
+
 export interface Schema {
   teams: TeamsTable;
   users: UsersTable;
@@ -123,4 +137,5 @@ export interface Schema {
   audit_log: AuditLogTable;
   settings: SettingsTable;
   rate_limits: RateLimitsTable;
+  erasure_requests: ErasureRequestsTable;
 }
