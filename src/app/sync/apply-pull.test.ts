@@ -8,7 +8,9 @@ import { recordLocalChange } from '../db/local-write';
 import { getCursor, getMeta, setMeta } from '../db/meta';
 import { createRecordReader } from '../db/repositories/record-reader';
 import { createTestDb, testSession } from '../db/test-support';
+import { encounterDraftKey, saveDraft } from '../db/drafts';
 import { applyPullPage, resetForResync } from './apply-pull';
+import { pendingEntries } from './outbox';
 
 const cipher = createPassthroughCipher();
 const serverTime = Date.UTC(2025, 0, 10);
@@ -81,6 +83,29 @@ describe('applyPullPage', () => {
     await applyPullPage(db, cipher, page([{ collection: 'clients', id: a.id, seq: 6, deleted: true, record: null }], 3), options);
     expect(await db.records('clients').count()).toBe(0);
     expect(await getCursor(db)).toBe(5);
+  });
+
+  it('forgets an erased person: every record, draft and waiting change naming them, and nobody else’s', async () => {
+    const db = createTestDb();
+    const [a, b] = [serverClient(uuidv7(), 'A'), serverClient(uuidv7(), 'B')];
+    const note = (clientId: string, id = uuidv7()) => ({ id, clientId, body: 'said something', level: 'team' as const });
+    const pulledNote = { ...note(a.id), teamId: testSession.teamId, createdBy: testSession.userId, createdAt: '2025-01-05T00:00:00.000Z' };
+    await applyPullPage(db, cipher, page([put(a, 1), put(b, 2), { collection: 'notes', id: pulledNote.id, seq: 3, deleted: false, record: pulledNote }], 3), options);
+    const pendingAboutA = note(a.id);
+    await recordLocalChange(db, cipher, { command: { name: 'note.add', args: pendingAboutA }, session: testSession });
+    await recordLocalChange(db, cipher, { command: { name: 'client.update', args: { id: a.id, set: { alias: 'A2' }, seen: { alias: serverClock } } }, session: testSession });
+    const pendingAboutB = note(b.id);
+    await recordLocalChange(db, cipher, { command: { name: 'note.add', args: pendingAboutB }, session: testSession });
+    await saveDraft(db, cipher, encounterDraftKey(a.id), { said: 'A’s story' });
+    await saveDraft(db, cipher, encounterDraftKey(b.id), { said: 'B’s story' });
+
+    const tombstone = (collection: 'clients' | 'notes', id: string, seq: number): Change => ({ collection, id, seq, deleted: true, record: null });
+    await applyPullPage(db, cipher, page([tombstone('clients', a.id, 4), tombstone('notes', pulledNote.id, 5)], 5), options);
+
+    expect(await db.records('clients').toCollection().primaryKeys()).toEqual([b.id]);
+    expect(await db.records('notes').toCollection().primaryKeys()).toEqual([pendingAboutB.id]);
+    expect((await pendingEntries(db, cipher)).map((e) => e.command.args)).toEqual([pendingAboutB]);
+    expect(await db.drafts.toCollection().primaryKeys()).toEqual([encounterDraftKey(b.id)]);
   });
 
   it('skips and reports a record that does not parse, keeping the rest', async () => {

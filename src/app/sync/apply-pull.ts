@@ -17,7 +17,8 @@ import { getCursor, loadHlc, saveHlc, setMeta } from '../db/meta';
 import { warnUnreadable, type OnUnreadable } from '../db/repositories/record-reader';
 import { toStoredRecord, type LanternDb, type StoredRecord } from '../db/schema';
 import { noteClientChanges, resetClientChanges } from '../db/client-changes';
-import { highestOutboxId, pendingEntries, type OpenedOutboxEntry } from './outbox';
+import { forgetPeople } from './forget-people';
+import { highestOutboxId, pendingEntries, rejectedEntries, type OpenedOutboxEntry } from './outbox';
 import { applyToViews, commandTargets, targetKey, type AnyRecord, type OverlaySession, type RecordTarget, type RecordViews } from './pending-overlay';
 import { overlayPendingOnPage, type OverlaidRecord } from './pull-overlay';
 
@@ -148,11 +149,15 @@ async function attemptPage(db: LanternDb, cipher: RecordCipher, page: PullRespon
   const pending = (await pendingEntries(db, cipher)).filter(({ entry }) => entry.id > page.lastMutationId);
   const prepared = await preparePage(db, cipher, page.changes, pending, options);
   const now = options.now ?? Date.now;
+  // Only an erasure removes a person's record: then everything naming them goes too.
+  const erased = prepared.deletes.filter(({ collection }) => collection === 'clients').map(({ id }) => id);
+  const outbox = erased.length === 0 ? [] : [...(await pendingEntries(db, cipher)), ...(await rejectedEntries(db, cipher))];
 
-  await db.transaction('rw', [...db.allRecordTables(), db.outbox, db.meta], async () => {
+  await db.transaction('rw', [...db.allRecordTables(), db.outbox, db.meta, db.drafts], async () => {
     if ((await highestOutboxId(db)) !== outboxMark) throw new OutboxChangedError();
     for (const { collection, row } of prepared.puts) await db.records(collection).put(row);
     for (const { collection, id } of prepared.deletes) await db.records(collection).delete(id);
+    await forgetPeople(db, erased, outbox);
     await noteClientChanges(db, clientIdsOf(prepared));
     await saveHlc(db, advancedClock(await loadHlc(db), prepared.highestClock, page.serverTime, now()));
     // The cursor only moves forward.
