@@ -16,6 +16,7 @@ interface Sent {
 
 const id = '01a20165-0000-7000-8000-000000000001';
 const device = { id, userId: id, name: 'Phone', createdAt: '2026-11-22T12:00:00.000Z', lastSeenAt: '2026-11-22T12:00:00.000Z', revokedAt: null, report: null };
+const erasure = { id, clientId: id, status: 'pending', requestedBy: id, requestedAt: '2026-11-22T12:00:00.000Z', decidedBy: null, decidedAt: null, counts: null };
 
 function recording(answer: () => Response | Promise<Response>, token: string | null = 'secret-token') {
   const sent: Sent[] = [];
@@ -41,6 +42,10 @@ describe('api client requests', () => {
     ['listUsers', (api: ReturnType<typeof createApiClient>) => api.listUsers(), 'GET', '/api/users', null, json({ users: [] })],
     ['listDevices', (api: ReturnType<typeof createApiClient>) => api.listDevices(), 'GET', '/api/devices', null, json({ devices: [device] })],
     ['revokeDevice', (api: ReturnType<typeof createApiClient>) => api.revokeDevice('a/b'), 'POST', '/api/devices/a%2Fb/revoke', null, json(device)],
+    ['listErasures', (api: ReturnType<typeof createApiClient>) => api.listErasures(), 'GET', '/api/erasures', null, json({ erasures: [erasure] })],
+    ['requestErasure', (api: ReturnType<typeof createApiClient>) => api.requestErasure(id), 'POST', '/api/erasures', { clientId: id }, json(erasure, 201)],
+    ['confirmErasure', (api: ReturnType<typeof createApiClient>) => api.confirmErasure('a/b'), 'POST', '/api/erasures/a%2Fb/confirm', null, json(erasure)],
+    ['cancelErasure', (api: ReturnType<typeof createApiClient>) => api.cancelErasure('a/b'), 'POST', '/api/erasures/a%2Fb/cancel', null, json(erasure)],
     ['updateTeam', (api: ReturnType<typeof createApiClient>) => api.updateTeam({ idleLockMinutes: 3 }), 'PATCH', '/api/team', { idleLockMinutes: 3 }, json({ id, idleLockMinutes: 3 })],
     ['auditEvent', (api: ReturnType<typeof createApiClient>) => api.auditEvent('lock'), 'POST', '/api/audit/events', { action: 'lock' }, new Response(null, { status: 204 })],
     ['listAudit', (api: ReturnType<typeof createApiClient>) => api.listAudit({ userId: id, limit: 20 }), 'GET', `/api/audit?userId=${id}&limit=20`, null, json({ entries: [], nextBefore: null })],

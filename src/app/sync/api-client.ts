@@ -21,6 +21,7 @@ import type {
   UpdateUserRequest,
 } from '../../shared/api/admin';
 import type { ReportQuery, ReportResponse } from '../../shared/api/reports';
+import type { Erasure, ListErasuresResponse } from '../../shared/api/erasure';
 import type { z } from 'zod';
 import {
   createUserResponseSchema,
@@ -102,6 +103,13 @@ export interface ApiClient {
   listAudit(query: AuditQuery): Promise<ListAuditResponse>;
   /** Team lead: the period's figures for commissioners. */
   report(query: ReportQuery): Promise<ReportResponse>;
+  /** Team lead: erasure requests waiting for a second team lead. */
+  listErasures(): Promise<ListErasuresResponse>;
+  /** Team lead: asks to erase a person (an admin's request is carried out at once). */
+  requestErasure(clientId: string): Promise<Erasure>;
+  /** A second team lead carries out a request. */
+  confirmErasure(id: string): Promise<Erasure>;
+  cancelErasure(id: string): Promise<Erasure>;
   revokeDevice(id: string): Promise<TeamDevice>;
   updateTeam(request: UpdateTeamRequest): Promise<TeamSettings>;
   /** Tells the server's audit log about a device-side event (ids only). */
@@ -116,6 +124,7 @@ export interface ApiClient {
  * screens, not carried in the app shell every phone downloads.
  */
 const leadSchemas = () => import('../../shared/api/admin');
+const erasureSchemas = () => import('../../shared/api/erasure');
 
 /** A query's defined values as URL parameters. */
 function queryString(query: object): string {
@@ -198,6 +207,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     listDevices: async () => call((await leadSchemas()).listDevicesResponseSchema, 'GET', '/api/devices'),
     listAudit: async (query) => call((await leadSchemas()).listAuditResponseSchema, 'GET', `/api/audit?${queryString(query)}`),
     report: async (query) => call((await import('../../shared/api/reports')).reportSchema, 'GET', `/api/reports?${queryString(query)}`),
+    listErasures: async () => call((await erasureSchemas()).listErasuresResponseSchema, 'GET', '/api/erasures'),
+    requestErasure: async (clientId) => call((await erasureSchemas()).erasureSchema, 'POST', '/api/erasures', { clientId }),
+    confirmErasure: async (id) => call((await erasureSchemas()).erasureSchema, 'POST', `/api/erasures/${encodeURIComponent(id)}/confirm`),
+    cancelErasure: async (id) => call((await erasureSchemas()).erasureSchema, 'POST', `/api/erasures/${encodeURIComponent(id)}/cancel`),
     revokeDevice: async (id) => call((await leadSchemas()).teamDeviceSchema, 'POST', `/api/devices/${encodeURIComponent(id)}/revoke`),
     updateTeam: async (request) => call((await leadSchemas()).teamSettingsSchema, 'PATCH', '/api/team', request),
     async auditEvent(action) {

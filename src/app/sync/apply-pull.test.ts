@@ -106,6 +106,8 @@ describe('applyPullPage', () => {
     expect(await db.records('notes').toCollection().primaryKeys()).toEqual([pendingAboutB.id]);
     expect((await pendingEntries(db, cipher)).map((e) => e.command.args)).toEqual([pendingAboutB]);
     expect(await db.drafts.toCollection().primaryKeys()).toEqual([encounterDraftKey(b.id)]);
+    // Not even their id is left, in the clients change log or anywhere else.
+    expect(JSON.stringify(await db.meta.toArray())).not.toContain(a.id);
   });
 
   it('skips and reports a record that does not parse, keeping the rest', async () => {

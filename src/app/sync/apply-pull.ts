@@ -158,7 +158,9 @@ async function attemptPage(db: LanternDb, cipher: RecordCipher, page: PullRespon
     for (const { collection, row } of prepared.puts) await db.records(collection).put(row);
     for (const { collection, id } of prepared.deletes) await db.records(collection).delete(id);
     await forgetPeople(db, erased, outbox);
-    await noteClientChanges(db, clientIdsOf(prepared));
+    // The change log would keep an erased person's id: start it afresh (the search index reloads).
+    if (erased.length > 0) await resetClientChanges(db);
+    else await noteClientChanges(db, clientIdsOf(prepared));
     await saveHlc(db, advancedClock(await loadHlc(db), prepared.highestClock, page.serverTime, now()));
     // The cursor only moves forward.
     await setMeta(db, 'cursor', Math.max(await getCursor(db), page.cursor));

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { ClientRecord } from '../../../../shared/domain/client';
 import { useRouteStore } from '../../../stores/route-store';
 import { useSessionStore } from '../../../stores/session-store';
@@ -7,6 +8,9 @@ import { ClientProfileForm } from './client-form';
 import { ClientNotes } from './client-notes';
 import { ClientStoryView } from './client-story';
 import { useClientStory } from '../hooks/use-client-story';
+
+// A team lead's part of the page; workers and peers never download it.
+const PersonDataPanel = lazy(() => import('./person-data-panel').then((m) => ({ default: m.PersonDataPanel })));
 
 function Loading({ found }: { found: null | undefined }) {
   return <p className="empty">{found === undefined ? 'Opening record…' : 'This client is not on this device.'}</p>;
@@ -27,6 +31,7 @@ function ClientProfileView({ client }: { client: ClientRecord }) {
   // Peer volunteers never receive notes (DESIGN.md) and only add clients; the server refuses
   // their notes, encounters and profile edits too.
   const canReadNotes = useSessionStore((s) => s.user?.role !== 'peer_volunteer');
+  const isLead = useSessionStore((s) => s.user?.role === 'team_lead');
   const story = useClientStory(client.id, canReadNotes);
   const flags = (client.safetyFlags ?? []).map((f) => safetyFlagLabels[f]);
   return (
@@ -62,6 +67,11 @@ function ClientProfileView({ client }: { client: ClientRecord }) {
       </div>
       {story && <ClientStoryView clientId={client.id} data={story} readsCaseFile={canReadNotes} />}
       {canReadNotes && <ClientNotes clientId={client.id} />}
+      {isLead && (
+        <Suspense fallback={null}>
+          <PersonDataPanel client={client} />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ClientRecord } from '../../../../shared/domain/client';
 import type { NoteRecord } from '../../../../shared/domain/note';
-import { clientsRepository, notesRepository } from '../../../stores/runtime';
+import { clientsRepository, notesRepository, teamMembersRepository } from '../../../stores/runtime';
 
 /** Clients matching `query` (all when empty), live: they update as sync brings changes. */
 export function useClientSearch(query: string): ClientRecord[] | undefined {
@@ -16,4 +16,9 @@ export function useClient(id: string): ClientRecord | null | undefined {
 /** A client's notes, newest first, live. */
 export function useClientNotes(clientId: string): NoteRecord[] | undefined {
   return useLiveQuery(() => notesRepository.forClient(clientId), [clientId]);
+}
+
+/** A colleague's name, live; null when unknown (or no id). */
+export function useMemberName(userId: string | null): string | null | undefined {
+  return useLiveQuery(async () => (userId === null ? null : ((await teamMembersRepository.list()).find((m) => m.id === userId)?.name ?? null)), [userId]);
 }

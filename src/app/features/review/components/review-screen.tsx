@@ -5,6 +5,7 @@ import { agencyFieldLabels, clientFieldLabels } from '../../../components/labels
 import { useRouteStore } from '../../../stores/route-store';
 import { reviewItemsRepository } from '../../../stores/runtime';
 import { useReviewQueue, type QueueEntry } from '../hooks/use-review-queue';
+import { ErasureRequests } from './erasure-requests';
 
 const shown = (value: unknown): string => {
   if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return '(empty)';
@@ -106,6 +107,7 @@ export function ReviewScreen() {
         Two people changed the same detail without seeing each other&apos;s change. Nothing was lost: choose what stays. Your
         decision syncs to the team like any other change.
       </p>
+      <ErasureRequests />
       {queue === undefined ? (
         <p className="empty">Loading…</p>
       ) : queue.length === 0 ? (

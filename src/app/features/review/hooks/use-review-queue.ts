@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReviewItemRecord } from '../../../../shared/domain/review-item';
-import { agenciesRepository, clientsRepository, reviewItemsRepository } from '../../../stores/runtime';
+import type { Erasure } from '../../../../shared/api/erasure';
+import { agenciesRepository, clientsRepository, reviewItemsRepository, teamMembersRepository } from '../../../stores/runtime';
 
 export interface QueueEntry {
   readonly item: ReviewItemRecord;
@@ -27,4 +28,22 @@ export function useReviewQueue(): QueueEntry[] | undefined {
 /** How many items wait for a decision (for the menu); live. */
 export function useReviewCount(): number {
   return useLiveQuery(() => reviewItemsRepository.countOpen(), []) ?? 0;
+}
+
+const NO_NAMES = { aliases: new Map<string, string>(), members: new Map<string, string>() };
+
+/** The aliases (from this device) and requesters' names of erasure requests; live. */
+export function useErasureNames(requests: readonly Erasure[]): { readonly aliases: ReadonlyMap<string, string>; readonly members: ReadonlyMap<string, string> } {
+  const key = requests.map((r) => r.id).join(',');
+  return (
+    useLiveQuery(async () => {
+      const aliases = new Map<string, string>();
+      for (const { clientId } of requests) {
+        const alias = (await clientsRepository.get(clientId))?.alias;
+        if (alias !== undefined) aliases.set(clientId, alias);
+      }
+      const members = new Map((await teamMembersRepository.list()).map((m) => [m.id, m.name] as const));
+      return { aliases, members };
+    }, [key]) ?? NO_NAMES
+  );
 }

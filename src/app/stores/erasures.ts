@@ -1,0 +1,31 @@
+/**
+ * Erasing a person, from a team lead's screens: ask, confirm (a second lead), cancel, and
+ * what is waiting. These need signal — the server erases — and once a person is erased the
+ * device syncs at once, so they leave this device too without waiting for the next sync.
+ */
+import type { Erasure } from '../../shared/api/erasure';
+import { ApiError, NetworkError } from '../sync/api-client';
+import { api, syncEngine } from './runtime';
+
+async function thenSync(erasure: Erasure): Promise<Erasure> {
+  if (erasure.status === 'erased') await syncEngine.syncNow().catch(() => undefined);
+  return erasure;
+}
+
+/** Asks to erase a person; an admin's request is carried out at once. */
+export const askToErase = async (clientId: string): Promise<Erasure> => thenSync(await api.requestErasure(clientId));
+
+/** A second team lead carries out a request. */
+export const confirmErasure = async (id: string): Promise<Erasure> => thenSync(await api.confirmErasure(id));
+
+/** Withdraws a waiting request; nothing is erased. */
+export const cancelErasure = (id: string): Promise<Erasure> => api.cancelErasure(id);
+
+/** The team's requests waiting for a second team lead. */
+export const pendingErasures = async (): Promise<readonly Erasure[]> => (await api.listErasures()).erasures;
+
+/** A failure in words a team lead can act on. */
+export function describeErasureFailure(error: unknown): string {
+  if (error instanceof NetworkError) return 'No connection: erasing a person needs signal, because the server erases them everywhere.';
+  return error instanceof ApiError ? error.message : 'That did not work. Nothing was erased.';
+}

@@ -1,0 +1,90 @@
+/**
+ * The right to erasure, as the people involved do it: a team lead asks, a second team lead
+ * confirms, while a worker's phone that holds the person (and an unsent note about them) is
+ * offline. When the phone comes back, the person is gone from it — not in the app, not an
+ * id in IndexedDB — and the server's SQLite file and write-ahead log no longer hold a word
+ * of theirs.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { addClient, createUser, dumpBrowserStorage, signIn, syncNow, syncStatus } from './helpers';
+
+const databaseFiles = ['.tmp/e2e/lantern.sqlite', '.tmp/e2e/lantern.sqlite-wal'];
+const onServerDisk = (text: string) => databaseFiles.filter(existsSync).some((file) => readFileSync(file).includes(text));
+
+async function openClient(page: Page, alias: string): Promise<string> {
+  await page.goto('/#/');
+  await page.getByRole('searchbox', { name: 'Search clients' }).fill(alias);
+  await page.getByRole('button', { name: new RegExp(alias) }).click();
+  await expect(page.getByRole('heading', { name: alias, level: 1 })).toBeVisible();
+  return new URL(page.url()).hash.split('/').at(-1) ?? '';
+}
+
+test('two team leads erase a person while a worker is offline; the phone and the server forget them', async ({ browser, request }) => {
+  const canary = `Canary${Math.random().toString(36).slice(2, 10)}`;
+  const alias = `${canary}Alias`;
+  const worker = await createUser(request, 'outreach_worker', 'Wren');
+  const asker = await createUser(request, 'team_lead', 'Asha');
+  const confirmer = await createUser(request, 'team_lead', 'Bo');
+
+  // The worker records the person and a note, syncs, then loses signal and writes another note.
+  const workerContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const phone = await workerContext.newPage();
+  await signIn(phone, worker);
+  await addClient(phone, { alias, legalName: `${canary}Legal`, areas: `${canary}Area` });
+  const clientId = new URL(phone.url()).hash.split('/').at(-1) ?? '';
+  await phone.getByLabel('Add a note').fill(`${canary}Synced`);
+  await phone.getByRole('button', { name: 'Save note' }).click();
+  await syncNow(phone);
+  await workerContext.setOffline(true);
+  await phone.getByLabel('Add a note').fill(`${canary}Unsent`);
+  await phone.getByRole('button', { name: 'Save note' }).click();
+  await expect(phone.getByText(`${canary}Unsent`)).toBeVisible();
+
+  // The first team lead asks.
+  const askerContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const desk = await askerContext.newPage();
+  await signIn(desk, asker);
+  expect(await openClient(desk, alias)).toBe(clientId);
+  await desk.getByRole('button', { name: `Erase everything about ${alias}…` }).click();
+  await expect(desk.getByRole('group', { name: `Erase ${alias}?` })).toContainText('This cannot be undone');
+  expect((await new AxeBuilder({ page: desk }).analyze()).violations).toEqual([]);
+  await desk.getByRole('button', { name: 'Ask a second team lead to confirm' }).click();
+  await expect(desk.getByRole('status').filter({ hasText: 'A second team lead must confirm it' })).toBeVisible();
+  expect(onServerDisk(`${canary}Synced`) || onServerDisk(alias)).toBe(true);
+
+  // The second team lead confirms from the review screen, on a phone.
+  const confirmerContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const lead = await confirmerContext.newPage();
+  await signIn(lead, confirmer);
+  await lead.goto('/#/review');
+  const requestCard = lead.getByRole('listitem', { name: `Erase ${alias}` });
+  await expect(requestCard).toContainText('Asha asked to erase everything about them');
+  expect((await new AxeBuilder({ page: lead }).analyze()).violations).toEqual([]);
+  await requestCard.getByRole('button', { name: `Erase ${alias} now` }).click();
+  await expect(lead.getByRole('heading', { name: 'Erasure requests' })).toBeHidden();
+  await lead.goto('/#/');
+  await lead.getByRole('searchbox', { name: 'Search clients' }).fill(canary);
+  await expect(lead.getByText('No client matches')).toBeVisible();
+
+  // Nothing of theirs is left in the server's files.
+  for (const word of [alias, `${canary}Legal`, `${canary}Area`, `${canary}Synced`]) expect(onServerDisk(word), word).toBe(false);
+
+  // The phone comes back: the person, their notes and the unsent note are gone from it.
+  await workerContext.setOffline(false);
+  await phone.getByRole('button', { name: 'Sync now' }).click();
+  await expect(phone.getByText('This client is not on this device.')).toBeVisible();
+  await expect(syncStatus(phone)).toContainText('All changes synced');
+  await phone.goto('/#/');
+  await phone.getByRole('searchbox', { name: 'Search clients' }).fill(canary);
+  await expect(phone.getByText('No client matches')).toBeVisible();
+  const { text } = await dumpBrowserStorage(phone);
+  expect(text.length).toBeGreaterThan(1000);
+  expect(text).not.toContain(clientId);
+  expect(text).not.toContain(canary);
+  // The unsent note was dropped, not sent later.
+  expect(onServerDisk(`${canary}Unsent`)).toBe(false);
+
+  await Promise.all([workerContext.close(), askerContext.close(), confirmerContext.close()]);
+});
