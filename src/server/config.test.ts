@@ -14,8 +14,22 @@ describe('parseConfig', () => {
         adminPassword: undefined,
         staticDir: 'dist',
         trustProxy: false,
+        retention: { peopleYears: 6, anonymousContactsYears: 6, auditYears: 6, devicesDays: 90, tombstonesDays: 90 },
+        retentionEveryMs: 3_600_000,
       },
     });
+  });
+
+  it('reads the retention periods', () => {
+    const r = parseConfig({
+      LANTERN_RETAIN_PEOPLE_YEARS: '7',
+      LANTERN_RETAIN_ANONYMOUS_CONTACTS_YEARS: '2',
+      LANTERN_RETAIN_AUDIT_YEARS: '8',
+      LANTERN_RETAIN_DEVICES_DAYS: '30',
+      LANTERN_RETAIN_TOMBSTONES_DAYS: '120',
+      LANTERN_RETENTION_EVERY_MINUTES: '15',
+    });
+    expect(r.ok && r.config).toMatchObject({ retention: { peopleYears: 7, anonymousContactsYears: 2, auditYears: 8, devicesDays: 30, tombstonesDays: 120 }, retentionEveryMs: 900_000 });
   });
 
   it('reads every variable', () => {
@@ -35,6 +49,8 @@ describe('parseConfig', () => {
     [{ PORT: '70000' }, 'PORT'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ LANTERN_ADMIN_PASSWORD: 'short' }, 'LANTERN_ADMIN_PASSWORD'],
+    [{ LANTERN_RETAIN_PEOPLE_YEARS: '0' }, 'LANTERN_RETAIN_PEOPLE_YEARS'],
+    [{ LANTERN_RETAIN_TOMBSTONES_DAYS: 'soon' }, 'LANTERN_RETAIN_TOMBSTONES_DAYS'],
   ])('rejects %o naming %s', (env, name) => {
     const r = parseConfig(env);
     expect(r.ok).toBe(false);

@@ -4,6 +4,7 @@
  */
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_RETENTION, type RetentionPolicy } from './services/retention-policy';
 
 /** Names proxy-addr (Fastify's `trustProxy`) knows for common private ranges. */
 const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'] as const;
@@ -34,6 +35,13 @@ export const configSchema = z.object({
   LANTERN_ADMIN_PASSWORD: z.string().min(10, 'must have at least 10 characters').max(200).optional(),
   LANTERN_STATIC_DIR: z.string().min(1).default('dist'),
   LANTERN_TRUST_PROXY: trustProxySchema.default(false),
+  // Retention (services/retention.ts; the README explains the defaults).
+  LANTERN_RETAIN_PEOPLE_YEARS: z.coerce.number().int().min(1).max(100).default(DEFAULT_RETENTION.peopleYears),
+  LANTERN_RETAIN_ANONYMOUS_CONTACTS_YEARS: z.coerce.number().int().min(1).max(100).default(DEFAULT_RETENTION.anonymousContactsYears),
+  LANTERN_RETAIN_AUDIT_YEARS: z.coerce.number().int().min(1).max(100).default(DEFAULT_RETENTION.auditYears),
+  LANTERN_RETAIN_DEVICES_DAYS: z.coerce.number().int().min(1).max(3650).default(DEFAULT_RETENTION.devicesDays),
+  LANTERN_RETAIN_TOMBSTONES_DAYS: z.coerce.number().int().min(1).max(3650).default(DEFAULT_RETENTION.tombstonesDays),
+  LANTERN_RETENTION_EVERY_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(60),
 });
 
 export interface ServerConfig {
@@ -45,6 +53,9 @@ export interface ServerConfig {
   readonly staticDir: string;
   /** Fastify's `trustProxy`: false, or the proxies' addresses and ranges. */
   readonly trustProxy: false | readonly string[];
+  readonly retention: RetentionPolicy;
+  /** How often the retention job runs. */
+  readonly retentionEveryMs: number;
 }
 
 /** The embedded SQLite database inside the data directory: the server and `npm run backup` agree on it. */
@@ -73,6 +84,14 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       adminPassword: e.LANTERN_ADMIN_PASSWORD,
       staticDir: e.LANTERN_STATIC_DIR,
       trustProxy: e.LANTERN_TRUST_PROXY,
+      retention: {
+        peopleYears: e.LANTERN_RETAIN_PEOPLE_YEARS,
+        anonymousContactsYears: e.LANTERN_RETAIN_ANONYMOUS_CONTACTS_YEARS,
+        auditYears: e.LANTERN_RETAIN_AUDIT_YEARS,
+        devicesDays: e.LANTERN_RETAIN_DEVICES_DAYS,
+        tombstonesDays: e.LANTERN_RETAIN_TOMBSTONES_DAYS,
+      },
+      retentionEveryMs: e.LANTERN_RETENTION_EVERY_MINUTES * 60_000,
     },
   };
 }

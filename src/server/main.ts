@@ -10,7 +10,9 @@ import { buildApp } from './app';
 import { parseConfig, sqliteFileIn } from './config';
 import type { ServerConfig } from './config';
 import { keepServingOnUnhandledRejection, retryWhileDatabaseAway } from './process-guards';
+import { scheduleRetention } from './retention-schedule';
 import { bootstrap } from './services/bootstrap';
+import { applyRetention } from './services/retention';
 import type { BootstrapResult } from './services/bootstrap';
 import { openDatabase } from './storage/database';
 import type { Storage } from './storage/database';
@@ -57,6 +59,7 @@ async function main(): Promise<void> {
   if (boot.created && boot.generated) announceAdmin(boot.password);
   const app = await buildApp({ storage, staticDir: config.staticDir, logger: true, trustProxy: config.trustProxy });
   await app.listen({ port: config.port, host: config.host });
+  const stopRetention = scheduleRetention({ run: () => applyRetention(storage, config.retention, Date.now()), everyMs: config.retentionEveryMs, log: app.log });
   const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
   process.stdout.write(`Lantern is running at http://${shownHost}:${config.port}/ (${storage.dialect})\n`);
 
@@ -64,6 +67,7 @@ async function main(): Promise<void> {
   const shutdown = (signal: string): void => {
     if (closing) return;
     closing = true;
+    stopRetention();
     process.stdout.write(`${signal}: shutting down\n`);
     void app
       .close()

@@ -38,7 +38,7 @@ function anonymousContact(data: Readonly<Record<string, unknown>>): Record<strin
  * Erases one person of `teamId` inside the caller's transaction. Returns what it did by
  * count. Records of another team are never touched (every read is by team).
  */
-export async function eraseClientRecords(trx: Transaction<Schema>, dialect: Storage['dialect'], teamId: string, clientId: string): Promise<ErasureCounts> {
+export async function eraseClientRecords(trx: Transaction<Schema>, dialect: Storage['dialect'], teamId: string, clientId: string, at: string): Promise<ErasureCounts> {
   await lockWriters(trx, dialect);
   const naming = collectionNames.filter((c) => c !== 'clients' && c !== 'reviewItems');
   const about = await listLiveRecordsAbout(trx, teamId, clientId, naming);
@@ -47,10 +47,10 @@ export async function eraseClientRecords(trx: Transaction<Schema>, dialect: Stor
   for (const record of about) {
     const kept = record.collection === 'contacts' && record.data !== null ? anonymousContact(record.data) : null;
     if (kept !== null) {
-      await putRecord(trx, { collection: record.collection, id: record.id, teamId, data: kept });
+      await putRecord(trx, { collection: record.collection, id: record.id, teamId, data: kept, updatedAt: at });
       anonymised++;
     } else {
-      await putRecord(trx, { collection: record.collection, id: record.id, teamId, data: null, deleted: true });
+      await putRecord(trx, { collection: record.collection, id: record.id, teamId, data: null, deleted: true, updatedAt: at });
       tombstoned++;
     }
   }
@@ -74,7 +74,7 @@ async function isLiveClient(db: Db, teamId: string, clientId: string): Promise<b
 /** Erases and marks the request erased in one transaction; then compacts the files. */
 async function carryOut(storage: Storage, actor: Actor, request: ErasureRequest, nowIso: string, insert: boolean): Promise<ErasureRequest> {
   const done = await storage.db.transaction().execute(async (trx) => {
-    const counts = await eraseClientRecords(trx, storage.dialect, request.teamId, request.clientId);
+    const counts = await eraseClientRecords(trx, storage.dialect, request.teamId, request.clientId, nowIso);
     const decision = { status: 'erased', decidedBy: actor.user.id, decidedAt: nowIso, counts } as const;
     const erased: ErasureRequest = { ...request, ...decision };
     if (insert) await insertErasureRequest(trx, erased);

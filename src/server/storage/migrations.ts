@@ -219,6 +219,16 @@ const erasureRequestsMigration: Migration = {
   },
 };
 
+/** Retention (services/retention.ts) asks, per person, whether anything about them was written lately. */
+const recordsByClientMigration: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.createIndex('records_client_updated_idx').on('records').columns(['client_id', 'updated_at']).execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropIndex('records_client_updated_idx').execute();
+  },
+};
+
 /** A password a team lead handed over must be replaced at the first sign-in (users-service.ts). */
 const passwordChangeMigration: Migration = {
   async up(db: Kysely<unknown>) {
@@ -240,6 +250,7 @@ function migrationProvider(dialect: DialectName): MigrationProvider {
       '0006_device_report': deviceReportMigration,
       '0007_record_facts': recordFactsMigration,
       '0008_erasure_requests': erasureRequestsMigration,
+      '0009_records_by_client': recordsByClientMigration,
     }),
   };
 }

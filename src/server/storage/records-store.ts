@@ -33,6 +33,8 @@ export interface PutRecordInput {
   readonly teamId: string;
   readonly data: Record<string, unknown> | null;
   readonly deleted?: boolean;
+  /** When it was written (ISO); the server's clock when absent. Jobs with their own clock pass theirs. */
+  readonly updatedAt?: string;
 }
 
 /** Takes the next server sequence number. Call only inside the writing transaction. */
@@ -75,7 +77,7 @@ export async function putRecord(trx: Transaction<Schema>, input: PutRecordInput)
     seq,
     deleted: deleted ? 1 : 0,
     data: kept === null ? null : JSON.stringify(kept),
-    updated_at: new Date().toISOString(),
+    updated_at: input.updatedAt ?? new Date().toISOString(),
     ...recordFacts(input.collection, kept),
   };
   await trx

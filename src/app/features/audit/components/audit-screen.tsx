@@ -40,6 +40,7 @@ const actionWords: Record<string, string> = {
   'clients.erase.request': 'Asked to erase a person',
   'clients.erase': 'Erased a person',
   'clients.erase.cancel': 'Cancelled an erasure',
+  'retention.purge': 'Removed what is past its retention period',
   'device.export': 'Exported unsynced changes',
   'device.lock': 'Locked a device',
   'device.wipe': 'Erased a device',
