@@ -88,3 +88,52 @@ test('two team leads erase a person while a worker is offline; the phone and the
 
   await Promise.all([workerContext.close(), askerContext.close(), confirmerContext.close()]);
 });
+
+test('a person who withdraws consent to keep a record is erased from every phone and from the server'''s files', async ({ browser, request }) => {
+  const alias = `Withdrawn${Math.random().toString(36).slice(2, 8)}`;
+  const worker = await createUser(request, 'outreach_worker', 'Ivy');
+  const colleague = await createUser(request, 'outreach_worker', 'Jo');
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await signIn(page, worker);
+  await addClient(page, { alias, legalName: `${alias} Legal` });
+  const clientId = new URL(page.url()).hash.split('/').at(-1) ?? '';
+
+  const encounter = async (consent: (page: Page) => Promise<void>) => {
+    await page.getByRole('button', { name: 'Start encounter' }).click();
+    await page.getByLabel('Area').fill('Canal Street');
+    await page.getByRole('button', { name: /^Next:/ }).click();
+    await consent(page);
+    while (await page.getByRole('button', { name: /^Next:/ }).isVisible()) await page.getByRole('button', { name: /^Next:/ }).click();
+    await page.getByRole('button', { name: 'Save encounter' }).click();
+  };
+  await encounter((p) => p.getByLabel('Yes, they agree').check());
+  await syncNow(page);
+
+  // The colleague's phone holds them.
+  const other = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await signIn(other, colleague);
+  expect(await openClient(other, alias)).toBe(clientId);
+
+  // Next time, they say no.
+  await page.goto(`/#/clients/${clientId}`);
+  await encounter(async (p) => {
+    await p.getByRole('region', { name: 'Consent last time' }).getByRole('button', { name: 'Something changed' }).click();
+    await p.getByRole('radio', { name: /^No/ }).check();
+    await expect(p.getByRole('alert')).toContainText('everything about them');
+    expect((await new AxeBuilder({ page: p }).analyze()).violations).toEqual([]);
+  });
+  await syncNow(page);
+  await page.goto('/#/');
+  await page.getByRole('searchbox', { name: 'Search clients' }).fill(alias);
+  await expect(page.getByText('No client matches')).toBeVisible();
+
+  await syncNow(other);
+  await other.goto('/#/');
+  await other.getByRole('searchbox', { name: 'Search clients' }).fill(alias);
+  await expect(other.getByText('No client matches')).toBeVisible();
+  expect((await dumpBrowserStorage(other)).text).not.toContain(clientId);
+  expect(onServerDisk(`${alias} Legal`)).toBe(false);
+  await context.close();
+  await other.context().close();
+});

@@ -149,6 +149,32 @@ describe.each(engines)('erasing a person on $name', (engine: Engine) => {
     ]);
   });
 
+  it('erases a person whose consent to keep a record is withdrawn, in the push that brings the withdrawal', async () => {
+    const canary = `Withdrawn${uuidv7().slice(-8)}`;
+    const person = await seedPerson(canary);
+    const { cursor } = await pullAll(server.app, worker);
+    const withdrawal = uuidv7();
+    await pushAll(worker, [['consent.record', { id: withdrawal, clientId: person.clientId, kind: 'store', decision: 'withdrawn', method: 'verbal', decidedAt: new Date().toISOString() }]]);
+    expect(await liveRowsContaining(canary)).toBe(0);
+    const { changes } = await pullAll(server.app, worker, cursor);
+    const byId = new Map(changes.map((c) => [c.id, c]));
+    for (const id of [person.clientId, withdrawal, ...person.otherIds.slice(0, -1)]) expect(byId.get(id), id).toMatchObject({ deleted: true, record: null });
+    expect(byId.get(person.contactIds[0] ?? '')?.record).toMatchObject({ clientId: null });
+    const audit = await server.storage.db.selectFrom('audit_log').select(['action', 'outcome', 'user_id']).where('record_id', '=', person.clientId).where('action', '=', 'clients.erase').execute();
+    expect(audit).toEqual([{ action: 'clients.erase', outcome: 'ok:consent_withdrawn', user_id: worker.userId }]);
+  });
+
+  it('keeps the record when consent to store is declined or given, or another consent is withdrawn', async () => {
+    const canary = `Declined${uuidv7().slice(-8)}`;
+    const person = await seedPerson(canary);
+    const consent = (kind: string, decision: string): [CommandName, Record<string, unknown>] => [
+      'consent.record',
+      { id: uuidv7(), clientId: person.clientId, kind, decision, method: 'verbal', decidedAt: new Date().toISOString(), ...(kind === 'share' ? { agencyId } : {}) },
+    ];
+    await pushAll(worker, [consent('store', 'declined'), consent('store', 'given'), consent('share', 'withdrawn'), consent('nrm', 'withdrawn')]);
+    expect(await liveRowsContaining(canary)).toBe(CANARY_ROWS);
+  });
+
   it("carries out an admin's request at once", async () => {
     const canary = `AdminErased${uuidv7().slice(-8)}`;
     const person = await seedPerson(canary);

@@ -6,6 +6,7 @@
  * recorded and still advances the watermark (it will never be accepted).
  */
 import { admitHlc, decodeHlc, encodeHlc, type Hlc } from '../../shared/hlc';
+import { consentArgsSchema } from '../../shared/domain/consent';
 import { isCommandName } from '../../shared/sync/commands';
 import type { Mutation, PushRequest, PushResponse, Rejection } from '../../shared/sync/wire';
 import { rejectionCodeSchema, SCHEMA_VERSION } from '../../shared/sync/wire';
@@ -16,6 +17,7 @@ import { lockDevice, setLastMutationId } from '../storage/devices-store';
 import { lockWriters, restampRecord } from '../storage/records-store';
 import type { CommandContext, CommandOutcome } from './commands/command';
 import { commandHandlers } from './commands/registry';
+import { eraseClientRecords } from './erasure';
 import { ApiError, forbidden } from './errors';
 import { mayWrite } from './policy';
 
@@ -74,6 +76,20 @@ async function recordOutcome(ctx: MutationContext, mutation: Mutation, outcome: 
   return rejection;
 }
 
+/**
+ * What an applied change sets off beyond its own writes. A person who withdraws consent to
+ * keep a record is erased in the same transaction, exactly as two team leads would erase
+ * them (erasure.ts): nothing is stored without consent (docs/data-protection.md).
+ */
+async function applyConsequences(ctx: MutationContext, mutation: Mutation): Promise<{ readonly erased: boolean }> {
+  if (mutation.name !== 'consent.record') return { erased: false };
+  const consent = consentArgsSchema.safeParse(mutation.args);
+  if (!consent.success || consent.data.kind !== 'store' || consent.data.decision !== 'withdrawn') return { erased: false };
+  await eraseClientRecords(ctx.trx, ctx.dialect, ctx.user.teamId, consent.data.clientId, ctx.now);
+  await appendAudit(ctx.trx, { userId: ctx.user.id, deviceId: ctx.deviceId, action: 'clients.erase', collection: 'clients', recordId: consent.data.clientId, outcome: 'ok:consent_withdrawn' }, ctx.now);
+  return { erased: true };
+}
+
 /** Rejections already recorded for ids in this push that were applied before. */
 async function repeatedRejections(ctx: MutationContext, mutations: readonly Mutation[], watermark: number): Promise<Rejection[]> {
   const repeated = mutations.filter((m) => m.id <= watermark).map((m) => m.id);
@@ -86,7 +102,8 @@ export async function pushMutations(storage: Storage, auth: AuthContext, request
   if (request.deviceId !== auth.device.id) throw forbidden('This push is for a different device.');
   if (request.schemaVersion < SCHEMA_VERSION) throw new ApiError(426, 'upgrade_required', 'Please update the app to sync.');
   const now = new Date(nowMs).toISOString();
-  return storage.db.transaction().execute(async (trx) => {
+  let erased = false;
+  const response = await storage.db.transaction().execute(async (trx) => {
     const device = await lockDevice(trx, storage.dialect, auth.device.id);
     if (device === undefined || device.revokedAt !== null) throw new ApiError(401, 'unauthorized', 'This device has been signed out.', true);
     // Applied in id order whatever order they arrived in, so the watermark never passes an
@@ -101,9 +118,13 @@ export async function pushMutations(storage: Storage, auth: AuthContext, request
       if (mutation.id <= last) continue; // the same id twice in one push
       const rejection = await recordOutcome(ctx, mutation, await runMutation(ctx, mutation, nowMs, clock));
       if (rejection !== null) rejections.push(rejection);
+      else if ((await applyConsequences(ctx, mutation)).erased) erased = true;
       last = mutation.id;
     }
     if (last !== device.lastMutationId) await setLastMutationId(trx, device.id, last, now, clock.last === null ? undefined : encodeHlc(clock.last));
     return { lastMutationId: last, rejections, serverTime: nowMs };
   });
+  // As after a team lead's erasure: the erased content leaves the database's files too.
+  if (erased) await storage.compact();
+  return response;
 }

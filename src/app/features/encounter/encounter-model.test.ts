@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConsentRecord } from '../../../shared/domain/consent';
 import { commandArgsSchemas } from '../../../shared/sync/commands';
 import { needDomainLabels } from '../../components/labels';
-import { buildEncounterCommands, currentNeeds, encounterProblems, newEncounterDraft, resumeEncounterDraft, type EncounterDraft } from './encounter-model';
+import { buildEncounterCommands, currentNeeds, encounterProblems, newEncounterDraft, resumeEncounterDraft, withdrawsConsent, type EncounterDraft } from './encounter-model';
 
 const clientId = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
 const agencyA = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a01';
@@ -122,6 +122,23 @@ describe('the encounter model', () => {
     const contact = commands[1];
     expect(contact?.name === 'contact.record' && contact.args.clientId).toBeNull();
     expect(JSON.stringify(contact)).not.toContain('said her name');
+  });
+
+  it('no to keeping a record from someone who agreed last time is a withdrawal (which erases them), and only an anonymous contact is kept', () => {
+    const own = { teamId: agencyA, createdBy: userId, createdAt: '2026-11-01T22:00:00.000Z' };
+    const given: ConsentRecord = { id: ctx.newId(), clientId, kind: 'store', decision: 'given', method: 'verbal', decidedAt: '2026-11-02T22:00:00.000Z', ...own };
+    const draft = newEncounterDraft(clientId, {}, [given]);
+    const withdrawing = { ...draft, area: 'Docks', consent: { ...draft.consent, stillTrue: false, store: 'declined' as const } };
+    expect(withdrawsConsent(withdrawing)).toBe(true);
+    expect(withdrawsConsent({ ...withdrawing, consent: { ...withdrawing.consent, store: 'given' as const } })).toBe(false);
+    const commands = buildEncounterCommands(withdrawing, ctx);
+    expect(commands.map((c) => c.name)).toEqual(['consent.record', 'contact.record']);
+    expect(commands[0]?.args).toMatchObject({ kind: 'store', decision: 'withdrawn', clientId });
+    expect(commands[1]?.name === 'contact.record' && commands[1].args.clientId).toBeNull();
+    // Someone asked for the first time who says no has nothing to withdraw.
+    const first = { ...fullEncounter(), consent: { ...fullEncounter().consent, store: 'declined' as const } };
+    expect(withdrawsConsent(first)).toBe(false);
+    expect(buildEncounterCommands(first, ctx)[0]?.args).toMatchObject({ decision: 'declined' });
   });
 
   it('an anonymous encounter is one contact', () => {

@@ -182,6 +182,13 @@ export function encounterProblems(draft: EncounterDraft): string[] {
   return problems;
 }
 
+/**
+ * Does this encounter withdraw consent to keep a record? They agreed last time and now say
+ * no: the server then erases everything about them (docs/data-protection.md).
+ */
+export const withdrawsConsent = (draft: EncounterDraft): boolean =>
+  draft.clientId !== null && draft.consent.store === 'declined' && draft.consent.lastTime?.store === 'given';
+
 /** Is anything kept about the person (a client, with consent to store)? */
 export const keepsRecord = (draft: EncounterDraft): draft is EncounterDraft & { clientId: string } =>
   draft.clientId !== null && draft.consent.store === 'given';
@@ -213,7 +220,8 @@ export function buildEncounterCommands(draft: EncounterDraft, ctx: EncounterCont
   const commands: Command[] = [];
   const consentBase = { method: draft.consent.method, decidedAt: at };
   if (draft.clientId !== null && draft.consent.store !== null) {
-    commands.push({ name: 'consent.record', args: { id: id(), clientId: draft.clientId, kind: 'store', decision: draft.consent.store, ...consentBase } });
+    const decision = withdrawsConsent(draft) ? 'withdrawn' : draft.consent.store;
+    commands.push({ name: 'consent.record', args: { id: id(), clientId: draft.clientId, kind: 'store', decision, ...consentBase } });
   }
   if (!keepsRecord(draft)) {
     commands.push(contactCommand(draft, at, null));

@@ -1,5 +1,5 @@
 import { nrmExplanationItems } from '../../../../shared/domain/consent';
-import type { ConsentLastTime, NrmItem } from '../encounter-model';
+import { withdrawsConsent, type ConsentLastTime, type NrmItem } from '../encounter-model';
 import type { StepProps } from './step-props';
 
 const nrmLabels: Record<NrmItem, string> = {
@@ -67,6 +67,13 @@ export function ConsentStep({ draft, update, agencies }: StepProps) {
           keep only an anonymous contact
         </label>
       </fieldset>
+      {withdrawsConsent(draft) && (
+        <p className="banner error" role="alert">
+          They agreed last time and now withdraw it. When this is saved and syncs, everything about them — profile, assessments, notes,
+          consents, referrals, appointments and follow-ups — is erased from Lantern on every device. Only an anonymous contact is kept.
+          This cannot be undone.
+        </p>
+      )}
       <label htmlFor="consent-method">How they agreed</label>
       <select id="consent-method" value={c.method} onChange={(e) => set({ method: e.target.value as typeof c.method })}>
         <option value="verbal">Verbally</option>
