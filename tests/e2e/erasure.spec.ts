@@ -89,7 +89,7 @@ test('two team leads erase a person while a worker is offline; the phone and the
   await Promise.all([workerContext.close(), askerContext.close(), confirmerContext.close()]);
 });
 
-test('a person who withdraws consent to keep a record is erased from every phone and from the server'''s files', async ({ browser, request }) => {
+test("a person who withdraws consent to keep a record is erased from every phone and from the server's files", async ({ browser, request }) => {
   const alias = `Withdrawn${Math.random().toString(36).slice(2, 8)}`;
   const worker = await createUser(request, 'outreach_worker', 'Ivy');
   const colleague = await createUser(request, 'outreach_worker', 'Jo');
