@@ -16,7 +16,7 @@ import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { syncRoutes } from './routes/sync';
 import { teamRoutes } from './routes/team';
-import { erasureRoutes } from './routes/erasure';
+import { dataRightsRoutes } from './routes/data-rights';
 import { userRoutes } from './routes/users';
 import { ApiError } from './services/errors';
 import type { Storage } from './storage/database';
@@ -90,7 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(syncRoutes, routeDeps);
   await app.register(userRoutes, routeDeps);
   await app.register(teamRoutes, routeDeps);
-  await app.register(erasureRoutes, routeDeps);
+  await app.register(dataRightsRoutes, routeDeps);
 
   const staticApp = hasStaticApp(deps.staticDir);
   if (staticApp && deps.staticDir !== undefined) await registerStaticApp(app, deps.staticDir);

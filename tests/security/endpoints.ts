@@ -100,6 +100,7 @@ export const endpoints: readonly EndpointSpec[] = [
     ok: 200,
     targeted: true,
   },
+  { method: 'GET', route: '/api/clients/:id/export', url: ({ target }) => `/api/clients/${target.personId}/export`, ok: 200, targeted: true },
   { method: 'GET', route: '/api/erasures', url: () => '/api/erasures', ok: 200, targeted: false },
   { method: 'POST', route: '/api/erasures', url: () => '/api/erasures', body: ({ target }) => ({ clientId: target.erasable.pop() }), ok: 201, targeted: true },
   { method: 'POST', route: '/api/erasures/:id/confirm', url: ({ target }) => `/api/erasures/${target.pendingErasures.pop() ?? ''}/confirm`, ok: 200, targeted: true },

@@ -46,6 +46,8 @@ export const expectedEndpointAccess: Readonly<Record<string, Readonly<Record<Cal
   // The right to erasure (issue: the person's rights over their data): "a team lead (with a
   // second team lead's confirmation, or an admin) erases a person". Any lead asks, confirms
   // (someone else's request) or cancels, and sees what is waiting.
+  // Subject access (issue: the person's rights): a team lead gives a person their own copy.
+  'GET /api/clients/:id/export': { anonymous: 'denied', outreach_worker: 'denied', peer_volunteer: 'denied', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
   'GET /api/erasures': { anonymous: 'denied', outreach_worker: 'denied', peer_volunteer: 'denied', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
   'POST /api/erasures': { anonymous: 'denied', outreach_worker: 'denied', peer_volunteer: 'denied', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
   'POST /api/erasures/:id/confirm': { anonymous: 'denied', outreach_worker: 'denied', peer_volunteer: 'denied', team_lead: 'allowed', 'team_lead+admin': 'allowed' },

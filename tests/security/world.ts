@@ -37,6 +37,8 @@ export interface TeamFixture {
   readonly resetTarget: TestUser;
   /** The team lead who asked for `pendingErasures`. */
   readonly erasureRequester: TestUser;
+  /** A person on the team whom nothing erases (subject access asks about them). */
+  readonly personId: string;
   /** People the matrix may ask to erase, one per call (taken with `pop`). */
   readonly erasable: string[];
   /** Erasure requests waiting for a second team lead (asked by a lead no caller is), one per call. */
@@ -75,6 +77,10 @@ async function createTeamFixture(server: TestServer, teamId: string, admin: Test
   const requester = await create('team_lead');
   const erasable: string[] = [];
   const pendingErasures: string[] = [];
+  const personId = uuidv7();
+  await server.storage.db.transaction().execute((trx) =>
+    putRecord(trx, { collection: 'clients', id: personId, teamId, data: { id: personId, teamId, createdBy: requester.id, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString(), alias: 'Matrix person', clocks: {} } }),
+  );
   for (let i = 0; i < ERASURES_PER_TEAM; i++) {
     const clientId = uuidv7();
     const requested = uuidv7();
@@ -89,7 +95,7 @@ async function createTeamFixture(server: TestServer, teamId: string, admin: Test
     });
     erasable.push(clientId);
   }
-  return { teamId, users, target, targetDeviceId, resetTarget, erasureRequester: requester, erasable, pendingErasures };
+  return { teamId, users, target, targetDeviceId, resetTarget, erasureRequester: requester, personId, erasable, pendingErasures };
 }
 
 export async function createWorld(options: TestServerOptions = {}): Promise<World> {

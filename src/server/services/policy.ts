@@ -112,6 +112,8 @@ export const managementPolicy = {
   // Any lead asks and a second lead confirms; an admin's request is carried out at once
   // (services/erasure.ts checks the second pair of hands).
   'clients.erase': { roles: ['team_lead'], admin: false },
+  // A person's own copy of everything held about them (subject access): a team lead's to give.
+  'clients.export': { roles: ['team_lead'], admin: false },
 } as const satisfies Record<string, { roles: readonly Role[]; admin: boolean }>;
 export type ManagementAction = keyof typeof managementPolicy;
 

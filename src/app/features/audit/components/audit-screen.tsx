@@ -40,6 +40,7 @@ const actionWords: Record<string, string> = {
   'clients.erase.request': 'Asked to erase a person',
   'clients.erase': 'Erased a person',
   'clients.erase.cancel': 'Cancelled an erasure',
+  'clients.export': 'Exported everything held about a person',
   'retention.purge': 'Removed what is past its retention period',
   'device.export': 'Exported unsynced changes',
   'device.lock': 'Locked a device',

@@ -8,6 +8,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Erasure } from '../../src/shared/api/erasure';
+import type { SubjectAccess } from '../../src/shared/api/subject-access';
 import { putRecord } from '../../src/server/storage/records-store';
 import type { TestServer } from '../../src/server/testing';
 import { createTestServer } from '../../src/server/testing';
@@ -173,6 +174,27 @@ describe.each(engines)('erasing a person on $name', (engine: Engine) => {
     ];
     await pushAll(worker, [consent('store', 'declined'), consent('store', 'given'), consent('share', 'withdrawn'), consent('nrm', 'withdrawn')]);
     expect(await liveRowsContaining(canary)).toBe(CANARY_ROWS);
+  });
+
+  it('gives a team lead everything held about one person, and audits who asked', async () => {
+    const canary = `Access${uuidv7().slice(-8)}`;
+    const other = await seedPerson(`Other${uuidv7().slice(-8)}`);
+    const person = await seedPerson(canary);
+    const res = await call(lead, 'GET', `/api/clients/${person.clientId}/export`);
+    expect(res.statusCode).toBe(200);
+    const copy = res.json<SubjectAccess>();
+    expect(copy.person).toMatchObject({ id: person.clientId, alias: `${canary}-alias`, legalName: `${canary} Legal` });
+    expect(copy.records.contacts.map((c) => c.id)).toEqual(person.contactIds);
+    expect(copy.records.contacts[0]?.summary).toBe(`${canary} said`);
+    const held = Object.values(copy.records).flat().map((r) => r.id);
+    expect(held.sort()).toEqual([...person.contactIds, ...person.otherIds.slice(0, -1)].sort());
+    expect(res.body).not.toContain(other.clientId);
+    // Who recorded what about them: the worker's commands, by id.
+    expect(copy.history.filter((h) => h.userId === worker.userId).map((h) => h.action)).toEqual(expect.arrayContaining(['client.create', 'note.add', 'referral.create']));
+    const asked = await server.storage.db.selectFrom('audit_log').select(['user_id', 'outcome']).where('action', '=', 'clients.export').where('record_id', '=', person.clientId).execute();
+    expect(asked).toEqual([{ user_id: lead.userId, outcome: 'ok' }]);
+    expect((await call(worker, 'GET', `/api/clients/${person.clientId}/export`)).statusCode).toBe(403);
+    expect((await call(lead, 'GET', `/api/clients/${uuidv7()}/export`)).statusCode).toBe(404);
   });
 
   it("carries out an admin's request at once", async () => {
