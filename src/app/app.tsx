@@ -34,6 +34,7 @@ const TeamScreen = lazy(() => import('./features/team/components/team-screen').t
 const AuditScreen = lazy(() => import('./features/audit/components/audit-screen').then((m) => ({ default: m.AuditScreen })));
 const CaseloadScreen = lazy(() => import('./features/caseload/components/caseload-screen').then((m) => ({ default: m.CaseloadScreen })));
 const ReportsScreen = lazy(() => import('./features/reports/components/reports-screen').then((m) => ({ default: m.ReportsScreen })));
+const SubjectAccessScreen = lazy(() => import('./features/clients/components/subject-access-screen').then((m) => ({ default: m.SubjectAccessScreen })));
 const ReviewScreen = lazy(() => import('./features/review/components/review-screen').then((m) => ({ default: m.ReviewScreen })));
 // Seen once in a device's life, at its first sign-in (online): choosing one's own password.
 const ChoosePasswordScreen = lazy(() => import('./features/auth/components/choose-password-screen').then((m) => ({ default: m.ChoosePasswordScreen })));
@@ -48,6 +49,8 @@ function Screen({ route }: { route: Route }) {
       return <ClientScreen clientId={route.clientId} />;
     case 'client-edit':
       return <ClientEditScreen clientId={route.clientId} />;
+    case 'client-data':
+      return <SubjectAccessScreen clientId={route.clientId} />;
     case 'attention':
       return <AttentionScreen />;
     case 'team':

@@ -19,7 +19,12 @@ export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArr
 
 /** Offers `csv` as a download named `name`. */
 export function downloadCsv(csv: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  downloadText(csv, name, 'text/csv;charset=utf-8');
+}
+
+/** Offers `text` as a download named `name`. */
+export function downloadText(text: string, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

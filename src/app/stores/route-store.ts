@@ -9,6 +9,7 @@ export type Route =
   | { screen: 'client-new' }
   | { screen: 'client'; clientId: string }
   | { screen: 'client-edit'; clientId: string }
+  | { screen: 'client-data'; clientId: string }
   | { screen: 'attention' }
   | { screen: 'team' }
   | { screen: 'encounter'; clientId: string | null }
@@ -27,6 +28,7 @@ const ID = '([0-9a-f-]{36})';
 const patterns: Array<[RegExp, (m: RegExpMatchArray) => Route]> = [
   [/^\/clients\/new$/, () => ({ screen: 'client-new' })],
   [new RegExp(`^/clients/${ID}/edit$`), (m) => ({ screen: 'client-edit', clientId: m[1] ?? '' })],
+  [new RegExp(`^/clients/${ID}/data$`), (m) => ({ screen: 'client-data', clientId: m[1] ?? '' })],
   [new RegExp(`^/clients/${ID}$`), (m) => ({ screen: 'client', clientId: m[1] ?? '' })],
   [/^\/attention$/, () => ({ screen: 'attention' })],
   [/^\/team$/, () => ({ screen: 'team' })],
@@ -63,6 +65,8 @@ export function routePath(route: Route): string {
       return `/clients/${route.clientId}`;
     case 'client-edit':
       return `/clients/${route.clientId}/edit`;
+    case 'client-data':
+      return `/clients/${route.clientId}/data`;
     case 'attention':
       return '/attention';
     case 'team':

@@ -22,6 +22,7 @@ import type {
 } from '../../shared/api/admin';
 import type { ReportQuery, ReportResponse } from '../../shared/api/reports';
 import type { Erasure, ListErasuresResponse } from '../../shared/api/erasure';
+import type { SubjectAccess } from '../../shared/api/subject-access';
 import type { z } from 'zod';
 import {
   createUserResponseSchema,
@@ -103,6 +104,8 @@ export interface ApiClient {
   listAudit(query: AuditQuery): Promise<ListAuditResponse>;
   /** Team lead: the period's figures for commissioners. */
   report(query: ReportQuery): Promise<ReportResponse>;
+  /** Team lead: everything held about one person, for them (subject access; audited). */
+  exportSubjectAccess(clientId: string): Promise<SubjectAccess>;
   /** Team lead: erasure requests waiting for a second team lead. */
   listErasures(): Promise<ListErasuresResponse>;
   /** Team lead: asks to erase a person (an admin's request is carried out at once). */
@@ -207,6 +210,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     listDevices: async () => call((await leadSchemas()).listDevicesResponseSchema, 'GET', '/api/devices'),
     listAudit: async (query) => call((await leadSchemas()).listAuditResponseSchema, 'GET', `/api/audit?${queryString(query)}`),
     report: async (query) => call((await import('../../shared/api/reports')).reportSchema, 'GET', `/api/reports?${queryString(query)}`),
+    exportSubjectAccess: async (clientId) => call((await import('../../shared/api/subject-access')).subjectAccessSchema, 'GET', `/api/clients/${encodeURIComponent(clientId)}/export`),
     listErasures: async () => call((await erasureSchemas()).listErasuresResponseSchema, 'GET', '/api/erasures'),
     requestErasure: async (clientId) => call((await erasureSchemas()).erasureSchema, 'POST', '/api/erasures', { clientId }),
     confirmErasure: async (id) => call((await erasureSchemas()).erasureSchema, 'POST', `/api/erasures/${encodeURIComponent(id)}/confirm`),

@@ -47,7 +47,7 @@ const other = (alias: string): ClientRecord => ({
 /** An API whose every call fails with `error`. */
 const failing = (error: Error) => (): ApiClient => {
   const fail = () => Promise.reject(error);
-  return { login: fail, logout: fail, listUsers: fail, createUser: fail, updateUser: fail, resetPassword: fail, changePassword: fail, listDevices: fail, listAudit: fail, report: fail, listErasures: fail, requestErasure: fail, confirmErasure: fail, cancelErasure: fail, revokeDevice: fail, updateTeam: fail, auditEvent: fail, me: fail, push: fail, pull: fail };
+  return { login: fail, logout: fail, listUsers: fail, createUser: fail, updateUser: fail, resetPassword: fail, changePassword: fail, listDevices: fail, listAudit: fail, report: fail, exportSubjectAccess: fail, listErasures: fail, requestErasure: fail, confirmErasure: fail, cancelErasure: fail, revokeDevice: fail, updateTeam: fail, auditEvent: fail, me: fail, push: fail, pull: fail };
 };
 
 afterEach(() => {

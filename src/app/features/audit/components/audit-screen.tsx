@@ -1,51 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AuditRow, TeamUser } from '../../../../shared/api/admin';
 import { toCsv, downloadCsv } from '../../../components/csv';
+import { auditActionLabels } from '../../../components/labels';
 import { useRouteStore } from '../../../stores/route-store';
 import { api, clientsRepository } from '../../../stores/runtime';
 import { ApiError, NetworkError } from '../../../sync/api-client';
-
-/** Actions in words; anything else is shown as it is stored. */
-const actionWords: Record<string, string> = {
-  login: 'Signed in',
-  logout: 'Signed out',
-  'password.change': 'Changed their password',
-  'client.create': 'Added a client',
-  'client.update': 'Changed a profile',
-  'contact.record': 'Recorded a contact',
-  'assessment.record': 'Recorded an assessment',
-  'consent.record': 'Recorded consent',
-  'note.add': 'Added a note',
-  'safetyAlert.raise': 'Raised a safety alert',
-  'safetyAlert.withdraw': 'Withdrew a safety alert',
-  'referral.create': 'Made a referral',
-  'referral.transition': 'Updated a referral',
-  'appointment.book': 'Booked an appointment',
-  'appointment.transition': 'Updated an appointment',
-  'followUp.create': 'Opened a follow-up',
-  'followUp.complete': 'Completed a follow-up',
-  'reviewItem.resolve': 'Resolved a review item',
-  'agency.create': 'Added an agency',
-  'agency.update': 'Changed an agency',
-  'agency.archive': 'Archived or restored an agency',
-  'users.create': 'Added a person',
-  'users.update': 'Changed a person',
-  'users.resetPassword': 'Reset a password',
-  'users.list': 'Listed the team',
-  'devices.list': 'Listed devices',
-  'devices.revoke': 'Signed a device out',
-  'team.update': 'Changed team settings',
-  'audit.view': 'Looked at the audit log',
-  'reports.view': 'Looked at a report',
-  'clients.erase.request': 'Asked to erase a person',
-  'clients.erase': 'Erased a person',
-  'clients.erase.cancel': 'Cancelled an erasure',
-  'clients.export': 'Exported everything held about a person',
-  'retention.purge': 'Removed what is past its retention period',
-  'device.export': 'Exported unsynced changes',
-  'device.lock': 'Locked a device',
-  'device.wipe': 'Erased a device',
-};
 
 const kindWords: Record<string, string> = {
   clients: 'Client', agencies: 'Agency', contacts: 'Contact', assessments: 'Assessment', consents: 'Consent', notes: 'Note', referrals: 'Referral',
@@ -129,7 +88,7 @@ export function AuditScreen() {
   };
   const exportCsv = () => {
     if (rows === null) return;
-    const csv = toCsv(['When', 'Person', 'What', 'Record', 'Outcome'], rows.map((r) => [r.at, person(r.userId), actionWords[r.action] ?? r.action, record(r), r.outcome]));
+    const csv = toCsv(['When', 'Person', 'What', 'Record', 'Outcome'], rows.map((r) => [r.at, person(r.userId), auditActionLabels[r.action] ?? r.action, record(r), r.outcome]));
     downloadCsv(csv, `lantern-audit-${new Date().toISOString().slice(0, 10)}.csv`);
   };
   const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
@@ -210,7 +169,7 @@ export function AuditScreen() {
                 <tr key={r.id}>
                   <td>{when(r.at)}</td>
                   <td>{person(r.userId)}</td>
-                  <td>{actionWords[r.action] ?? r.action}</td>
+                  <td>{auditActionLabels[r.action] ?? r.action}</td>
                   <td>{record(r)}</td>
                   <td>{r.outcome}</td>
                 </tr>

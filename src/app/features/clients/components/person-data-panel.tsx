@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import type { Erasure } from '../../../../shared/api/erasure';
 import type { ClientRecord } from '../../../../shared/domain/client';
-import { askToErase, cancelErasure, confirmErasure, describeErasureFailure, pendingErasures } from '../../../stores/erasures';
+import { askToErase, cancelErasure, confirmErasure, describeDataRightsFailure, ERASING_NEEDS_SIGNAL, pendingErasures } from '../../../stores/data-rights';
 import { useRouteStore } from '../../../stores/route-store';
 import { useSessionStore } from '../../../stores/session-store';
 import { useMemberName } from '../hooks/use-clients';
@@ -46,7 +46,7 @@ export function PersonDataPanel({ client }: { client: ClientRecord }) {
       setPending(erasure.status === 'pending' ? erasure : null);
       setStep('idle');
     } catch (error) {
-      setFailure(describeErasureFailure(error));
+      setFailure(describeDataRightsFailure(error, ERASING_NEEDS_SIGNAL));
       setStep('idle');
     }
   };
@@ -56,6 +56,11 @@ export function PersonDataPanel({ client }: { client: ClientRecord }) {
   return (
     <section className="card" aria-labelledby="person-data-heading">
       <h2 id="person-data-heading">Their data</h2>
+      <p>
+        <button type="button" onClick={() => navigate({ screen: 'client-data', clientId: client.id })}>
+          Their own copy of everything held
+        </button>
+      </p>
       {pending && mine && (
         <>
           <p role="status">You asked to erase {client.alias} on {on(pending.requestedAt)}. A second team lead must confirm it.</p>

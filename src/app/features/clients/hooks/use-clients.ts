@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ClientRecord } from '../../../../shared/domain/client';
 import type { NoteRecord } from '../../../../shared/domain/note';
-import { clientsRepository, notesRepository, teamMembersRepository } from '../../../stores/runtime';
+import { agenciesRepository, clientsRepository, notesRepository, teamMembersRepository } from '../../../stores/runtime';
 
 /** Clients matching `query` (all when empty), live: they update as sync brings changes. */
 export function useClientSearch(query: string): ClientRecord[] | undefined {
@@ -21,4 +21,12 @@ export function useClientNotes(clientId: string): NoteRecord[] | undefined {
 /** A colleague's name, live; null when unknown (or no id). */
 export function useMemberName(userId: string | null): string | null | undefined {
   return useLiveQuery(async () => (userId === null ? null : ((await teamMembersRepository.list()).find((m) => m.id === userId)?.name ?? null)), [userId]);
+}
+
+/** The team's staff and the agency directory by id, for naming them on screen; live. */
+export function useDirectoryNames(): { readonly staff: ReadonlyMap<string, string>; readonly agencies: ReadonlyMap<string, string> } | undefined {
+  return useLiveQuery(async () => ({
+    staff: new Map((await teamMembersRepository.list()).map((m) => [m.id, m.name] as const)),
+    agencies: new Map((await agenciesRepository.list()).map((a) => [a.id, a.name] as const)),
+  }), []);
 }

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { Erasure } from '../../../../shared/api/erasure';
-import { cancelErasure, confirmErasure, describeErasureFailure, pendingErasures } from '../../../stores/erasures';
+import { cancelErasure, confirmErasure, describeDataRightsFailure, ERASING_NEEDS_SIGNAL, pendingErasures } from '../../../stores/data-rights';
 import { useSessionStore } from '../../../stores/session-store';
 import { useErasureNames } from '../hooks/use-review-queue';
 
@@ -21,7 +21,7 @@ export function ErasureRequests() {
     try {
       setRequests(await pendingErasures());
     } catch (error) {
-      setFailure(describeErasureFailure(error));
+      setFailure(describeDataRightsFailure(error, ERASING_NEEDS_SIGNAL));
     }
   }, []);
   useEffect(() => {
@@ -34,7 +34,7 @@ export function ErasureRequests() {
     try {
       await action(id);
     } catch (error) {
-      setFailure(describeErasureFailure(error));
+      setFailure(describeDataRightsFailure(error, ERASING_NEEDS_SIGNAL));
     }
     setBusy(null);
     await load();

@@ -4,6 +4,7 @@
  * device syncs at once, so they leave this device too without waiting for the next sync.
  */
 import type { Erasure } from '../../shared/api/erasure';
+import type { SubjectAccess } from '../../shared/api/subject-access';
 import { ApiError, NetworkError } from '../sync/api-client';
 import { api, syncEngine } from './runtime';
 
@@ -24,8 +25,13 @@ export const cancelErasure = (id: string): Promise<Erasure> => api.cancelErasure
 /** The team's requests waiting for a second team lead. */
 export const pendingErasures = async (): Promise<readonly Erasure[]> => (await api.listErasures()).erasures;
 
-/** A failure in words a team lead can act on. */
-export function describeErasureFailure(error: unknown): string {
-  if (error instanceof NetworkError) return 'No connection: erasing a person needs signal, because the server erases them everywhere.';
-  return error instanceof ApiError ? error.message : 'That did not work. Nothing was erased.';
+/** Everything held about a person, for them (audited on the server). */
+export const subjectAccess = (clientId: string): Promise<SubjectAccess> => api.exportSubjectAccess(clientId);
+
+/** A failure in words a team lead can act on; `offline` says why this needs signal. */
+export function describeDataRightsFailure(error: unknown, offline: string): string {
+  if (error instanceof NetworkError) return `No connection: ${offline}`;
+  return error instanceof ApiError ? error.message : 'That did not work. Nothing was changed.';
 }
+
+export const ERASING_NEEDS_SIGNAL = 'erasing a person needs signal, because the server erases them everywhere.';

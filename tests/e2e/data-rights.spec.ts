@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { addClient, createUser, dumpBrowserStorage, signIn, syncNow, syncStatus } from './helpers';
+import { addClient, adminBearer, createUser, dumpBrowserStorage, signIn, syncNow, syncStatus } from './helpers';
 
 const databaseFiles = ['.tmp/e2e/lantern.sqlite', '.tmp/e2e/lantern.sqlite-wal'];
 const onServerDisk = (text: string) => databaseFiles.filter(existsSync).some((file) => readFileSync(file).includes(text));
@@ -136,4 +136,42 @@ test("a person who withdraws consent to keep a record is erased from every phone
   expect(onServerDisk(`${alias} Legal`)).toBe(false);
   await context.close();
   await other.context().close();
+});
+
+test('a team lead gives a person their own copy of everything held, to print or save; asking is audited', async ({ browser, request }) => {
+  const alias = `Copy${Math.random().toString(36).slice(2, 8)}`;
+  const worker = await createUser(request, 'outreach_worker', 'Kit');
+  const lead = await createUser(request, 'team_lead', 'Lee');
+  const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await signIn(phone, worker);
+  await addClient(phone, { alias, legalName: `${alias} Legal`, areas: 'Docks' });
+  await phone.getByLabel('Add a note').fill(`${alias} likes tea`);
+  await phone.getByRole('button', { name: 'Save note' }).click();
+  await syncNow(phone);
+
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+    const page = await (await browser.newContext({ viewport, acceptDownloads: true })).newPage();
+    await signIn(page, lead);
+    await openClient(page, alias);
+    await page.getByRole('button', { name: 'Their own copy of everything held' }).click();
+    const copy = page.getByRole('article', { name: `What Lantern holds about ${alias}` });
+    await expect(copy).toBeVisible();
+    await expect(copy.getByRole('region', { name: 'Their profile' })).toContainText(`${alias} Legal`);
+    await expect(copy.getByRole('region', { name: 'Notes (1)' })).toContainText(`${alias} likes tea`);
+    await expect(copy.getByRole('region', { name: 'Notes (1)' })).toContainText('Kit');
+    await expect(copy.getByRole('region', { name: 'Who recorded or looked at their records' })).toContainText('Added a note');
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as JSON' }).click()]);
+    const saved = JSON.parse(readFileSync((await download.path()) ?? '', 'utf8')) as { person: { alias: string }; records: { notes: { body: string }[] } };
+    expect(saved.person.alias).toBe(alias);
+    expect(saved.records.notes.map((n) => n.body)).toEqual([`${alias} likes tea`]);
+    await page.context().close();
+  }
+
+  // Both times are in the audit log, as the lead.
+  const audit = await request.get('/api/audit?limit=50', { headers: { authorization: `Bearer ${await adminBearer(request)}` } });
+  const exported = ((await audit.json()) as { entries: { action: string }[] }).entries.filter((e) => e.action === 'clients.export');
+  expect(exported.length).toBeGreaterThanOrEqual(2);
+  await phone.context().close();
 });
