@@ -8,7 +8,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { addClient, adminBearer, createUser, dumpBrowserStorage, signIn, syncNow, syncStatus } from './helpers';
+import { uuidv7 } from '../../src/shared/ids';
+import { SCHEMA_VERSION } from '../../src/shared/sync/wire';
+import { addClient, adminBearer, createUser, dumpBrowserStorage, pushAs, signIn, syncNow, syncStatus } from './helpers';
 
 const databaseFiles = ['.tmp/e2e/lantern.sqlite', '.tmp/e2e/lantern.sqlite-wal'];
 const onServerDisk = (text: string) => databaseFiles.filter(existsSync).some((file) => readFileSync(file).includes(text));
@@ -174,4 +176,40 @@ test('a team lead gives a person their own copy of everything held, to print or 
   const exported = ((await audit.json()) as { entries: { action: string }[] }).entries.filter((e) => e.action === 'clients.export');
   expect(exported.length).toBeGreaterThanOrEqual(2);
   await phone.context().close();
+});
+
+test('a worker records that a person no longer agrees to share with an agency; the open referral is marked, on every phone', async ({ browser, request }) => {
+  const alias = `Objects${Math.random().toString(36).slice(2, 8)}`;
+  const worker = await createUser(request, 'outreach_worker', 'Max');
+  const colleague = await createUser(request, 'outreach_worker', 'Nia');
+  const pulled = await request.get(`/api/sync/pull?cursor=0&limit=500&schemaVersion=${SCHEMA_VERSION}`, { headers: { authorization: `Bearer ${await adminBearer(request)}` } });
+  const agency = ((await pulled.json()) as { changes: { collection: string; record: { id: string; name: string; archived?: boolean } | null }[] }).changes.find((c) => c.collection === 'agencies' && c.record?.archived !== true)?.record;
+  if (agency === undefined || agency === null) throw new Error('no agency to refer to');
+  const [clientId, consentId] = [uuidv7(), uuidv7()];
+  await pushAs(request, worker, () => [
+    { name: 'client.create', args: { id: clientId, profile: { alias } } },
+    { name: 'consent.record', args: { id: consentId, clientId, kind: 'share', decision: 'given', method: 'verbal', decidedAt: new Date(Date.now() - 60_000).toISOString(), agencyId: agency.id } },
+    { name: 'referral.create', args: { id: uuidv7(), clientId, agencyId: agency.id, need: 'housing', urgency: 'soon', consentId, consentedSummary: 'Needs a bed', sharedFields: ['alias'], status: 'sent' } },
+  ]);
+
+  const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await signIn(page, worker);
+  await openClient(page, alias);
+  await page.getByRole('button', { name: `Stop sharing with ${agency.name}` }).click();
+  const ask = page.getByRole('group', { name: `Stop sharing with ${agency.name}?` });
+  await expect(ask).toContainText('New referrals');
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await ask.getByRole('button', { name: 'Stop sharing' }).click();
+  const referrals = page.getByRole('region', { name: 'Open referrals' });
+  await expect(referrals).toContainText(`Consent to share withdrawn: tell ${agency.name}.`);
+  await syncNow(page);
+
+  const other = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await signIn(other, colleague);
+  await openClient(other, alias);
+  await expect(other.getByRole('region', { name: 'Consent' })).toContainText(`Share with ${agency.name}: withdrawn`);
+  await expect(other.getByRole('region', { name: 'Open referrals' })).toContainText(`Consent to share withdrawn: tell ${agency.name}.`);
+  await expect(other.getByRole('button', { name: `Stop sharing with ${agency.name}` })).toHaveCount(0);
+  await page.context().close();
+  await other.context().close();
 });

@@ -4,6 +4,7 @@ import type { Command } from '../../../shared/sync/commands';
 import { createPassthroughCipher } from '../cipher';
 import { createTestDb, testSession } from '../test-support';
 import { createAppointmentsRepository } from './appointments';
+import { createConsentsRepository } from './consents';
 import { createContactsRepository } from './contacts';
 import { createEncountersRepository } from './encounters';
 import { createFollowUpsRepository } from './follow-ups';
@@ -32,6 +33,17 @@ const encounter: Command[] = [
 ];
 
 describe('lifecycle repositories', () => {
+  it('a person withdraws consent to share with one agency: a new consent event, queued, newest first', async () => {
+    const r = setup();
+    const consents = createConsentsRepository(r.deps);
+    const agencyId = uuidv7();
+    await r.encounters.record([encounter[0] as Command, { name: 'consent.record', args: { id: uuidv7(), clientId, kind: 'share', decision: 'given', method: 'verbal', decidedAt: iso(now - 1000), agencyId } }]);
+    const withdrawal = await consents.withdrawShare(clientId, agencyId);
+    expect(withdrawal).toMatchObject({ clientId, kind: 'share', decision: 'withdrawn', agencyId, decidedAt: iso(now), createdBy: testSession.userId });
+    expect((await consents.forClient(clientId)).map((c) => c.decision)).toEqual(['withdrawn', 'given']);
+    expect((await r.deps.db.outbox.toArray()).map((e) => e.name)).toEqual(['client.create', 'consent.record', 'consent.record']);
+  });
+
   it('records an encounter in one write and reads it back per client', async () => {
     const r = setup();
     const results = await r.encounters.record(encounter);

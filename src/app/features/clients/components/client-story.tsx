@@ -15,7 +15,7 @@ import { anySupplies, describeSupplies } from '../../../components/supplies';
 import { canUndoMissed } from '../../../../shared/domain/appointment-status';
 import { nextReferralStatuses } from '../../../../shared/domain/referral-status';
 import type { ReferralRecord } from '../../../../shared/domain/referral';
-import { appointmentsRepository, clientsRepository, referralsRepository } from '../../../stores/runtime';
+import { appointmentsRepository, clientsRepository, consentsRepository, referralsRepository } from '../../../stores/runtime';
 import { useSessionStore } from '../../../stores/session-store';
 import { useRouteStore } from '../../../stores/route-store';
 import type { StoryData } from '../hooks/use-client-story';
@@ -204,10 +204,51 @@ function LastContacts({ story }: { story: ClientStory }) {
 }
 
 /** The page the next worker reads first, so the person never tells their story twice. */
+/** "They no longer agree to share with X": asked once more, then a new consent event (works offline). */
+function WithdrawShare({ consent, agency }: { consent: ConsentRecord; agency: string }) {
+  const [asking, setAsking] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  if (!asking) {
+    return (
+      <button type="button" onClick={() => setAsking(true)}>
+        Stop sharing with {agency}
+      </button>
+    );
+  }
+  const withdraw = async () => {
+    try {
+      await consentsRepository.withdrawShare(consent.clientId, consent.agencyId ?? '');
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : 'That did not work.');
+    }
+  };
+  return (
+    <div role="group" aria-label={`Stop sharing with ${agency}?`} className="card">
+      <p>
+        They no longer agree that we share with {agency}. New referrals to {agency} will be refused; open ones stay, marked, so you can tell {agency}.
+      </p>
+      <div className="button-row">
+        <button type="button" className="danger" onClick={() => void withdraw()}>
+          Stop sharing
+        </button>
+        <button type="button" onClick={() => setAsking(false)}>
+          Keep sharing
+        </button>
+      </div>
+      {failure && (
+        <p className="field-error" role="alert">
+          {failure}
+        </p>
+      )}
+    </div>
+  );
+}
+
 export function ClientStoryView({ clientId, data, readsCaseFile }: { clientId: string; data: StoryData; readsCaseFile: boolean }) {
   const { story, agencies } = data;
   const navigate = useRouteStore((s) => s.navigate);
   const agencyName = (id: string | null) => agencies.find((a) => a.id === id)?.name ?? 'No agency';
+  const sharingWithdrawn = new Set(story.consentState.filter((c) => c.kind === 'share' && c.decision === 'withdrawn').map((c) => c.agencyId));
   if (!readsCaseFile) return <LastContacts story={story} />;
   return (
     <>
@@ -243,6 +284,9 @@ export function ClientStoryView({ clientId, data, readsCaseFile }: { clientId: s
             {story.openReferrals.map((r) => (
               <li key={r.id}>
                 {agencyName(r.agencyId)} — {needDomainLabels[r.need]} ({referralStatusLabels[r.status]}){' '}
+                {sharingWithdrawn.has(r.agencyId) && (
+                  <strong className="field-error">Consent to share withdrawn: tell {agencyName(r.agencyId)}.</strong>
+                )}{' '}
                 <button type="button" onClick={() => navigate({ screen: 'referral-pack', referralId: r.id })}>
                   Referral pack
                 </button>
@@ -293,6 +337,7 @@ export function ClientStoryView({ clientId, data, readsCaseFile }: { clientId: s
                 {consentKindLabels[c.kind]}
                 {c.agencyId ? ` with ${agencyName(c.agencyId)}` : ''}: <strong>{c.decision}</strong>{' '}
                 <span className="hint">({when(c.decidedAt)})</span>
+                {c.kind === 'share' && c.decision === 'given' && c.agencyId && <WithdrawShare consent={c} agency={agencyName(c.agencyId)} />}
               </li>
             ))}
           </ul>
