@@ -213,3 +213,38 @@ test('a worker records that a person no longer agrees to share with an agency; t
   await page.context().close();
   await other.context().close();
 });
+
+test('a team lead restricts processing: the person leaves workers’ searches, and their page says so', async ({ browser, request }) => {
+  const alias = `Restrict${Math.random().toString(36).slice(2, 8)}`;
+  const worker = await createUser(request, 'outreach_worker', 'Oli');
+  const lead = await createUser(request, 'team_lead', 'Pat');
+  const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await signIn(phone, worker);
+  await addClient(phone, { alias });
+  const clientId = new URL(phone.url()).hash.split('/').at(-1) ?? '';
+  await syncNow(phone);
+
+  const desk = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await signIn(desk, lead);
+  await openClient(desk, alias);
+  await desk.getByRole('button', { name: 'Edit profile' }).click();
+  await desk.getByLabel(/Do not process \(restricted\)/).check();
+  expect((await new AxeBuilder({ page: desk }).analyze()).violations).toEqual([]);
+  await desk.getByRole('button', { name: 'Save changes' }).click();
+  await expect(desk.getByRole('note', { name: 'Do not process' })).toContainText('Only team leads can work on it.');
+  await desk.goto('/#/');
+  await desk.getByRole('searchbox', { name: 'Search clients' }).fill(alias);
+  await expect(desk.getByRole('button', { name: new RegExp(alias) })).toContainText('do not process');
+  await syncNow(desk);
+
+  await syncNow(phone);
+  await phone.goto('/#/');
+  await phone.getByRole('searchbox', { name: 'Search clients' }).fill(alias);
+  await expect(phone.getByText('No client matches')).toBeVisible();
+  await phone.goto(`/#/clients/${clientId}`);
+  await expect(phone.getByRole('note', { name: 'Do not process' })).toContainText('Ask a team lead before doing anything.');
+  await expect(phone.getByRole('button', { name: 'Start encounter' })).toHaveCount(0);
+  await expect(phone.getByRole('button', { name: 'Edit profile' })).toHaveCount(0);
+  await phone.context().close();
+  await desk.context().close();
+});

@@ -16,7 +16,7 @@ import { commandNames } from '../../src/shared/sync/commands';
 import type { PushResponse } from '../../src/shared/sync/wire';
 import { engines, nextHlc } from '../storage/helpers';
 import { commandFixtures, seedPrerequisites } from './command-fixtures';
-import { expectedCommandAccess, expectedVisibility } from './expected-access';
+import { expectedCommandAccess, expectedVisibility, leadOnlyFields } from './expected-access';
 import type { CallerKind, Session, TeamKey, World } from './world';
 import { callerKinds, createWorld, roleOf } from './world';
 
@@ -44,6 +44,7 @@ const profileValues: Readonly<Record<ClientProfileField, unknown>> = {
   usualAreas: ['North'],
   keyWorkerId: uuidv7(),
   safetyFlags: ['being_watched'],
+  processingRestricted: true,
 };
 
 /** May a peer write this field? Only if expected-access.ts lets it read the field back. */
@@ -109,7 +110,18 @@ describe.each(engines)('command matrix on $name', (engine) => {
   it.each(Object.keys(profileValues) as ClientProfileField[])('a peer volunteer creating a client with %s', async (field) => {
     const profile = { alias: 'Matrix', [field]: profileValues[field] };
     const outcome = await pushAsPeer('client.create', { id: uuidv7(), profile });
-    expect(outcome).toEqual(peerReads('clients', field) ? null : expect.stringMatching(/^forbidden:/));
+    expect(outcome).toEqual(peerReads('clients', field) && !leadOnlyFields.clients.includes(field) ? null : expect.stringMatching(/^forbidden:/));
+  });
+
+  it.each(callerKinds)('restricting processing as %s', async (caller) => {
+    const session = sessions.get(caller);
+    if (session === undefined) throw new Error('no session');
+    const prerequisites = await seedPrerequisites(world.server.storage, world.teams.own.teamId, world.teams.own.users.outreach_worker.id);
+    const id = (nextMutation.get(caller) ?? 0) + 1;
+    nextMutation.set(caller, id);
+    const args = { id: prerequisites.clientId, set: { processingRestricted: true }, seen: {} };
+    const res = await world.inject({ method: 'POST', url: '/api/sync/push', headers: session.headers, payload: { deviceId: session.deviceId, schemaVersion: 1, mutations: [{ id, name: 'client.update', args, hlc: nextHlc(session.deviceId) }] } });
+    expect(res.json<PushResponse>().rejections[0]?.code ?? null).toBe(roleOf(caller) === 'team_lead' ? null : 'forbidden');
   });
 
   it.each([

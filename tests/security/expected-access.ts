@@ -74,7 +74,8 @@ const OWNERSHIP = ['id', 'teamId', 'createdAt', 'createdBy'];
 export const expectedVisibility: Readonly<Record<CollectionName, Readonly<Record<Role, Visibility>>>> = {
   // A peer sees the client alias and safety flags; usual areas and key worker are not
   // restricted by DESIGN.md and let a peer find someone and know whom to tell.
-  clients: { outreach_worker: 'whole record', team_lead: 'whole record', peer_volunteer: [...OWNERSHIP, 'updatedAt', 'alias', 'safetyFlags', 'usualAreas', 'keyWorkerId'] },
+  // A peer also sees "do not process", so their search leaves the person out as everyone's does.
+  clients: { outreach_worker: 'whole record', team_lead: 'whole record', peer_volunteer: [...OWNERSHIP, 'updatedAt', 'alias', 'safetyFlags', 'usualAreas', 'keyWorkerId', 'processingRestricted'] },
   // A peer sees the last contact: when, where, kind, supplies, outcome — never the summary (a free-text note).
   contacts: { outreach_worker: 'whole record', team_lead: 'whole record', peer_volunteer: [...OWNERSHIP, 'clientId', 'at', 'area', 'kind', 'supplies', 'outcome', 'corrects'] },
   assessments: { outreach_worker: 'whole record', team_lead: 'whole record', peer_volunteer: 'hidden' },
@@ -137,3 +138,9 @@ export const expectedCommandAccess: Readonly<Record<CommandName, Readonly<Record
 export function expectedCollections(role: Role): CollectionName[] {
   return (Object.keys(expectedVisibility) as CollectionName[]).filter((c) => expectedVisibility[c][role] !== 'hidden');
 }
+
+/**
+ * Fields only a team lead may write, whoever reads them: restricting processing ("do not
+ * process", issue: the person's rights) is a team lead's decision.
+ */
+export const leadOnlyFields: Readonly<Record<'clients', readonly string[]>> = { clients: ['processingRestricted'] };

@@ -197,6 +197,22 @@ describe.each(engines)('erasing a person on $name', (engine: Engine) => {
     expect((await call(lead, 'GET', `/api/clients/${uuidv7()}/export`)).statusCode).toBe(404);
   });
 
+  it('leaves a person whose processing is restricted out of reports, and only a team lead restricts it', async () => {
+    const person = await seedPerson(`Restricted${uuidv7().slice(-8)}`);
+    const period = { from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date(Date.now() + 86_400_000).toISOString() };
+    const report = async () =>
+      (await call(lead, 'GET', `/api/reports?from=${encodeURIComponent(period.from)}&to=${encodeURIComponent(period.to)}&timeZone=UTC`)).json<{ contacts: { known: number | string }; people: { unique: number | string } }>();
+    // Enough others that the counts are shown, not suppressed.
+    for (let i = 0; i < 5; i++) await seedPerson(`Counted${i}${uuidv7().slice(-6)}`);
+    const before = await report();
+    const refused = await push(server.app, worker, [m(worker, 'client.update', { id: person.clientId, set: { processingRestricted: true }, seen: {} })]);
+    expect(refused.body.rejections[0]?.code).toBe('forbidden');
+    await pushAll(lead, [['client.update', { id: person.clientId, set: { processingRestricted: true }, seen: {} }]]);
+    const after = await report();
+    expect(Number(after.contacts.known)).toBe(Number(before.contacts.known) - 1);
+    expect(Number(after.people.unique)).toBe(Number(before.people.unique) - 1);
+  });
+
   it("carries out an admin's request at once", async () => {
     const canary = `AdminErased${uuidv7().slice(-8)}`;
     const person = await seedPerson(canary);

@@ -82,6 +82,7 @@ export const clientFieldLabels: Record<keyof ClientProfile, string> = {
   usualAreas: 'Usual areas',
   keyWorkerId: 'Key worker',
   safetyFlags: 'Safety flags',
+  processingRestricted: 'Do not process (restricted)',
 };
 
 export const safetyFlagLabels: Record<SafetyFlag, string> = {

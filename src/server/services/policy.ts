@@ -9,7 +9,7 @@
  * Field lists are allowlists where a role sees part of a record: a field added to a schema
  * later stays hidden from that role until someone decides otherwise here.
  */
-import { peerClientProfileFields } from '../../shared/domain/client';
+import { leadOnlyClientProfileFields, peerClientProfileFields } from '../../shared/domain/client';
 import type { Role } from '../../shared/domain/common';
 import type { CollectionName } from '../../shared/sync/collections';
 import { collectionNames } from '../../shared/sync/collections';
@@ -161,8 +161,12 @@ export function redactRecord(viewer: Viewer, collection: CollectionName, record:
 }
 
 /** May `role` run a command that writes `fields` into `collection`? */
+/** Fields of a collection only a team lead may write, whoever may write the rest. */
+const leadOnlyFields: Partial<Record<CollectionName, readonly string[]>> = { clients: leadOnlyClientProfileFields };
+
 export function mayWrite(role: Role, command: CommandName, collection: CollectionName, fields: readonly string[]): boolean {
   const policy = policyTable[role][collection];
   if (policy === undefined || !policy.write.includes(command)) return false;
+  if (role !== 'team_lead' && fields.some((f) => leadOnlyFields[collection]?.includes(f) === true)) return false;
   return fields.every((f) => fieldVisible(policy.fields, f));
 }

@@ -13,15 +13,19 @@ import type { CollectionName, RecordOf } from '../../shared/sync/collections';
 import { collectionSchemas } from '../../shared/sync/collections';
 import type { Storage } from '../storage/database';
 import { appendAudit } from '../storage/audit-store';
-import { firstContactTimes, listTeamRecordsBetween } from '../storage/records-store';
+import { firstContactTimes, listTeamRecordsBetween, listTeamRecordsMentioning } from '../storage/records-store';
 import type { Actor } from './team-admin';
 import { authorize } from './team-admin';
 
-/** The team's records of `collection` whose event happened in the period, parsed. */
-async function periodRecords<C extends CollectionName>(storage: Storage, teamId: string, collection: C, query: { from: string; to: string }): Promise<RecordOf<C>[]> {
+/**
+ * The team's records of `collection` whose event happened in the period, parsed; records
+ * about a person whose processing is restricted ("do not process") are left out.
+ */
+async function periodRecords<C extends CollectionName>(storage: Storage, teamId: string, collection: C, query: { from: string; to: string }, restricted: ReadonlySet<string>): Promise<RecordOf<C>[]> {
   const rows = await listTeamRecordsBetween(storage.db, teamId, collection, query.from, query.to);
   return rows.flatMap((row) => {
     if (row.deleted || row.data === null) return [];
+    if (typeof row.data.clientId === 'string' && restricted.has(row.data.clientId)) return [];
     const parsed = collectionSchemas[collection].safeParse(row.data);
     return parsed.success ? [parsed.data as RecordOf<C>] : [];
   });
@@ -30,13 +34,16 @@ async function periodRecords<C extends CollectionName>(storage: Storage, teamId:
 export async function viewReport(storage: Storage, actor: Actor, query: z.output<typeof reportQuerySchema>): Promise<ReportResponse> {
   await authorize(storage, actor, 'reports.view');
   const teamId = actor.user.teamId;
+  const restricted = new Set((await listTeamRecordsMentioning(storage.db, teamId, 'clients', '"processingRestricted":true')).map((c) => c.id));
+  const firstContactAt = await firstContactTimes(storage.db, teamId);
+  for (const id of restricted) firstContactAt.delete(id);
   const records: ReportRecords = {
-    contacts: await periodRecords(storage, teamId, 'contacts', query),
-    assessments: await periodRecords(storage, teamId, 'assessments', query),
-    referrals: await periodRecords(storage, teamId, 'referrals', query),
-    appointments: await periodRecords(storage, teamId, 'appointments', query),
-    consents: await periodRecords(storage, teamId, 'consents', query),
-    firstContactAt: await firstContactTimes(storage.db, teamId),
+    contacts: await periodRecords(storage, teamId, 'contacts', query, restricted),
+    assessments: await periodRecords(storage, teamId, 'assessments', query, restricted),
+    referrals: await periodRecords(storage, teamId, 'referrals', query, restricted),
+    appointments: await periodRecords(storage, teamId, 'appointments', query, restricted),
+    consents: await periodRecords(storage, teamId, 'consents', query, restricted),
+    firstContactAt,
   };
   // Parsed into the wire shape: a figure the shared function got wrong fails here, not on a device.
   const report = reportSchema.parse(buildReport(records, query));

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { idSchema } from '../ids';
-import { fieldClocksSchema, isoDateTimeSchema, ownershipSchema, shortText } from './common';
+import { fieldClocksSchema, isoDateTimeSchema, ownershipSchema, shortText, type Role } from './common';
 
 export const ageBandSchema = z.enum(['under_18', '18_24', '25_34', '35_44', '45_54', '55_plus']);
 export const safeContactMethodSchema = z.enum(['in_person_only', 'phone_call', 'text', 'via_agency', 'do_not_contact']);
@@ -39,6 +39,11 @@ export const clientProfileSchema = z.strictObject({
   usualAreas: z.array(shortText(80)).max(10).optional(),
   keyWorkerId: idSchema.nullable().optional(),
   safetyFlags: z.array(safetyFlagSchema).max(6).optional(),
+  /**
+   * "Do not process" (UK GDPR Article 18, restriction): the record is kept but the person is
+   * left out of searches and reports except for team leads. Only a team lead sets it.
+   */
+  processingRestricted: z.boolean().optional(),
 });
 export type ClientProfile = z.infer<typeof clientProfileSchema>;
 export type ClientProfileField = keyof ClientProfile;
@@ -49,7 +54,10 @@ export const clientProfileFields = clientProfileSchema.keyof().options;
  * street and keep them safe, nothing that identifies them elsewhere (decision in the
  * server's policy table, which is built from this list).
  */
-export const peerClientProfileFields = ['alias', 'usualAreas', 'safetyFlags', 'keyWorkerId'] as const satisfies readonly ClientProfileField[];
+export const peerClientProfileFields = ['alias', 'usualAreas', 'safetyFlags', 'keyWorkerId', 'processingRestricted'] as const satisfies readonly ClientProfileField[];
+
+/** Profile fields only a team lead may write (the server's policy refuses anyone else). */
+export const leadOnlyClientProfileFields = ['processingRestricted'] as const satisfies readonly ClientProfileField[];
 
 /** Fields a peer volunteer never receives. */
 export const restrictedClientFields = [
@@ -59,6 +67,9 @@ export const restrictedClientFields = [
   'languages',
   'interpreterNeeded',
 ] as const satisfies readonly ClientProfileField[];
+
+/** Does a search by someone in `role` show this person? "Do not process" leaves them to team leads. */
+export const shownInSearch = (role: Role, client: Pick<ClientProfile, 'processingRestricted'>): boolean => role === 'team_lead' || client.processingRestricted !== true;
 
 export const clientRecordSchema = clientProfileSchema.extend({
   id: idSchema,

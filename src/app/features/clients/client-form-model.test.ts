@@ -30,6 +30,13 @@ describe('client form model', () => {
     expect(formToProfile(form, 'outreach_worker')).toMatchObject({ legalName: 'Robin Smith', birthYear: 1990, pronouns: 'she/her', mayBeUnder18: true });
   });
 
+  it('"do not process" is written only by a team lead, whatever the form holds', () => {
+    const form = { ...emptyClientForm, alias: 'Robin', processingRestricted: true };
+    expect(formToProfile(form, 'team_lead')).toMatchObject({ processingRestricted: true });
+    for (const role of ['outreach_worker', 'peer_volunteer'] as const) expect(formToProfile(form, role)).not.toHaveProperty('processingRestricted');
+    expect(clientToForm({ ...base, processingRestricted: true }).processingRestricted).toBe(true);
+  });
+
   it('splits usual areas and reads the birth year', () => {
     const profile = formToProfile({ ...emptyClientForm, alias: 'R', usualAreas: 'Docks, , Station Road', birthYear: '1994' });
     expect(profile.usualAreas).toEqual(['Docks', 'Station Road']);

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Role } from '../../../shared/domain/common';
 import {
   clientProfileSchema,
+  leadOnlyClientProfileFields,
   peerClientProfileFields,
   safetyFlagSchema,
   type ClientProfile,
@@ -24,6 +25,7 @@ export const clientFormSchema = z.object({
   usualAreas: z.string().max(400),
   mayBeUnder18: z.boolean(),
   safetyFlags: z.array(safetyFlagSchema),
+  processingRestricted: z.boolean(),
 });
 export type ClientForm = z.infer<typeof clientFormSchema>;
 
@@ -36,6 +38,7 @@ export const emptyClientForm: ClientForm = {
   usualAreas: '',
   mayBeUnder18: false,
   safetyFlags: [],
+  processingRestricted: false,
 };
 
 const orNull = (text: string): string | null => (text.trim() === '' ? null : text.trim());
@@ -51,21 +54,25 @@ export function clientToForm(client: ClientRecord): ClientForm {
     usualAreas: (client.usualAreas ?? []).join(', '),
     mayBeUnder18: client.mayBeUnder18 ?? false,
     safetyFlags: client.safetyFlags ?? [],
+    processingRestricted: client.processingRestricted ?? false,
   };
 }
 
-/** Is this form field one `role` sees and may write? (A peer: alias, areas, safety flags.) */
+/**
+ * Is this form field one `role` sees and may write? A peer: alias, areas, safety flags. "Do
+ * not process": a team lead only.
+ */
 export function formShowsField(role: Role, field: keyof ClientForm): boolean {
+  if ((leadOnlyClientProfileFields as readonly string[]).includes(field)) return role === 'team_lead';
   return role !== 'peer_volunteer' || (peerClientProfileFields as readonly string[]).includes(field);
 }
 
 /**
- * The profile from the form, validated by the shared schema: every field for a worker or a
- * lead, only the fields a peer may write for a peer (the server refuses any other).
+ * The profile from the form, validated by the shared schema: only the fields `role` may
+ * write (the server refuses any other).
  */
 export function formToProfile(form: ClientForm, role: Role = 'outreach_worker'): ClientProfile {
   const profile = fullProfile(form);
-  if (role !== 'peer_volunteer') return profile;
   return Object.fromEntries(Object.entries(profile).filter(([field]) => formShowsField(role, field as keyof ClientForm))) as ClientProfile;
 }
 
@@ -82,6 +89,7 @@ function fullProfile(form: ClientForm): ClientProfile {
       .filter((a) => a !== ''),
     mayBeUnder18: form.mayBeUnder18,
     safetyFlags: form.safetyFlags,
+    processingRestricted: form.processingRestricted,
   });
 }
 

@@ -22,7 +22,7 @@ import { safetyFlagLabels } from '../../../components/labels';
 
 const FORM_NAME = 'client-profile';
 
-type TextFieldName = Exclude<keyof ClientForm, 'mayBeUnder18' | 'safetyFlags'>;
+type TextFieldName = Exclude<keyof ClientForm, 'mayBeUnder18' | 'safetyFlags' | 'processingRestricted'>;
 
 interface ClientFormProps {
   /** The client being edited; absent to add a new one. */
@@ -105,6 +105,15 @@ export function ClientProfileForm({ client }: ClientFormProps) {
           </label>
         ))}
       </fieldset>
+      {shows('processingRestricted') && (
+        <label className="check">
+          <input type="checkbox" {...register('processingRestricted')} aria-describedby="restricted-hint" /> Do not process (restricted)
+          <span id="restricted-hint" className="hint">
+            {' '}
+            — they asked us to stop using their record: it is kept, but left out of searches and reports for everyone but team leads.
+          </span>
+        </label>
+      )}
       <FormFailure message={failure} />
       <div className="button-row">
         <button type="submit" className="primary" disabled={isSubmitting}>

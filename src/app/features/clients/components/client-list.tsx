@@ -53,6 +53,7 @@ export function ClientList() {
                 <span>
                   {client.alias}
                   {(client.safetyFlags?.length ?? 0) > 0 && <span className="tag">safety</span>}
+                  {client.processingRestricted === true && <span className="tag">do not process</span>}
                 </span>
                 <span className="meta">{(client.usualAreas ?? []).join(', ')}</span>
               </button>

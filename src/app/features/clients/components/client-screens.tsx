@@ -32,11 +32,19 @@ function ClientProfileView({ client }: { client: ClientRecord }) {
   // their notes, encounters and profile edits too.
   const canReadNotes = useSessionStore((s) => s.user?.role !== 'peer_volunteer');
   const isLead = useSessionStore((s) => s.user?.role === 'team_lead');
+  const restricted = client.processingRestricted === true;
+  const mayWork = canReadNotes && (!restricted || isLead);
   const story = useClientStory(client.id, canReadNotes);
   const flags = (client.safetyFlags ?? []).map((f) => safetyFlagLabels[f]);
   return (
     <section aria-labelledby="client-heading">
       <h1 id="client-heading">{client.alias}</h1>
+      {restricted && (
+        <p className="banner error" role="note" aria-label="Do not process">
+          Do not process: they asked us to stop using their record. It is kept, but left out of searches and reports.
+          {isLead ? ' Only team leads can work on it.' : ' Ask a team lead before doing anything.'}
+        </p>
+      )}
       {flags.length > 0 && (
         <div className="banner error" role="note" aria-label="Safety flags">
           {flags.join(' · ')}
@@ -51,12 +59,12 @@ function ClientProfileView({ client }: { client: ClientRecord }) {
         <Row label="Age" value={client.mayBeUnder18 ? 'May be under 18 — follow child safeguarding' : null} />
       </dl>
       <div className="button-row">
-        {canReadNotes && (
+        {mayWork && (
           <button type="button" className="primary" onClick={() => navigate({ screen: 'encounter', clientId: client.id })}>
             Start encounter
           </button>
         )}
-        {canReadNotes && (
+        {mayWork && (
           <button type="button" onClick={() => navigate({ screen: 'client-edit', clientId: client.id })}>
             Edit profile
           </button>

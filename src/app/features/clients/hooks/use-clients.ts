@@ -1,11 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ClientRecord } from '../../../../shared/domain/client';
+import { shownInSearch, type ClientRecord } from '../../../../shared/domain/client';
+import { useSessionStore } from '../../../stores/session-store';
 import type { NoteRecord } from '../../../../shared/domain/note';
 import { agenciesRepository, clientsRepository, notesRepository, teamMembersRepository } from '../../../stores/runtime';
 
 /** Clients matching `query` (all when empty), live: they update as sync brings changes. */
 export function useClientSearch(query: string): ClientRecord[] | undefined {
-  return useLiveQuery(() => clientsRepository.search(query), [query]);
+  const role = useSessionStore((s) => s.user?.role ?? 'peer_volunteer');
+  return useLiveQuery(async () => (await clientsRepository.search(query)).filter((c) => shownInSearch(role, c)), [query, role]);
 }
 
 /** One client, live; `null` when the device does not hold it. */

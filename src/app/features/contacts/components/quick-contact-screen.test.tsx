@@ -10,9 +10,15 @@ vi.mock('../../../stores/runtime', () => ({
     record: (args: unknown) => record(args),
   },
   clientsRepository: {
-    search: async () => [{ id: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c', alias: 'Robin', usualAreas: ['Docks'] }],
+    search: async () => [
+      { id: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c', alias: 'Robin', usualAreas: ['Docks'] },
+      { id: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5d', alias: 'Robyn', usualAreas: ['Docks'], processingRestricted: true },
+    ],
     get: async () => ({ id: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c', alias: 'Robin' }),
   },
+}));
+vi.mock('../../../stores/session-store', () => ({
+  useSessionStore: <T,>(pick: (state: { user: { role: string } }) => T): T => pick({ user: { role: 'outreach_worker' } }),
 }));
 
 let view: Rendered;
@@ -70,6 +76,8 @@ describe('QuickContactScreen', () => {
       'Find client (optional)',
     );
     await view.type('quick-contact-client-search', 'rob');
+    // Robyn asked us not to process her record: a worker's search leaves her out.
+    expect(view.button('Robyn Docks')).toBeUndefined();
     await view.click('Robin Docks');
     expect(view.container.textContent).toContain('With Robin');
     await view.click('Save contact');
