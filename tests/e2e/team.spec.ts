@@ -120,12 +120,19 @@ test('a team lead reads the audit log by person, with client names shown but nev
   // Once the filtered page is in, every row but the header is Wanda's.
   await expect(table.getByRole('row').filter({ hasNotText: 'Wanda' })).toHaveCount(1);
   await expect(table.getByRole('row').filter({ hasText: 'Added a client' })).toContainText(`Client: ${alias}`);
+  await desk.getByLabel('Action').selectOption({ label: 'Added a client' });
+  await expect(table.getByRole('row').filter({ hasNotText: 'Added a client' })).toHaveCount(1);
   await expectAccessible(desk, 'audit');
   const download = desk.waitForEvent('download');
   await desk.getByRole('button', { name: 'Export CSV' }).click();
   const csv = fs.readFileSync(await (await download).path(), 'utf8');
   expect(csv.startsWith('\uFEFFWhen,Person,What,Record,Outcome\r\n')).toBe(true);
   expect(csv).toContain(`Wanda,Added a client,Client: ${alias},ok`);
+  expect(csv).not.toContain('Signed in');
+  // Taking the copy is in the log, as an export.
+  await desk.getByLabel('Person').selectOption({ label: 'Auditor' });
+  await desk.getByLabel('Action').selectOption({ label: 'Exported the audit log' });
+  await expect(table.getByRole('row').filter({ hasText: 'Exported the audit log' })).toHaveCount(1);
   for (const p of [phone, desk]) await p.context().close();
 });
 

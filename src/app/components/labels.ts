@@ -141,6 +141,7 @@ export const auditActionLabels: Record<string, string> = {
   'devices.revoke': 'Signed a device out',
   'team.update': 'Changed team settings',
   'audit.view': 'Looked at the audit log',
+  'audit.export': 'Exported the audit log',
   'reports.view': 'Looked at a report',
   'clients.erase.request': 'Asked to erase a person',
   'clients.erase': 'Erased a person',

@@ -212,16 +212,27 @@ describe('team settings and the audit log', () => {
     const viewer = await actor(teamId, 'team_lead');
     for (const action of ['export', 'lock', 'wipe'] as const) await recordAuditEvent(db.storage, viewer, { action });
     expect(await auditOf(viewer)).toEqual(['device.export ok - - device', 'device.lock ok - - device', 'device.wipe ok - - device']);
-    const first = await viewAudit(db.storage, viewer, { userId: viewer.user.id, limit: 2 });
+    const first = await viewAudit(db.storage, viewer, { userId: viewer.user.id, limit: 2, purpose: 'view' });
     expect(first.entries.map((e) => e.action)).toEqual(['device.wipe', 'device.lock']);
     expect(first.nextBefore).toBe(first.entries[1]?.id);
-    const rest = await viewAudit(db.storage, viewer, { userId: viewer.user.id, limit: 10, before: first.nextBefore ?? undefined });
+    const rest = await viewAudit(db.storage, viewer, { userId: viewer.user.id, limit: 10, before: first.nextBefore ?? undefined, purpose: 'view' });
     expect(rest.entries.map((e) => e.action)).toEqual(['device.export']);
     expect(rest.nextBefore).toBeNull();
     const about = uuidv7();
     const since = await lastAuditId(db.storage.db);
-    expect((await viewAudit(db.storage, viewer, { recordId: about, limit: 10 })).entries).toEqual([]);
+    expect((await viewAudit(db.storage, viewer, { recordId: about, limit: 10, purpose: 'view' })).entries).toEqual([]);
     expect(await auditOf(viewer, since)).toEqual([`audit.view ok - ${about} device`]);
-    expect((await viewAudit(db.storage, viewer, { userId: outsider.user.id, limit: 10 })).entries).toEqual([]);
+    expect((await viewAudit(db.storage, viewer, { userId: outsider.user.id, limit: 10, purpose: 'view' })).entries).toEqual([]);
+  });
+
+  it('filters the log by action, and records an export as an export', async () => {
+    const viewer = await actor(teamId, 'team_lead');
+    for (const action of ['export', 'lock', 'lock'] as const) await recordAuditEvent(db.storage, viewer, { action });
+    const locks = await viewAudit(db.storage, viewer, { userId: viewer.user.id, action: 'device.lock', limit: 10, purpose: 'view' });
+    expect(locks.entries.map((e) => e.action)).toEqual(['device.lock', 'device.lock']);
+    const since = await lastAuditId(db.storage.db);
+    const exported = await viewAudit(db.storage, viewer, { userId: viewer.user.id, action: 'device.export', limit: 500, purpose: 'export' });
+    expect(exported.entries.map((e) => e.action)).toEqual(['device.export']);
+    expect(await auditOf(viewer, since)).toEqual(['audit.export ok - - device']);
   });
 });

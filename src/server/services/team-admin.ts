@@ -150,8 +150,8 @@ export async function viewAudit(storage: Storage, actor: Actor, query: z.output<
   await authorize(storage, actor, 'audit.view');
   const team = (await listTeamUsers(storage.db, actor.user.teamId)).map((u) => u.id);
   const userIds = query.userId === undefined ? team : team.filter((id) => id === query.userId);
-  const entries = await listAudit(storage.db, { userIds, recordId: query.recordId, from: query.from, to: query.to, before: query.before, limit: query.limit });
-  await audit(storage, actor, 'audit.view', 'ok', query.recordId === undefined ? {} : { recordId: query.recordId });
+  const entries = await listAudit(storage.db, { userIds, recordId: query.recordId, action: query.action, from: query.from, to: query.to, before: query.before, limit: query.limit });
+  await audit(storage, actor, query.purpose === 'export' ? 'audit.export' : 'audit.view', 'ok', query.recordId === undefined ? {} : { recordId: query.recordId });
   return { entries, nextBefore: entries.length === query.limit ? (entries.at(-1)?.id ?? null) : null };
 }
 

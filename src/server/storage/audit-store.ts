@@ -74,6 +74,7 @@ export interface AuditFilter {
   /** Only rows of these users (a team's): the log itself has no team column. */
   readonly userIds: readonly string[];
   readonly recordId?: string | undefined;
+  readonly action?: string | undefined;
   readonly from?: string | undefined;
   readonly to?: string | undefined;
   /** Only rows with a smaller id (the next page). */
@@ -89,6 +90,7 @@ export async function listAudit(db: Db, filter: AuditFilter): Promise<Array<{ id
     .selectAll()
     .where('user_id', 'in', [...filter.userIds])
     .$if(filter.recordId !== undefined, (q) => q.where('record_id', '=', filter.recordId ?? ''))
+    .$if(filter.action !== undefined, (q) => q.where('action', '=', filter.action ?? ''))
     .$if(filter.from !== undefined, (q) => q.where('at', '>=', filter.from ?? ''))
     .$if(filter.to !== undefined, (q) => q.where('at', '<=', filter.to ?? ''))
     .$if(filter.before !== undefined, (q) => q.where('id', '<', filter.before ?? 0))

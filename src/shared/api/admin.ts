@@ -73,6 +73,10 @@ export const auditQuerySchema = z.strictObject({
   to: isoDateTimeSchema.optional(),
   before: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(200),
+  /** One kind of action, as the log names it (e.g. `clients.erase`). */
+  action: z.string().regex(/^[a-zA-Z_.]{1,60}$/, 'an action name').optional(),
+  /** Looking, or taking a copy away (a CSV): the log records which. */
+  purpose: z.enum(['view', 'export']).default('view'),
 });
 export type AuditQuery = z.input<typeof auditQuerySchema>;
 

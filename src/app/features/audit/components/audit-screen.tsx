@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AuditRow, TeamUser } from '../../../../shared/api/admin';
 import { toCsv, downloadCsv } from '../../../components/csv';
 import { auditActionLabels } from '../../../components/labels';
@@ -16,6 +16,7 @@ const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle:
 interface Filters {
   readonly userId: string;
   readonly client: { readonly id: string; readonly alias: string } | null;
+  readonly action: string;
   readonly from: string;
   readonly to: string;
 }
@@ -29,7 +30,7 @@ function describeFailure(error: unknown): string {
 export function AuditScreen() {
   const navigate = useRouteStore((s) => s.navigate);
   const [people, setPeople] = useState<TeamUser[]>([]);
-  const [filters, setFilters] = useState<Filters>({ userId: '', client: null, from: '', to: '' });
+  const [filters, setFilters] = useState<Filters>({ userId: '', client: null, action: '', from: '', to: '' });
   const [rows, setRows] = useState<AuditRow[] | null>(null);
   const [aliases, setAliases] = useState<Map<string, string>>(new Map());
   const [nextBefore, setNextBefore] = useState<number | null>(null);
@@ -41,16 +42,22 @@ export function AuditScreen() {
     api.listUsers().then(({ users }) => setPeople(users), (error: unknown) => setFailure(describeFailure(error)));
   }, []);
 
+  // The filters as the server takes them.
+  const query = useMemo(
+    () => ({
+      ...(filters.userId ? { userId: filters.userId } : {}),
+      ...(filters.client ? { recordId: filters.client.id } : {}),
+      ...(filters.action ? { action: filters.action } : {}),
+      ...(filters.from ? { from: new Date(`${filters.from}T00:00:00`).toISOString() } : {}),
+      ...(filters.to ? { to: new Date(`${filters.to}T23:59:59.999`).toISOString() } : {}),
+    }),
+    [filters],
+  );
+
   const load = useCallback(async (before?: number) => {
     setFailure(null);
     try {
-      const page = await api.listAudit({
-        ...(filters.userId ? { userId: filters.userId } : {}),
-        ...(filters.client ? { recordId: filters.client.id } : {}),
-        ...(filters.from ? { from: new Date(`${filters.from}T00:00:00`).toISOString() } : {}),
-        ...(filters.to ? { to: new Date(`${filters.to}T23:59:59.999`).toISOString() } : {}),
-        ...(before === undefined ? {} : { before }),
-      });
+      const page = await api.listAudit({ ...query, ...(before === undefined ? {} : { before }) });
       const clientIds = page.entries.filter((e) => e.collection === 'clients' && e.recordId).map((e) => e.recordId ?? '');
       const found = await Promise.all(clientIds.map(async (id) => [id, (await clientsRepository.get(id))?.alias] as const));
       setAliases((known) => new Map([...known, ...found.filter((f): f is readonly [string, string] => f[1] !== undefined)]));
@@ -59,7 +66,7 @@ export function AuditScreen() {
     } catch (error) {
       setFailure(describeFailure(error));
     }
-  }, [filters]);
+  }, [query]);
 
   // A new set of filters (a new `load`) reads the log again from the newest entry.
   useEffect(() => {
@@ -86,10 +93,16 @@ export function AuditScreen() {
     const alias = row.recordId === null ? undefined : aliases.get(row.recordId);
     return alias === undefined ? kind : `${kind}: ${alias}`;
   };
-  const exportCsv = () => {
-    if (rows === null) return;
-    const csv = toCsv(['When', 'Person', 'What', 'Record', 'Outcome'], rows.map((r) => [r.at, person(r.userId), auditActionLabels[r.action] ?? r.action, record(r), r.outcome]));
-    downloadCsv(csv, `lantern-audit-${new Date().toISOString().slice(0, 10)}.csv`);
+  // Read afresh as an export (up to 500 entries), so the log records that a copy left.
+  const exportCsv = async () => {
+    setFailure(null);
+    try {
+      const { entries } = await api.listAudit({ ...query, limit: 500, purpose: 'export' });
+      const csv = toCsv(['When', 'Person', 'What', 'Record', 'Outcome'], entries.map((r) => [r.at, person(r.userId), auditActionLabels[r.action] ?? r.action, record(r), r.outcome]));
+      downloadCsv(csv, `lantern-audit-${new Date().toISOString().slice(0, 10)}.csv`);
+    } catch (error) {
+      setFailure(describeFailure(error));
+    }
   };
   const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
 
@@ -137,6 +150,15 @@ export function AuditScreen() {
             )}
           </>
         )}
+        <label htmlFor="audit-action">Action</label>
+        <select id="audit-action" value={filters.action} onChange={(e) => set({ action: e.target.value })}>
+          <option value="">Any action</option>
+          {Object.entries(auditActionLabels).map(([action, words]) => (
+            <option key={action} value={action}>
+              {words}
+            </option>
+          ))}
+        </select>
         <label htmlFor="audit-from">From</label>
         <input id="audit-from" type="date" value={filters.from} onChange={(e) => set({ from: e.target.value })} />
         <label htmlFor="audit-to">To</label>
@@ -184,7 +206,7 @@ export function AuditScreen() {
             Load older entries
           </button>
         )}
-        <button type="button" disabled={rows === null || rows.length === 0} onClick={exportCsv}>
+        <button type="button" disabled={rows === null || rows.length === 0} onClick={() => void exportCsv()}>
           Export CSV
         </button>
         <button type="button" onClick={() => navigate({ screen: 'team' })}>
