@@ -65,20 +65,25 @@ describe('applyPullPage', () => {
     expect(device).toMatchObject({ wallMs: Date.UTC(2025, 0, 20), counter: 5 }); // past the clock, then past the server's time
   });
 
-  it('logs the clients it writes or deletes, and only clients', async () => {
+  it('logs the clients it writes, and only clients', async () => {
     const db = createTestDb();
-    const kept = client('Kept');
-    const removed = client('Removed');
-    await applyPullPage(db, cipher, page([put('clients', removed, 1)], 1), options);
+    const [kept, other] = [client('Kept'), client('Other')];
+    await applyPullPage(db, cipher, page([put('clients', other, 1)], 1), options);
     const before = await readClientChanges(db);
     const stamp = before.entries.at(-1)?.stamp ?? INITIAL_CLIENT_LOG.base;
-    const changes: Change[] = [
-      put('clients', kept, 2),
-      put('notes', note(), 3),
-      { collection: 'clients', id: removed.id, seq: 4, deleted: true, record: null },
-      { collection: 'notes', id: uuidv7(), seq: 5, deleted: true, record: null },
-    ];
-    await applyPullPage(db, cipher, page(changes, 5), options);
-    expect(changedSince(await readClientChanges(db), stamp)?.sort()).toEqual([kept.id, removed.id].sort());
+    const changes: Change[] = [put('clients', kept, 2), put('notes', note(), 3), { collection: 'notes', id: uuidv7(), seq: 4, deleted: true, record: null }];
+    await applyPullPage(db, cipher, page(changes, 4), options);
+    expect(changedSince(await readClientChanges(db), stamp)).toEqual([kept.id]);
+  });
+
+  it('starts the log afresh when a client is erased, so it keeps no erased id and the search index reloads', async () => {
+    const db = createTestDb();
+    const [kept, removed] = [client('Kept'), client('Removed')];
+    await applyPullPage(db, cipher, page([put('clients', removed, 1)], 1), options);
+    const stamp = (await readClientChanges(db)).entries.at(-1)?.stamp ?? INITIAL_CLIENT_LOG.base;
+    await applyPullPage(db, cipher, page([put('clients', kept, 2), { collection: 'clients', id: removed.id, seq: 3, deleted: true, record: null }], 3), options);
+    const log = await readClientChanges(db);
+    expect(changedSince(log, stamp)).toBeNull(); // the log cannot tell: reload everything
+    expect(JSON.stringify(log)).not.toContain(removed.id);
   });
 });
