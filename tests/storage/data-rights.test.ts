@@ -15,7 +15,7 @@ import { createTestServer } from '../../src/server/testing';
 import { uuidv7 } from '../../src/shared/ids';
 import type { CommandName } from '../../src/shared/sync/commands';
 import type { Engine, Session, TestMutation } from './helpers';
-import { engines, nextHlc, pullAll, push, signIn } from './helpers';
+import { engines, mutationsInOrder, nextHlc, pullAll, push, signIn } from './helpers';
 
 describe.each(engines)('erasing a person on $name', (engine: Engine) => {
   let server: TestServer;
@@ -24,13 +24,8 @@ describe.each(engines)('erasing a person on $name', (engine: Engine) => {
   let secondLead: Session;
   let admin: Session;
   let agencyId = '';
-  const nextId = new Map<string, number>();
-
-  function m(session: Session, name: CommandName, args: Record<string, unknown>): TestMutation {
-    const id = (nextId.get(session.deviceId) ?? 0) + 1;
-    nextId.set(session.deviceId, id);
-    return { id, name, args, hlc: nextHlc(session.deviceId) };
-  }
+  /** One mutation from `session`, with the device's next outbox id. */
+  const m = mutationsInOrder();
 
   async function pushAll(session: Session, mutations: [CommandName, Record<string, unknown>][]): Promise<void> {
     const res = await push(server.app, session, mutations.map(([name, args]) => m(session, name, args)));

@@ -7,6 +7,7 @@ import type { KyselyPlugin } from 'kysely';
 import type { Storage } from '../../src/server/storage/database';
 import { encodeHlc } from '../../src/shared/hlc';
 import { uuidv7 } from '../../src/shared/ids';
+import type { CommandName } from '../../src/shared/sync/commands';
 import type { PullResponse, PushResponse } from '../../src/shared/sync/wire';
 
 export interface Engine {
@@ -100,6 +101,16 @@ export function followChanges(app: FastifyInstance, session: Session, start: num
       cursor = body.cursor;
       return body.hasMore;
     },
+  };
+}
+
+/** Builds mutations as each device's outbox would number them: ids 1, 2, 3… per device. */
+export function mutationsInOrder(): (session: Session, name: CommandName, args: Record<string, unknown>) => TestMutation {
+  const nextId = new Map<string, number>();
+  return (session, name, args) => {
+    const id = (nextId.get(session.deviceId) ?? 0) + 1;
+    nextId.set(session.deviceId, id);
+    return { id, name, args, hlc: nextHlc(session.deviceId) };
   };
 }
 

@@ -12,22 +12,16 @@ import { createTestServer } from '../../src/server/testing';
 import { MISSED_FOLLOW_UP_DELAY_MS } from '../../src/shared/domain/missed-appointment';
 import { uuidv7 } from '../../src/shared/ids';
 import type { CommandName } from '../../src/shared/sync/commands';
-import type { Engine, Session, TestMutation } from './helpers';
-import { engines, nextHlc, pullAll, push, signIn } from './helpers';
+import type { Engine, Session } from './helpers';
+import { engines, mutationsInOrder, pullAll, push, signIn } from './helpers';
 
 describe.each(engines)('encounter lifecycle on $name', (engine: Engine) => {
   let server: TestServer;
   let worker: Session;
   let peer: Session;
   let agencyId = '';
-  const nextId = new Map<string, number>();
-
   /** One mutation from `session`, with the device's next outbox id. */
-  function m(session: Session, name: CommandName, args: Record<string, unknown>): TestMutation {
-    const id = (nextId.get(session.deviceId) ?? 0) + 1;
-    nextId.set(session.deviceId, id);
-    return { id, name, args, hlc: nextHlc(session.deviceId) };
-  }
+  const m = mutationsInOrder();
 
   async function pushOne(session: Session, name: CommandName, args: Record<string, unknown>): Promise<string | null> {
     const res = await push(server.app, session, [m(session, name, args)]);
