@@ -17,6 +17,8 @@ export interface RestartableServerOptions {
   /** The SQLite data directory; ignored when `databaseUrl` is given. */
   readonly dataDir: string;
   readonly databaseUrl?: string | undefined;
+  /** A built app to serve (`vite build --outDir`); the API alone when absent. */
+  readonly staticDir?: string;
 }
 
 export interface RestartableServer {
@@ -39,8 +41,8 @@ function serverEnv(options: RestartableServerOptions, port: number): NodeJS.Proc
     HOST: '127.0.0.1',
     LANTERN_DATA_DIR: options.dataDir,
     LANTERN_ADMIN_PASSWORD: SERVER_ADMIN_PASSWORD,
-    // No built app here: the API alone.
-    LANTERN_STATIC_DIR: path.join(options.dataDir, 'no-app'),
+    // No built app unless one is given: the API alone.
+    LANTERN_STATIC_DIR: options.staticDir ?? path.join(options.dataDir, 'no-app'),
     ...(options.databaseUrl !== undefined ? { DATABASE_URL: options.databaseUrl } : {}),
   };
 }

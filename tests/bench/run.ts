@@ -4,7 +4,8 @@
  * counts of broken invariants must be zero (the run then exits non-zero).
  *
  *   npm run bench                      every section
- *   npm run bench -- crash fuzz        only the sections named (sync, shell, device, caseload, report, fuzz, crash)
+ *   npm run bench -- crash fuzz        only the sections named (sync, shell, firstsync, device, caseload, report, fuzz, crash)
+ *   npm run bench -- firstsync --records=50000   the first sync at 10,000 clients and at 50,000
  *   npm run bench -- crash --kills=50  the crash soak with 50 kills (default 20)
  *
  * The crash soak and the report run on SQLite, and on PostgreSQL too when
@@ -14,6 +15,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureAppShell } from './app-shell-size';
+import { measureFirstSync } from './first-sync';
 import { runCrashSoak } from './crash-soak';
 import { measureCaseloadCosts, measureDeviceCosts } from './device-costs';
 import { runFuzzSoak } from './fuzz-soak';
@@ -57,6 +59,19 @@ async function shellSection(): Promise<SectionResult> {
       ['all JavaScript in the build, gzip', kb(shell.allJsGzipBytes)],
     ],
   };
+}
+
+/** A worker's first sync in the real app, at 10,000 records (and at `--records`, when given, too). */
+async function firstSyncSection(extra: number | undefined): Promise<SectionResult> {
+  const rows: Row[] = [];
+  for (const records of [10_000, ...(extra === undefined ? [] : [extra])]) {
+    const f = await measureFirstSync(records);
+    rows.push([
+      `first sync in the app, ${count(records)} clients: sign-in to "All changes synced"`,
+      `median ${(f.medianMs / 1000).toFixed(2)} s of ${f.runsMs.length} (${f.runsMs.map((ms) => (ms / 1000).toFixed(2)).join(', ')}); ${(f.perRecordMs * 1000).toFixed(0)} µs per record`,
+    ]);
+  }
+  return { rows };
 }
 
 async function deviceSection(): Promise<SectionResult> {
@@ -135,12 +150,15 @@ async function crashSection(kills: number): Promise<SectionResult> {
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { kills: { type: 'string', default: '20' } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { kills: { type: 'string', default: '20' }, records: { type: 'string' } } });
+  const records = values.records === undefined ? undefined : Number(values.records);
+  if (records !== undefined && (!Number.isInteger(records) || records < 1)) throw new Error(`--records must be a positive whole number, not ${values.records}`);
   const kills = Number(values.kills);
   if (!Number.isInteger(kills) || kills < 1) throw new Error(`--kills must be a positive whole number, not ${values.kills}`);
   const sections: Record<string, () => Promise<SectionResult>> = {
     sync: syncSection,
     shell: shellSection,
+    firstsync: () => firstSyncSection(records),
     device: deviceSection,
     caseload: caseloadSection,
     report: reportSection,

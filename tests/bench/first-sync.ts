@@ -1,0 +1,98 @@
+/**
+ * A worker's first sync in the real app: the server process (`npm start`'s) serving a fresh
+ * build, a team of `records` clients of about 440 bytes each, and Chromium signing in on a
+ * fresh profile. Timed from pressing "Sign in" to the sync bar saying "All changes synced"
+ * (the unlock key derivation included, as a person waits for it). Median of `runs`, each in
+ * a new browser context; also the time per record, to see whether it stays linear.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { loginResponseSchema } from '../../src/shared/api/auth';
+import { encodeHlc } from '../../src/shared/hlc';
+import { uuidv7 } from '../../src/shared/ids';
+import { pushResponseSchema, SCHEMA_VERSION, type Mutation } from '../../src/shared/sync/wire';
+import { chromiumArgs, chromiumPath } from '../e2e/env';
+import { restartableServer, SERVER_ADMIN_PASSWORD } from './restartable-server';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+export interface FirstSyncFigures {
+  readonly records: number;
+  readonly runsMs: readonly number[];
+  readonly medianMs: number;
+  readonly perRecordMs: number;
+}
+
+/** A client of about 440 bytes as JSON once stored (ids, clocks and times included). */
+function profile(i: number): Record<string, unknown> {
+  return {
+    alias: `Client ${i} ${'abcdefghij'.repeat(2)}`,
+    legalName: `Given${i} Family${i} Lastname`,
+    usualAreas: ['Station Road', 'Docks'],
+    pronouns: 'she/her',
+    genderIdentity: 'woman',
+    safetyFlags: i % 7 === 0 ? ['being_watched'] : [],
+  };
+}
+
+async function json<T>(response: Response, parse: (value: unknown) => T): Promise<T> {
+  if (!response.ok) throw new Error(`${response.url}: ${response.status} ${await response.text()}`);
+  return parse(await response.json());
+}
+
+/** Signs in as the first admin, adds a worker, and has the admin's device create `records` clients. */
+async function seed(baseUrl: string, records: number): Promise<{ username: string; password: string }> {
+  const deviceId = uuidv7();
+  const login = await json(
+    await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: SERVER_ADMIN_PASSWORD, deviceId }) }),
+    (v) => loginResponseSchema.parse(v),
+  );
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${login.token}` };
+  const worker = { username: `bench-${uuidv7().slice(-8)}`, password: 'bench-worker-password-1' };
+  await json(await fetch(`${baseUrl}/api/users`, { method: 'POST', headers, body: JSON.stringify({ ...worker, name: 'Bench Worker', role: 'outreach_worker' }) }), (v) => v);
+  for (let start = 1; start <= records; start += 100) {
+    const mutations: Mutation[] = [];
+    for (let id = start; id < Math.min(start + 100, records + 1); id++) {
+      mutations.push({ id, name: 'client.create', args: { id: uuidv7(), profile: profile(id) }, hlc: encodeHlc({ wallMs: Date.now(), counter: id % 1000, deviceId }) });
+    }
+    const answer = await json(await fetch(`${baseUrl}/api/sync/push`, { method: 'POST', headers, body: JSON.stringify({ deviceId, schemaVersion: SCHEMA_VERSION, mutations }) }), (v) => pushResponseSchema.parse(v));
+    if (answer.rejections.length > 0) throw new Error(`seeding was refused: ${JSON.stringify(answer.rejections[0])}`);
+  }
+  return worker;
+}
+
+const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+export async function measureFirstSync(records = 10_000, runs = 3): Promise<FirstSyncFigures> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'lantern-first-sync-'));
+  const staticDir = path.join(dataDir, 'app');
+  execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', staticDir, '--emptyOutDir'], { cwd: root, stdio: 'inherit' });
+  const server = await restartableServer({ dataDir, staticDir });
+  await server.start();
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  try {
+    const worker = await seed(server.baseUrl, records);
+    const runsMs: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.goto(server.baseUrl);
+      await page.getByLabel('Username').fill(worker.username);
+      await page.getByLabel('Password').fill(worker.password);
+      const started = performance.now();
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('complementary', { name: 'Sync status' }).getByRole('status').filter({ hasText: 'All changes synced' }).waitFor({ timeout: 20 * 60_000 });
+      runsMs.push(performance.now() - started);
+      await context.close();
+    }
+    const medianMs = median(runsMs);
+    return { records, runsMs, medianMs, perRecordMs: medianMs / records };
+  } finally {
+    await browser.close();
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
