@@ -109,6 +109,17 @@ async function preparePage(
   return { ...(await sealViews(cipher, overlaid)), skipped, highestClock };
 }
 
+/** `items` grouped by `key`, each group's values in the items' order (later ones win in a bulkPut). */
+function groupBy<T, K, V>(items: readonly T[], key: (item: T) => K, value: (item: T) => V): Map<K, V[]> {
+  const groups = new Map<K, V[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group === undefined) groups.set(key(item), [value(item)]);
+    else group.push(value(item));
+  }
+  return groups;
+}
+
 /** Ids of clients a page writes or deletes (for the clients change log). */
 function clientIdsOf(prepared: Pick<PreparedPage, 'puts' | 'deletes'>): string[] {
   return [
@@ -155,8 +166,9 @@ async function attemptPage(db: LanternDb, cipher: RecordCipher, page: PullRespon
 
   await db.transaction('rw', [...db.allRecordTables(), db.outbox, db.meta, db.drafts], async () => {
     if ((await highestOutboxId(db)) !== outboxMark) throw new OutboxChangedError();
-    for (const { collection, row } of prepared.puts) await db.records(collection).put(row);
-    for (const { collection, id } of prepared.deletes) await db.records(collection).delete(id);
+    // One bulk write per collection: a page of 500 awaited one by one costs four times as much.
+    for (const [collection, rows] of groupBy(prepared.puts, (p) => p.collection, (p) => p.row)) await db.records(collection).bulkPut(rows);
+    for (const [collection, ids] of groupBy(prepared.deletes, (d) => d.collection, (d) => d.id)) await db.records(collection).bulkDelete(ids);
     await forgetPeople(db, erased, outbox);
     // The change log would keep an erased person's id: start it afresh (the search index reloads).
     if (erased.length > 0) await resetClientChanges(db);

@@ -74,4 +74,35 @@ describe('pullChanges', () => {
     await pullChanges(deps(db, { pull }, { onUnreadable }), () => undefined);
     expect(onUnreadable).toHaveBeenCalledWith(expect.objectContaining({ collection: 'clients', id }));
   });
+
+  it('a page whose write fails leaves neither its records nor its cursor; the next pull resumes with nothing missing and nothing twice', async () => {
+    const db = createTestDb();
+    const clients = Array.from({ length: 7 }, (_, i) => ({
+      id: uuidv7(), alias: `c${i}`, teamId: testSession.teamId, createdBy: testSession.userId, createdAt: '2025-01-05T00:00:00.000Z', updatedAt: '2025-01-05T00:00:00.000Z', clocks: {},
+    }));
+    const served: number[] = [];
+    const pull = vi.fn(async ({ cursor, limit }: { cursor: number; limit: number }): Promise<PullResponse> => {
+      served.push(cursor);
+      const page = clients.slice(cursor, cursor + limit);
+      const changes = page.map((record, i) => ({ collection: 'clients' as const, id: record.id, seq: cursor + i + 1, deleted: false, record }));
+      return { changes, cursor: cursor + page.length, hasMore: cursor + page.length < clients.length, lastMutationId: 0, serverTime };
+    });
+    // The third page's transaction aborts at its last write (the cursor), as a crash would.
+    let writes = 0;
+    const realPut = db.meta.put.bind(db.meta);
+    const spy = vi.spyOn(db.meta, 'put').mockImplementation((row, key) => {
+      if (row.key === 'cursor' && ++writes === 3) throw new Error('the tab was closed');
+      return realPut(row, key);
+    });
+    await expect(pullChanges(deps(db, { pull }, { pullLimit: 2 }), () => undefined)).rejects.toThrow('the tab was closed');
+    expect(await getCursor(db)).toBe(4);
+    expect(await db.records('clients').count()).toBe(4);
+    spy.mockRestore();
+
+    expect(await pullChanges(deps(db, { pull }, { pullLimit: 2 }), () => undefined)).toBe(3);
+    expect(await getCursor(db)).toBe(7);
+    expect((await db.records('clients').toCollection().primaryKeys()).sort()).toEqual(clients.map((c) => c.id).sort());
+    // The failed page was fetched again from the stored cursor; the page fetched ahead of it was dropped.
+    expect(served).toEqual([0, 2, 4, 6, 4, 6]);
+  });
 });

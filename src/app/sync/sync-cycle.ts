@@ -60,18 +60,31 @@ export async function pushOutbox(deps: CycleDeps): Promise<number> {
  * Pulls and applies pages from the stored cursor until `hasMore` is false. Each pull says
  * how many changes this device still holds (waiting, and refused ones needing attention),
  * so a team lead can see a phone that keeps work the server does not have.
+ *
+ * The next page is fetched while this one is applied: it starts at this page's cursor,
+ * which the server gave before the page was stored, so nothing is skipped or fetched twice.
+ * If applying fails, the page fetched ahead is dropped and the stored cursor still says
+ * where to start.
  */
 async function pullPages(deps: CycleDeps, onProgress: (pulled: number) => void): Promise<number> {
   let pulled = 0;
   const { pending, rejected } = await outboxSummary(deps.db);
+  const fetchPage = (cursor: number) => deps.api.pull({ cursor, limit: deps.pullLimit ?? DEFAULT_PULL_LIMIT, schemaVersion: deps.schemaVersion, waiting: pending, attention: rejected });
+  let cursor = await getCursor(deps.db);
+  let next = fetchPage(cursor);
   for (;;) {
-    const cursor = await getCursor(deps.db);
-    const page = await deps.api.pull({ cursor, limit: deps.pullLimit ?? DEFAULT_PULL_LIMIT, schemaVersion: deps.schemaVersion, waiting: pending, attention: rejected });
+    const page = await next;
+    // A page that does not advance would loop forever; stop and let the next cycle retry.
+    const more = page.hasMore && page.cursor > cursor;
+    if (more) {
+      next = fetchPage(page.cursor);
+      next.catch(() => undefined); // awaited on the next turn; an apply failure must not leave it unhandled
+    }
     await applyPullPage(deps.db, deps.cipher, page, { session: deps.session, now: deps.now, onUnreadable: deps.onUnreadable });
     pulled += page.changes.length;
     onProgress(pulled);
-    // A page that does not advance would loop forever; stop and let the next cycle retry.
-    if (!page.hasMore || page.cursor <= cursor) return pulled;
+    if (!more) return pulled;
+    cursor = page.cursor;
   }
 }
 
