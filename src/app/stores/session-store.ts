@@ -16,6 +16,7 @@ import { createDataKey, unwrapDataKey, WrongPasswordError } from '../db/crypto/k
 import { eraseDevice } from '../db/erase';
 import { getDeviceId, readLockInfo, readSession, readWrappedKey, writeLockInfo, writeSession, writeWrappedKey } from '../db/meta';
 import { describeUserAgent } from '../components/user-agent';
+import { untilReadyOffline } from './app-update-store';
 import { ApiError, NetworkError } from '../sync/api-client';
 import { outboxSummary } from '../sync/outbox';
 import { api, cipher, clientsRepository, db, setCurrentSession, syncEngine } from './runtime';
@@ -106,6 +107,8 @@ let firstSignIn: { readonly session: LoginResponse; readonly username: string; r
 
 /** Makes the device key from `password`, keeps the session sealed, and opens the app. */
 async function finishSignIn(session: LoginResponse, username: string, password: string): Promise<void> {
+  // Stored for offline use while the key is made: signed in means ready to lose signal.
+  const readyOffline = untilReadyOffline();
   const { key, wrapped } = await createDataKey(password, session.user.id);
   cipher.unlock(key);
   setCurrentSession(session);
@@ -113,6 +116,7 @@ async function finishSignIn(session: LoginResponse, username: string, password: 
   await writeWrappedKey(db, wrapped);
   await writeLockInfo(db, { userId: session.user.id, username, idleLockMinutes });
   await writeSession(db, cipher, session);
+  await readyOffline;
   useSessionStore.setState({ phase: 'unlocked', user: session.user, lockedUsername: username, idleLockMinutes });
   await requestPersistentStorage();
   syncEngine.start();
