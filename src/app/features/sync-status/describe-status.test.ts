@@ -16,7 +16,8 @@ const idle: SyncStatus = {
 describe('describeSyncStatus', () => {
   it.each<[string, Partial<SyncStatus>, string, string]>([
     ['synced', {}, 'All changes synced', 'Last synced 2 min ago'],
-    ['never synced', { lastSyncedAt: null }, 'All changes synced', 'Not synced yet'],
+    // Never "all synced" before a sync has finished: the team's records may not be here yet.
+    ['never synced', { lastSyncedAt: null }, 'Not synced yet', 'The team’s records arrive at the first sync'],
     ['pending', { pending: 3, oldestPendingAt: now - 600_000 }, '3 changes waiting (oldest 10 min ago)', 'Last synced 2 min ago'],
     ['offline with one change', { state: 'offline', pending: 1, oldestPendingAt: now }, 'Offline — 1 change waiting (oldest just now)', 'Last synced 2 min ago'],
     ['offline, nothing waiting', { state: 'offline' }, 'Offline — everything is saved here', 'Last synced 2 min ago'],

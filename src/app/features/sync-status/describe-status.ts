@@ -35,5 +35,6 @@ export function describeSyncStatus(status: SyncStatus, now: number, online = tru
     return { headline: `Sync problem: ${status.lastError.message}`, detail: waiting ?? last, tone: 'error' };
   }
   if (waiting) return { headline: waiting, detail: last, tone: 'pending' };
+  if (status.lastSyncedAt === null) return { headline: 'Not synced yet', detail: 'The team’s records arrive at the first sync', tone: 'pending' };
   return { headline: 'All changes synced', detail: last, tone: 'ok' };
 }
