@@ -1,7 +1,7 @@
 /** Shared steps for the browser suite: users made through the real API, sign-in as a person does. */
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { encodeHlc } from '../../src/shared/hlc';
-import { SCHEMA_VERSION } from '../../src/shared/sync/wire';
+import { MAX_MUTATIONS_PER_PUSH, SCHEMA_VERSION } from '../../src/shared/sync/wire';
 import { adminPassword } from './env';
 
 export interface TestUser {
@@ -40,8 +40,8 @@ export async function createUser(
 
 /**
  * Another person's phone, through the sync API as the app does: signs in on a new device
- * and pushes the commands built for their user id, in order, each with a later clock.
- * Answers that user id.
+ * and pushes the commands built for their user id, in order, each with a later clock, in
+ * batches as the outbox sends them. Answers that user id.
  */
 export async function pushAs(request: APIRequestContext, user: TestUser, build: (userId: string) => readonly { name: string; args: unknown }[]): Promise<string> {
   const login = await request.post('/api/auth/login', { data: { username: user.username, password: user.password, deviceId: crypto.randomUUID() } });
@@ -50,8 +50,11 @@ export async function pushAs(request: APIRequestContext, user: TestUser, build: 
   const headers = { authorization: `Bearer ${token}` };
   const { deviceId } = (await (await request.get('/api/me', { headers })).json()) as { deviceId: string };
   const mutations = build(me.id).map((c, i) => ({ id: i + 1, ...c, hlc: encodeHlc({ wallMs: Date.now() + i, counter: 0, deviceId }) }));
-  const pushed = await request.post('/api/sync/push', { headers, data: { deviceId, schemaVersion: SCHEMA_VERSION, mutations } });
-  expect(((await pushed.json()) as { rejections: unknown[] }).rejections).toEqual([]);
+  for (let start = 0; start < mutations.length; start += MAX_MUTATIONS_PER_PUSH) {
+    const batch = mutations.slice(start, start + MAX_MUTATIONS_PER_PUSH);
+    const pushed = await request.post('/api/sync/push', { headers, data: { deviceId, schemaVersion: SCHEMA_VERSION, mutations: batch } });
+    expect(((await pushed.json()) as { rejections: unknown[] }).rejections).toEqual([]);
+  }
   return me.id;
 }
 

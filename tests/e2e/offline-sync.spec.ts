@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 import { chromiumArgs, chromiumPath, e2eBaseUrl } from './env';
-import { createUser, signIn, syncStatus, unlock, waitForServiceWorker } from './helpers';
+import { uuidv7 } from '../../src/shared/ids';
+import { createUser, pushAs, signIn, syncStatus, unlock, waitForServiceWorker } from './helpers';
 
 test('a client added offline survives reloads, syncs, and reaches another worker', async ({ browser, request }) => {
   const robin = await createUser(request, 'outreach_worker', 'Robin');
@@ -128,4 +129,26 @@ test('every screen of a round opens with no signal, straight after a first sign-
   await page.getByRole('button', { name: 'Add client' }).click();
   await expect(page.getByLabel('Alias')).toBeVisible();
   await context.close();
+});
+
+test('a first sync says how far it has got, out of how many, and then that all is synced', async ({ browser, request }) => {
+  const seeder = await createUser(request, 'outreach_worker', 'Seeder');
+  const worker = await createUser(request, 'outreach_worker', 'Newcomer');
+  const tag = `Batch${Math.random().toString(36).slice(2, 7)}`;
+  await pushAs(request, seeder, () => Array.from({ length: 4000 }, (_, i) => ({ name: 'client.create', args: { id: uuidv7(), profile: { alias: `${tag} ${i}` } } })));
+  const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await page.goto('/');
+  await page.getByLabel('Username').fill(worker.username);
+  await page.getByLabel('Password').fill(worker.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const progress = page.getByRole('progressbar', { name: /Downloading your team’s records — [\d,]+ of [\d,]+/ });
+  await expect(progress).toBeVisible();
+  const [done, total] = ((await progress.getAttribute('aria-label')) ?? (await page.locator('label[for="first-sync"]').innerText())).match(/[\d,]+/g) ?? [];
+  expect(Number(total?.replace(/,/g, ''))).toBeGreaterThanOrEqual(4000);
+  expect(Number(done?.replace(/,/g, ''))).toBeLessThan(Number(total?.replace(/,/g, '')));
+  await page.getByRole('searchbox', { name: 'Search clients' }).fill(`${tag} 7`);
+  await expect(page.getByRole('button', { name: new RegExp(`${tag} 7\\b`) })).toBeVisible();
+  await expect(syncStatus(page)).toContainText('All changes synced', { timeout: 60_000 });
+  await expect(progress).toBeHidden();
+  await page.context().close();
 });

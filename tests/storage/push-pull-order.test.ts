@@ -61,6 +61,17 @@ describe.each(engines)('push and pull order on $name', (engine: Engine) => {
     expect(rest.body.hasMore).toBe(false);
   });
 
+  it('says how many changes remain after a page when asked, for a first sync\'s progress', async () => {
+    const session = await worker();
+    await push(server.app, session, [1, 2, 3, 4].map((id) => clientCreate(id, session, { alias: `c${id}` })));
+    const total = (await pull(server.app, session, 0)).body.changes.length;
+    expect((await pull(server.app, session, 0, 2)).body).not.toHaveProperty('remaining');
+    const counted = await server.app.inject({ method: 'GET', url: `/api/sync/pull?cursor=0&limit=2&schemaVersion=1&count=1`, headers: session.headers });
+    expect(counted.json<{ remaining: number; changes: unknown[] }>()).toMatchObject({ remaining: total - 2 });
+    const last = await server.app.inject({ method: 'GET', url: `/api/sync/pull?cursor=0&limit=${total}&schemaVersion=1&count=1`, headers: session.headers });
+    expect(last.json<{ remaining: number }>().remaining).toBe(0);
+  });
+
   it('lets a device that refilled from 0 under the current horizon page on below it', async () => {
     const session = await worker();
     await push(server.app, session, [1, 2, 3].map((id) => clientCreate(id, session, { alias: `c${id}` })));

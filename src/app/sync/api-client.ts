@@ -85,6 +85,8 @@ export interface PullParams {
   /** What this device still holds, told to the server for its team lead. */
   readonly waiting?: number;
   readonly attention?: number;
+  /** Ask how many changes remain after this page (a first sync's progress). */
+  readonly count?: boolean;
 }
 
 export interface ApiClient {
@@ -222,10 +224,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     },
     me: () => call(meResponseSchema, 'GET', '/api/me'),
     push: (request) => call(pushResponseSchema, 'POST', '/api/sync/push', request),
-    pull: ({ cursor, limit, schemaVersion, waiting, attention }) => {
+    pull: ({ cursor, limit, schemaVersion, waiting, attention, count }) => {
       const query = new URLSearchParams({ cursor: String(cursor), limit: String(limit), schemaVersion: String(schemaVersion) });
       if (waiting !== undefined) query.set('waiting', String(waiting));
       if (attention !== undefined) query.set('attention', String(attention));
+      if (count === true) query.set('count', '1');
       return call(pullResponseSchema, 'GET', `/api/sync/pull?${query.toString()}`);
     },
   };

@@ -68,8 +68,8 @@ describe('sync engine status', () => {
     engine.subscribe((status) => seen.push(status));
     expect(await engine.syncNow()).toEqual({ outcome: 'synced', pushed: 0, pulled: 2 });
     expect(seen[0]).toMatchObject({ state: 'syncing', firstSync: null });
-    expect(seen.map((s) => s.firstSync)).toContainEqual({ pulled: 2, done: false });
-    expect(seen.at(-1)).toMatchObject({ state: 'idle', lastSyncedAt: NOW, firstSync: { pulled: 2, done: true } });
+    expect(seen.map((s) => s.firstSync)).toContainEqual({ pulled: 2, total: 2, done: false });
+    expect(seen.at(-1)).toMatchObject({ state: 'idle', lastSyncedAt: NOW, firstSync: { pulled: 2, total: 2, done: true } });
   });
 
   it('shows no first-sync progress for a sync that continues from a cursor', async () => {

@@ -161,7 +161,7 @@ describe('sync engine', () => {
     expect(await engine.syncNow()).toMatchObject({ outcome: 'synced' });
     expect((await clients.list()).map((c) => c.alias)).toEqual(['Fresh', 'Pushed', 'Written during pull']);
     expect((await db.outbox.toArray()).map((e) => e.target.id)).toEqual([late]);
-    expect(engine.getStatus().firstSync).toEqual({ pulled: 2, done: true });
+    expect(engine.getStatus().firstSync).toEqual({ pulled: 2, total: 2, done: true });
     expect(await getCursor(db)).toBeGreaterThan(0);
   });
 

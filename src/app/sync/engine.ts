@@ -31,7 +31,7 @@ export interface SyncStatus {
   readonly lastSyncedAt: number | null;
   readonly lastError: SyncErrorInfo | null;
   /** Progress of a sync from cursor 0 (first sync or resync); null otherwise. */
-  readonly firstSync: { readonly pulled: number; readonly done: boolean } | null;
+  readonly firstSync: { readonly pulled: number; readonly total: number | null; readonly done: boolean } | null;
 }
 
 export type SyncResult =
@@ -146,8 +146,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     setStatus({ state: 'syncing', firstSync: null });
     const pushed = await pushOutbox(cycleDeps);
     await refreshCounts();
-    const pulled = await pullChanges(cycleDeps, (count, fromScratch) => {
-      if (fromScratch) setStatus({ firstSync: { pulled: count, done: false } });
+    const pulled = await pullChanges(cycleDeps, (count, fromScratch, total) => {
+      if (fromScratch) setStatus({ firstSync: { pulled: count, total, done: false } });
     });
     await setMeta(db, 'lastSyncedAt', now());
     await setMeta(db, 'lastError', null);

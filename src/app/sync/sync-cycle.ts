@@ -66,14 +66,18 @@ export async function pushOutbox(deps: CycleDeps): Promise<number> {
  * If applying fails, the page fetched ahead is dropped and the stored cursor still says
  * where to start.
  */
-async function pullPages(deps: CycleDeps, onProgress: (pulled: number) => void): Promise<number> {
+async function pullPages(deps: CycleDeps, onProgress: (pulled: number, total: number | null) => void): Promise<number> {
   let pulled = 0;
   const { pending, rejected } = await outboxSummary(deps.db);
-  const fetchPage = (cursor: number) => deps.api.pull({ cursor, limit: deps.pullLimit ?? DEFAULT_PULL_LIMIT, schemaVersion: deps.schemaVersion, waiting: pending, attention: rejected });
+  const fetchPage = (cursor: number, count = false) =>
+    deps.api.pull({ cursor, limit: deps.pullLimit ?? DEFAULT_PULL_LIMIT, schemaVersion: deps.schemaVersion, waiting: pending, attention: rejected, ...(count ? { count } : {}) });
   let cursor = await getCursor(deps.db);
-  let next = fetchPage(cursor);
+  // From scratch, the first page also says how many follow, so progress has a total.
+  let next = fetchPage(cursor, cursor === 0);
+  let total: number | null = null;
   for (;;) {
     const page = await next;
+    if (page.remaining !== undefined) total = page.changes.length + page.remaining;
     // A page that does not advance would loop forever; stop and let the next cycle retry.
     const more = page.hasMore && page.cursor > cursor;
     if (more) {
@@ -82,7 +86,7 @@ async function pullPages(deps: CycleDeps, onProgress: (pulled: number) => void):
     }
     await applyPullPage(deps.db, deps.cipher, page, { session: deps.session, now: deps.now, onUnreadable: deps.onUnreadable });
     pulled += page.changes.length;
-    onProgress(pulled);
+    onProgress(pulled, total === null ? null : Math.max(total, pulled));
     if (!more) return pulled;
     cursor = page.cursor;
   }
@@ -96,15 +100,15 @@ export const isResync = (error: unknown): boolean => error instanceof ApiError &
  */
 export async function pullChanges(
   deps: CycleDeps,
-  onProgress: (pulled: number, fromScratch: boolean) => void,
+  onProgress: (pulled: number, fromScratch: boolean, total: number | null) => void,
 ): Promise<number> {
   const fromScratch = (await getCursor(deps.db)) === 0;
   try {
-    return await pullPages(deps, (pulled) => onProgress(pulled, fromScratch));
+    return await pullPages(deps, (pulled, total) => onProgress(pulled, fromScratch, total));
   } catch (error) {
     if (!isResync(error)) throw error;
     await resetForResync(deps.db, deps.cipher, deps.session);
-    onProgress(0, true);
-    return pullPages(deps, (pulled) => onProgress(pulled, true));
+    onProgress(0, true, null);
+    return pullPages(deps, (pulled, total) => onProgress(pulled, true, total));
   }
 }

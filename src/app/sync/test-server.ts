@@ -85,6 +85,7 @@ export class TestServer {
     return {
       changes, cursor: changes.at(-1)?.seq ?? cursor, hasMore: after.length > limit,
       lastMutationId: this.lastMutationId, serverTime: Date.UTC(2025, 0, 10),
+      ...(url.searchParams.get('count') === '1' ? { remaining: after.length - changes.length } : {}),
     };
   }
 }

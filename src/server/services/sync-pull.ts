@@ -16,7 +16,7 @@ import type { AuthContext } from '../auth/authenticate';
 import type { Storage } from '../storage/database';
 import { setDeviceReport, startPullFromZero } from '../storage/devices-store';
 import type { StoredRecord } from '../storage/records-store';
-import { getTombstoneHorizon, listChangesSince } from '../storage/records-store';
+import { countChangesSince, getTombstoneHorizon, listChangesSince } from '../storage/records-store';
 import { ApiError } from './errors';
 import { redactRecord, visibleCollections } from './policy';
 import type { Viewer } from './policy';
@@ -74,5 +74,6 @@ export async function pullChanges(storage: Storage, auth: AuthContext, query: Pu
     hasMore: rows.length > query.limit,
     lastMutationId: device.lastMutationId,
     serverTime: nowMs,
+    ...(query.count === '1' ? { remaining: await countChangesSince(storage.db, teamId, page.at(-1)?.seq ?? query.cursor, visibleCollections(role)) } : {}),
   };
 }

@@ -168,6 +168,19 @@ export async function listChangesSince(
   return rows.map(toStoredRecord);
 }
 
+/** How many of the team's changes in `collections` come after `cursor`. */
+export async function countChangesSince(db: Db, teamId: string, cursor: number, collections: readonly string[]): Promise<number> {
+  if (collections.length === 0) return 0;
+  const row = await db
+    .selectFrom('records')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('team_id', '=', teamId)
+    .where('seq', '>', cursor)
+    .where('collection', 'in', collections)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
 /**
  * Live records of a team's collection whose event happened in [from, to): a report's
  * period, read through the (team, collection, time) index rather than the whole history.

@@ -71,6 +71,8 @@ export const pullQuerySchema = z.strictObject({
   /** What the device still holds at this pull, for its team lead: changes waiting, and refused ones needing attention. */
   waiting: z.coerce.number().int().min(0).max(1_000_000).optional(),
   attention: z.coerce.number().int().min(0).max(1_000_000).optional(),
+  /** `1`: also say how many changes remain after this page, so a first sync can show progress. */
+  count: z.literal('1').optional(),
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 
@@ -90,6 +92,8 @@ export const pullResponseSchema = z.strictObject({
   hasMore: z.boolean(),
   lastMutationId: z.number().int().min(0),
   serverTime: z.number().int(),
+  /** Changes after this page (only when asked with `count=1`). */
+  remaining: z.number().int().min(0).optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 

@@ -31,8 +31,13 @@ export function SyncBar() {
     <aside className="sync-bar" aria-label="Sync status">
       {first && !first.done && (
         <div>
-          <label htmlFor="first-sync">Downloading your team&apos;s records… {first.pulled} so far</label>
-          <progress id="first-sync" />
+          <label htmlFor="first-sync">
+            {first.total === null
+              ? `Downloading your team’s records… ${first.pulled.toLocaleString('en-GB')} so far`
+              : `Downloading your team’s records — ${first.pulled.toLocaleString('en-GB')} of ${first.total.toLocaleString('en-GB')}`}
+          </label>
+          {first.total === null ? <progress id="first-sync" /> : <progress id="first-sync" value={first.pulled} max={Math.max(first.total, 1)} />}
+          <p className="hint">You can search and record while this runs.</p>
         </div>
       )}
       <div className="inner">
