@@ -12,7 +12,7 @@ import type { Mutation, PushRequest, PushResponse, Rejection } from '../../share
 import { rejectionCodeSchema, SCHEMA_VERSION } from '../../shared/sync/wire';
 import type { AuthContext } from '../auth/authenticate';
 import type { Storage } from '../storage/database';
-import { appendAudit, insertRejection, listRejections } from '../storage/audit-store';
+import { appendAuditRows, insertRejection, listRejections, type AuditEntry } from '../storage/audit-store';
 import { lockDevice, setLastMutationId } from '../storage/devices-store';
 import { lockWriters, restampRecord } from '../storage/records-store';
 import type { CommandContext, CommandOutcome } from './commands/command';
@@ -57,13 +57,15 @@ async function runMutation(ctx: MutationContext, mutation: Mutation, nowMs: numb
   return { ...outcome, collection: command.collection, target };
 }
 
-async function recordOutcome(ctx: MutationContext, mutation: Mutation, outcome: MutationOutcome): Promise<Rejection | null> {
+/**
+ * Notes the outcome: audit rows into `audit` (written together at the end of the push),
+ * and for a refusal, the rejection and the record handed back to the device.
+ */
+async function recordOutcome(ctx: MutationContext, mutation: Mutation, outcome: MutationOutcome, audit: AuditEntry[]): Promise<Rejection | null> {
   // The audit log holds ids and known names only, never free text from a device.
   const base = { userId: ctx.user.id, deviceId: ctx.deviceId, action: isCommandName(mutation.name) ? mutation.name : 'unknown_command' };
   if (outcome.ok) {
-    for (const w of outcome.writes) {
-      await appendAudit(ctx.trx, { ...base, collection: w.collection, recordId: w.id, outcome: 'ok' }, ctx.now);
-    }
+    for (const w of outcome.writes) audit.push({ ...base, collection: w.collection, recordId: w.id, outcome: 'ok' });
     return null;
   }
   const rejection = { id: mutation.id, code: outcome.code, message: outcome.message };
@@ -72,7 +74,7 @@ async function recordOutcome(ctx: MutationContext, mutation: Mutation, outcome: 
   if (outcome.target !== undefined) await restampRecord(ctx.trx, outcome.target.collection, outcome.target.id, ctx.user.teamId);
   await insertRejection(ctx.trx, { deviceId: ctx.deviceId, mutationId: mutation.id, name: base.action, code: outcome.code, message: outcome.message }, ctx.now);
   const outcomeLabel = outcome.code === 'forbidden' ? 'denied' : `rejected:${outcome.code}`;
-  await appendAudit(ctx.trx, { ...base, collection: outcome.collection ?? null, outcome: outcomeLabel }, ctx.now);
+  audit.push({ ...base, collection: outcome.collection ?? null, outcome: outcomeLabel });
   return rejection;
 }
 
@@ -81,12 +83,12 @@ async function recordOutcome(ctx: MutationContext, mutation: Mutation, outcome: 
  * keep a record is erased in the same transaction, exactly as two team leads would erase
  * them (erasure.ts): nothing is stored without consent (docs/data-protection.md).
  */
-async function applyConsequences(ctx: MutationContext, mutation: Mutation): Promise<{ readonly erased: boolean }> {
+async function applyConsequences(ctx: MutationContext, mutation: Mutation, audit: AuditEntry[]): Promise<{ readonly erased: boolean }> {
   if (mutation.name !== 'consent.record') return { erased: false };
   const consent = consentArgsSchema.safeParse(mutation.args);
   if (!consent.success || consent.data.kind !== 'store' || consent.data.decision !== 'withdrawn') return { erased: false };
   await eraseClientRecords(ctx.trx, ctx.dialect, ctx.user.teamId, consent.data.clientId, ctx.now);
-  await appendAudit(ctx.trx, { userId: ctx.user.id, deviceId: ctx.deviceId, action: 'clients.erase', collection: 'clients', recordId: consent.data.clientId, outcome: 'ok:consent_withdrawn' }, ctx.now);
+  audit.push({ userId: ctx.user.id, deviceId: ctx.deviceId, action: 'clients.erase', collection: 'clients', recordId: consent.data.clientId, outcome: 'ok:consent_withdrawn' });
   return { erased: true };
 }
 
@@ -114,13 +116,15 @@ export async function pushMutations(storage: Storage, auth: AuthContext, request
     let last = device.lastMutationId;
     const clock: DeviceClock = { last: device.lastHlc === null ? null : decodeHlc(device.lastHlc) };
     const rejections: Rejection[] = await repeatedRejections(ctx, request.mutations, device.lastMutationId);
+    const audit: AuditEntry[] = [];
     for (const mutation of pending) {
       if (mutation.id <= last) continue; // the same id twice in one push
-      const rejection = await recordOutcome(ctx, mutation, await runMutation(ctx, mutation, nowMs, clock));
+      const rejection = await recordOutcome(ctx, mutation, await runMutation(ctx, mutation, nowMs, clock), audit);
       if (rejection !== null) rejections.push(rejection);
-      else if ((await applyConsequences(ctx, mutation)).erased) erased = true;
+      else if ((await applyConsequences(ctx, mutation, audit)).erased) erased = true;
       last = mutation.id;
     }
+    await appendAuditRows(trx, audit, now);
     if (last !== device.lastMutationId) await setLastMutationId(trx, device.id, last, now, clock.last === null ? undefined : encodeHlc(clock.last));
     return { lastMutationId: last, rejections, serverTime: nowMs };
   });
