@@ -1,0 +1,148 @@
+/**
+ * PouchDB 9 beside Lantern's first sync, in Chromium (real IndexedDB): how long PouchDB takes
+ * to replicate `records` documents of Lantern-client size from an express-pouchdb server
+ * (in-process on loopback, memory adapter, seeded before the clock starts) into a new local
+ * database, with its default replication settings. Median of `runs`, each in a new browser
+ * context (a fresh profile, as the first-sync bench signs in), timed in the page around
+ * `replicate.from` alone. Also a floor for writing the same rows into IndexedDB: Dexie's
+ * bulkPut, 500 rows a call. Builds a bench page, serves it on loopback, drives Chromium.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import expressPouchDB from 'express-pouchdb';
+import memoryAdapter from 'pouchdb-adapter-memory';
+import PouchDB from 'pouchdb-core';
+import { build } from 'vite';
+import { benchClient, benchTeam } from './pouch-browser/bench-client';
+import { chromiumArgs, chromiumPath } from '../e2e/env';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const dist = path.join(root, '.tmp/pouch-bench-dist');
+const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+export interface PouchFigures {
+  readonly records: number;
+  readonly runsMs: readonly number[];
+  readonly medianMs: number;
+}
+
+interface Listening {
+  readonly url: string;
+  readonly close: () => Promise<void>;
+}
+
+function listen(server: http.Server): Promise<Listening> {
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      const close = () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); });
+      resolve({ url: `http://127.0.0.1:${port}/`, close });
+    }),
+  );
+}
+
+/** The built bench page. */
+function servePage(): Promise<Listening> {
+  return listen(
+    http.createServer((req, res) => {
+      const file = path.join(dist, req.url === '/' ? 'index.html' : (req.url ?? '').split('?')[0] ?? '');
+      if (!file.startsWith(dist) || !fs.existsSync(file)) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+      fs.createReadStream(file).pipe(res);
+    }),
+  );
+}
+
+/**
+ * express-pouchdb on a memory-backed PouchDB, open to `origin` (with credentials, as PouchDB
+ * asks); its gzip left out, as Lantern's server sends no compressed bodies either.
+ */
+async function serveCouch(origin: string, records: number): Promise<Listening & { dbUrl: string }> {
+  const MemoryPouch = PouchDB.plugin(memoryAdapter).defaults({ adapter: 'memory' });
+  const app = expressPouchDB(MemoryPouch, { mode: 'minimumForPouchDB', inMemoryConfig: true, overrideMode: { exclude: ['compression'] } });
+  const db = new MemoryPouch('clients');
+  const team = benchTeam();
+  for (let start = 0; start < records; start += 1000) {
+    const docs = Array.from({ length: Math.min(1000, records - start) }, (_, k) => ({ _id: crypto.randomUUID(), ...benchClient(start + k, team) }));
+    const failed = (await db.bulkDocs(docs)).find((result) => result.error);
+    if (failed) throw new Error(`seeding was refused: ${JSON.stringify(failed)}`);
+  }
+  const server = await listen(
+    http.createServer((req, res) => {
+      res.setHeader('access-control-allow-origin', origin);
+      res.setHeader('access-control-allow-credentials', 'true');
+      res.setHeader('access-control-allow-headers', req.headers['access-control-request-headers'] ?? 'content-type, accept');
+      res.setHeader('access-control-allow-methods', 'GET, PUT, POST, HEAD, DELETE, OPTIONS');
+      res.setHeader('access-control-max-age', '600');
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204).end();
+        return;
+      }
+      app(req, res);
+    }),
+  );
+  return { ...server, dbUrl: `${server.url}clients` };
+}
+
+const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+/** Builds and serves the bench page, and hands `run` a Chromium and a way to open the page in a new context. */
+async function withBench<T>(run: (open: () => Promise<Page>, pageUrl: string) => Promise<T>): Promise<T> {
+  await build({ configFile: path.join(root, 'tests/bench/pouch-browser/vite.config.ts') });
+  const page = await servePage();
+  try {
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    try {
+      const open = async () => {
+        const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+        const tab = await context.newPage();
+        await tab.goto(page.url);
+        await tab.waitForFunction(() => 'pouchBench' in window);
+        return tab;
+      };
+      return await run(open, page.url);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await page.close();
+  }
+}
+
+export async function measurePouchReplication(records = 10_000, runs = 3): Promise<PouchFigures> {
+  return withBench(async (open, pageUrl) => {
+    const couch = await serveCouch(new URL(pageUrl).origin, records);
+    try {
+      const runsMs: number[] = [];
+      for (let run = 0; run < runs; run++) {
+        const tab = await open();
+        const { ms, docs } = await tab.evaluate((url) => window.pouchBench.replicate(url), couch.dbUrl);
+        await tab.context().close();
+        if (docs !== records) throw new Error(`PouchDB replicated ${docs} documents of ${records}`);
+        runsMs.push(ms);
+      }
+      return { records, runsMs, medianMs: median(runsMs) };
+    } finally {
+      await couch.close();
+    }
+  });
+}
+
+/** Median time for Dexie to bulkPut `records` rows of the same size, 500 a call, each run in a new context. */
+export async function measureDexieBulkPut(records = 10_000, runs = 3): Promise<{ plainMs: number }> {
+  return withBench(async (open) => {
+    const runsMs: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const tab = await open();
+      runsMs.push((await tab.evaluate((n) => window.pouchBench.bulkPut(n), records)).ms);
+      await tab.context().close();
+    }
+    return { plainMs: median(runsMs) };
+  });
+}
