@@ -10,7 +10,7 @@ import { collectionNameSchema } from './collections';
 /** Bumped when a change would make older devices write wrong data; they then get 426. */
 export const SCHEMA_VERSION = 1;
 export const MAX_MUTATIONS_PER_PUSH = 100;
-export const DEFAULT_PULL_LIMIT = 500;
+export const DEFAULT_PULL_LIMIT = 1000;
 export const MAX_PULL_LIMIT = 1000;
 
 /**
