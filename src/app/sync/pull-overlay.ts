@@ -48,6 +48,8 @@ function relevantEntries(pending: readonly OpenedOutboxEntry[], keys: Map<string
 
 function checked(target: RecordTarget, view: AnyRecord | undefined, fallback: AnyRecord | undefined): AnyRecord | undefined {
   if (view === undefined) return undefined;
+  // No pending change touched it (the overlay never mutates, it replaces): already parsed.
+  if (view === fallback) return view;
   const parsed = collectionSchemas[target.collection].safeParse(view);
   return parsed.success ? parsed.data : fallback;
 }
