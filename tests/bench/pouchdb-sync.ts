@@ -66,7 +66,9 @@ function servePage(): Promise<Listening> {
 async function serveCouch(origin: string, records: number): Promise<Listening & { dbUrl: string }> {
   const MemoryPouch = PouchDB.plugin(memoryAdapter).defaults({ adapter: 'memory' });
   const app = expressPouchDB(MemoryPouch, { mode: 'minimumForPouchDB', inMemoryConfig: true, overrideMode: { exclude: ['compression'] } });
-  const db = new MemoryPouch('clients');
+  // A name of its own per call: the memory adapter keeps databases for the whole process.
+  const name = `clients-${records}-${crypto.randomUUID().slice(0, 8)}`;
+  const db = new MemoryPouch(name);
   const team = benchTeam();
   for (let start = 0; start < records; start += 1000) {
     const docs = Array.from({ length: Math.min(1000, records - start) }, (_, k) => ({ _id: crypto.randomUUID(), ...benchClient(start + k, team) }));
@@ -87,7 +89,7 @@ async function serveCouch(origin: string, records: number): Promise<Listening & 
       app(req, res);
     }),
   );
-  return { ...server, dbUrl: `${server.url}clients` };
+  return { ...server, dbUrl: `${server.url}${name}` };
 }
 
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
