@@ -5,37 +5,16 @@
  * encryption and without it; and a team lead's caseload with 10,000 people and 200,000
  * records. Builds a bench page, serves it on loopback, drives Chromium.
  */
-import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { build } from 'vite';
 import type { CaseloadFigures } from './browser/bench-caseload';
 import type { DeviceFigures } from './browser/bench-entry';
 import { chromiumArgs, chromiumPath } from '../e2e/env';
+import { serveDirectory } from './bench-server';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.join(root, '.tmp/bench-dist');
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-
-function serve(): Promise<{ url: string; close: () => void }> {
-  const server = http.createServer((req, res) => {
-    const file = path.join(dist, req.url === '/' ? 'index.html' : (req.url ?? '').split('?')[0] ?? '');
-    if (!file.startsWith(dist) || !fs.existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ url: `http://127.0.0.1:${port}/`, close: () => server.close() });
-    }),
-  );
-}
 
 export interface DeviceCosts {
   readonly unlockMs: number;
@@ -46,7 +25,7 @@ export interface DeviceCosts {
 /** Builds the bench page, serves it on loopback and hands `run` a Chromium page on it. */
 async function withBenchPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
   await build({ configFile: path.join(root, 'tests/bench/browser/vite.config.ts') });
-  const server = await serve();
+  const server = await serveDirectory(dist);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -55,7 +34,7 @@ async function withBenchPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
     return await run(page);
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * A worker's first sync in the real app: the server process (`npm start`'s) serving a fresh
- * build, a team of `records` clients of about 440 bytes each, and Chromium signing in on a
+ * build, a team of `records` clients (the PouchDB bench's people, bench-client.ts), and Chromium signing in on a
  * fresh profile. Timed from pressing "Sign in" to the sync bar saying "All changes synced"
  * with every client listed (the unlock key derivation included, as a person waits for it). Median of `runs`, each in
  * a new browser context; also the time per record, to see whether it stays linear.
@@ -15,6 +15,7 @@ import { encodeHlc } from '../../src/shared/hlc';
 import { uuidv7 } from '../../src/shared/ids';
 import { pushResponseSchema, SCHEMA_VERSION, type Mutation } from '../../src/shared/sync/wire';
 import { chromiumArgs, chromiumPath } from '../e2e/env';
+import { benchClient, benchTeam, type BenchTeam } from './pouch-browser/bench-client';
 import { restartableServer, SERVER_ADMIN_PASSWORD } from './restartable-server';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -56,16 +57,10 @@ const percentile = (values: readonly number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? Number.NaN;
 };
 
-/** A client of about 440 bytes as JSON once stored (ids, clocks and times included). */
-function profile(i: number): Record<string, unknown> {
-  return {
-    alias: `Client ${i} ${'abcdefghij'.repeat(2)}`,
-    legalName: `Given${i} Family${i} Lastname`,
-    usualAreas: ['Station Road', 'Docks'],
-    pronouns: 'she/her',
-    genderIdentity: 'woman',
-    safetyFlags: i % 7 === 0 ? ['being_watched'] : [],
-  };
+/** The profile of the PouchDB bench's client `i` (bench-client.ts): both sides sync the same people. */
+function profile(i: number, team: BenchTeam): Record<string, unknown> {
+  const { alias, legalName, usualAreas, pronouns, genderIdentity, safetyFlags } = benchClient(i, team);
+  return { alias, legalName, usualAreas, pronouns, genderIdentity, safetyFlags };
 }
 
 async function json<T>(response: Response, parse: (value: unknown) => T): Promise<T> {
@@ -83,10 +78,11 @@ async function seed(baseUrl: string, records: number): Promise<{ username: strin
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${login.token}` };
   const worker = { username: `bench-${uuidv7().slice(-8)}`, password: 'bench-worker-password-1' };
   await json(await fetch(`${baseUrl}/api/users`, { method: 'POST', headers, body: JSON.stringify({ ...worker, name: 'Bench Worker', role: 'outreach_worker' }) }), (v) => v);
+  const team = benchTeam();
   for (let start = 1; start <= records; start += 100) {
     const mutations: Mutation[] = [];
     for (let id = start; id < Math.min(start + 100, records + 1); id++) {
-      mutations.push({ id, name: 'client.create', args: { id: uuidv7(), profile: profile(id) }, hlc: encodeHlc({ wallMs: Date.now(), counter: id % 1000, deviceId }) });
+      mutations.push({ id, name: 'client.create', args: { id: uuidv7(), profile: profile(id, team) }, hlc: encodeHlc({ wallMs: Date.now(), counter: id % 1000, deviceId }) });
     }
     const answer = await json(await fetch(`${baseUrl}/api/sync/push`, { method: 'POST', headers, body: JSON.stringify({ deviceId, schemaVersion: SCHEMA_VERSION, mutations }) }), (v) => pushResponseSchema.parse(v));
     if (answer.rejections.length > 0) throw new Error(`seeding was refused: ${JSON.stringify(answer.rejections[0])}`);

@@ -7,7 +7,6 @@
  * `replicate.from` alone. Also a floor for writing the same rows into IndexedDB: Dexie's
  * bulkPut, 500 rows a call. Builds a bench page, serves it on loopback, drives Chromium.
  */
-import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
@@ -15,48 +14,17 @@ import expressPouchDB from 'express-pouchdb';
 import memoryAdapter from 'pouchdb-adapter-memory';
 import PouchDB from 'pouchdb-core';
 import { build } from 'vite';
+import { listen, serveDirectory, type Listening } from './bench-server';
 import { benchClient, benchTeam } from './pouch-browser/bench-client';
 import { chromiumArgs, chromiumPath } from '../e2e/env';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.join(root, '.tmp/pouch-bench-dist');
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 export interface PouchFigures {
   readonly records: number;
   readonly runsMs: readonly number[];
   readonly medianMs: number;
-}
-
-interface Listening {
-  readonly url: string;
-  readonly close: () => Promise<void>;
-}
-
-function listen(server: http.Server): Promise<Listening> {
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      const close = () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); });
-      resolve({ url: `http://127.0.0.1:${port}/`, close });
-    }),
-  );
-}
-
-/** The built bench page. */
-function servePage(): Promise<Listening> {
-  return listen(
-    http.createServer((req, res) => {
-      const file = path.join(dist, req.url === '/' ? 'index.html' : (req.url ?? '').split('?')[0] ?? '');
-      if (!file.startsWith(dist) || !fs.existsSync(file)) {
-        res.writeHead(404).end();
-        return;
-      }
-      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-      fs.createReadStream(file).pipe(res);
-    }),
-  );
 }
 
 /**
@@ -97,7 +65,7 @@ const median = (values: readonly number[]): number => [...values].sort((a, b) =>
 /** Builds and serves the bench page, and hands `run` a Chromium and a way to open the page in a new context. */
 async function withBench<T>(run: (open: () => Promise<Page>, pageUrl: string) => Promise<T>): Promise<T> {
   await build({ configFile: path.join(root, 'tests/bench/pouch-browser/vite.config.ts') });
-  const page = await servePage();
+  const page = await serveDirectory(dist);
   try {
     const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     try {

@@ -16,18 +16,7 @@ export interface AuditEntry {
 }
 
 export async function appendAudit(db: Db, entry: AuditEntry, at: string = new Date().toISOString()): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      at,
-      user_id: entry.userId,
-      device_id: entry.deviceId,
-      action: entry.action,
-      collection: entry.collection ?? null,
-      record_id: entry.recordId ?? null,
-      outcome: entry.outcome,
-    })
-    .execute();
+  await appendAuditRows(db, [entry], at);
 }
 
 /** Rows per insert: a push's 100 writes go in one statement instead of a hundred. */

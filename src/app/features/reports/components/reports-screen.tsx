@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { ReportResponse } from '../../../../shared/api/reports';
 import type { UserRecord } from '../../../../shared/domain/people';
@@ -65,9 +66,13 @@ function Table({ table, period, chart }: { table: FigureTable; period: string; c
  * dates, for one area or one worker. Worked out on the server from the whole team's records;
  * counts of 1 to 4 show as "<5" here, in every CSV and on the printed page.
  */
+const NO_MEMBERS: readonly UserRecord[] = [];
+const NO_AGENCIES: ReadonlyMap<string, string> = new Map();
+
 export function ReportsScreen() {
-  const [members, setMembers] = useState<UserRecord[]>([]);
-  const [agencyNames, setAgencyNames] = useState<Map<string, string>>(new Map());
+  // Live: a lead may open Reports while a first sync is still bringing the team in.
+  const members = useLiveQuery(() => teamMembersRepository.list(), []) ?? NO_MEMBERS;
+  const agencyNames = useLiveQuery(async () => new Map((await agenciesRepository.list()).map((a) => [a.id, a.name])), []) ?? NO_AGENCIES;
   const [report, setReport] = useState<{ figures: ReportResponse; charts: ReadonlyMap<string, ChartSeries>; period: string; label: string } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const {
@@ -77,11 +82,6 @@ export function ReportsScreen() {
     formState: { errors, isSubmitting },
   } = useForm<ReportForm>({ resolver: zodResolver(reportFormSchema), defaultValues: defaultReportForm });
   const period = watch('period');
-
-  useEffect(() => {
-    void teamMembersRepository.list().then(setMembers);
-    void agenciesRepository.list().then((list) => setAgencyNames(new Map(list.map((a) => [a.id, a.name]))));
-  }, []);
 
   const onSubmit = handleSubmit(async (form) => {
     setFailure(null);
