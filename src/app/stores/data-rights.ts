@@ -5,7 +5,7 @@
  */
 import type { Erasure } from '../../shared/api/erasure';
 import type { SubjectAccess } from '../../shared/api/subject-access';
-import { ApiError, NetworkError } from '../sync/api-client';
+import { describeOnlineFailure } from '../sync/api-client';
 import { api, syncEngine } from './runtime';
 
 async function thenSync(erasure: Erasure): Promise<Erasure> {
@@ -29,9 +29,7 @@ export const pendingErasures = async (): Promise<readonly Erasure[]> => (await a
 export const subjectAccess = (clientId: string): Promise<SubjectAccess> => api.exportSubjectAccess(clientId);
 
 /** A failure in words a team lead can act on; `offline` says why this needs signal. */
-export function describeDataRightsFailure(error: unknown, offline: string): string {
-  if (error instanceof NetworkError) return `No connection: ${offline}`;
-  return error instanceof ApiError ? error.message : 'That did not work. Nothing was changed.';
-}
+export const describeDataRightsFailure = (error: unknown, offline: string): string =>
+  describeOnlineFailure(error, `No connection: ${offline}`, 'That did not work. Nothing was changed.');
 
 export const ERASING_NEEDS_SIGNAL = 'erasing a person needs signal, because the server erases them everywhere.';

@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import type { TeamDevice, TeamUser, UpdateUserRequest } from '../../shared/api/admin';
 import type { CreateUserRequest } from '../../shared/api/auth';
-import { ApiError, NetworkError } from '../sync/api-client';
+import { describeOnlineFailure } from '../sync/api-client';
 import { api } from './runtime';
 import { useSessionStore } from './session-store';
 
@@ -24,11 +24,7 @@ interface TeamState {
   setIdleLockMinutes: (minutes: number) => Promise<void>;
 }
 
-function describe(error: unknown): string {
-  if (error instanceof NetworkError) return 'No connection: team settings need signal.';
-  if (error instanceof ApiError) return error.message;
-  return 'That did not work. Try again.';
-}
+const describe = (error: unknown): string => describeOnlineFailure(error, 'No connection: team settings need signal.', 'That did not work. Try again.');
 
 export const useTeamStore = create<TeamState>((set, get) => ({
   users: [],

@@ -70,6 +70,15 @@ export class NetworkError extends Error {
   }
 }
 
+/**
+ * A failed call to something that needs signal, in words a person can act on: `offline`
+ * when there was no connection, the server's own words for a refusal, else `otherwise`.
+ */
+export function describeOnlineFailure(error: unknown, offline: string, otherwise: string): string {
+  if (error instanceof NetworkError) return offline;
+  return error instanceof ApiError ? error.message : otherwise;
+}
+
 export interface ApiClientOptions {
   readonly baseUrl?: string;
   readonly fetch?: typeof globalThis.fetch;

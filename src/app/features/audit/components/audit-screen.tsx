@@ -4,7 +4,7 @@ import { toCsv, downloadCsv } from '../../../components/csv';
 import { auditActionLabels } from '../../../components/labels';
 import { useRouteStore } from '../../../stores/route-store';
 import { api, clientsRepository } from '../../../stores/runtime';
-import { ApiError, NetworkError } from '../../../sync/api-client';
+import { describeOnlineFailure } from '../../../sync/api-client';
 
 const kindWords: Record<string, string> = {
   clients: 'Client', agencies: 'Agency', contacts: 'Contact', assessments: 'Assessment', consents: 'Consent', notes: 'Note', referrals: 'Referral',
@@ -21,10 +21,7 @@ interface Filters {
   readonly to: string;
 }
 
-function describeFailure(error: unknown): string {
-  if (error instanceof NetworkError) return 'No connection: the audit log needs signal.';
-  return error instanceof ApiError ? error.message : 'The audit log could not be read.';
-}
+const describeFailure = (error: unknown): string => describeOnlineFailure(error, 'No connection: the audit log needs signal.', 'The audit log could not be read.');
 
 /** Team leads: who did what and when (ids shown as names here, never stored as names); CSV export. */
 export function AuditScreen() {

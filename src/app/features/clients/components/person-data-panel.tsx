@@ -9,7 +9,7 @@ import type { ClientRecord } from '../../../../shared/domain/client';
 import { askToErase, cancelErasure, confirmErasure, describeDataRightsFailure, ERASING_NEEDS_SIGNAL, pendingErasures } from '../../../stores/data-rights';
 import { useRouteStore } from '../../../stores/route-store';
 import { useSessionStore } from '../../../stores/session-store';
-import { useMemberName } from '../hooks/use-clients';
+import { useDirectoryNames } from '../hooks/use-clients';
 
 const on = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -21,7 +21,8 @@ export function PersonDataPanel({ client }: { client: ClientRecord }) {
   const [pending, setPending] = useState<Erasure | null | undefined>(undefined);
   const [step, setStep] = useState<Step>('idle');
   const [failure, setFailure] = useState<string | null>(null);
-  const requester = useMemberName(pending?.requestedBy ?? null);
+  const directory = useDirectoryNames();
+  const requester = pending ? directory?.staff.get(pending.requestedBy) : undefined;
 
   useEffect(() => {
     let live = true;

@@ -20,11 +20,6 @@ export function useClientNotes(clientId: string): NoteRecord[] | undefined {
   return useLiveQuery(() => notesRepository.forClient(clientId), [clientId]);
 }
 
-/** A colleague's name, live; null when unknown (or no id). */
-export function useMemberName(userId: string | null): string | null | undefined {
-  return useLiveQuery(async () => (userId === null ? null : ((await teamMembersRepository.list()).find((m) => m.id === userId)?.name ?? null)), [userId]);
-}
-
 /** The team's staff and the agency directory by id, for naming them on screen; live. */
 export function useDirectoryNames(): { readonly staff: ReadonlyMap<string, string>; readonly agencies: ReadonlyMap<string, string> } | undefined {
   return useLiveQuery(async () => ({

@@ -8,15 +8,13 @@ import { downloadCsv, toCsv } from '../../../components/csv';
 import { FormFailure } from '../../../components/form-failure';
 import { TextField } from '../../../components/text-field';
 import { agenciesRepository, api, teamMembersRepository } from '../../../stores/runtime';
-import { ApiError, NetworkError } from '../../../sync/api-client';
+import { describeOnlineFailure } from '../../../sync/api-client';
 import type { ChartSeries, FigureTable, ReportForm } from '../report-view-model';
 import { defaultReportForm, periodLabels, periodPresets, periodRange, reportCharts, reportFormSchema, reportTables } from '../report-view-model';
 import { ReportChart } from './report-chart';
 
-function describeFailure(error: unknown): string {
-  if (error instanceof NetworkError) return 'No connection: reports are worked out on the server and need signal.';
-  return error instanceof ApiError ? error.message : 'The report could not be made.';
-}
+const describeFailure = (error: unknown): string =>
+  describeOnlineFailure(error, 'No connection: reports are worked out on the server and need signal.', 'The report could not be made.');
 
 const slug = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
