@@ -155,6 +155,10 @@ test('a team lead gives a person their own copy of everything held, to print or 
     const page = await (await browser.newContext({ viewport, acceptDownloads: true })).newPage();
     await signIn(page, lead);
     await openClient(page, alias);
+    // The lead's part of the person's page, on a phone and at a desk.
+    await expect(page.getByRole('region', { name: 'Their data' })).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.getByRole('button', { name: 'Their own copy of everything held' }).click();
     const copy = page.getByRole('article', { name: `What Lantern holds about ${alias}` });
     await expect(copy).toBeVisible();
