@@ -51,7 +51,8 @@ export async function signInDevice(baseUrl: string, username: string, password: 
   return pushingDevice(baseUrl, token, deviceId);
 }
 
-function pushingDevice(baseUrl: string, token: string, deviceId: string): PushingDevice {
+/** A device already signed in (its token issued some other way), pushing to `baseUrl`. */
+export function pushingDevice(baseUrl: string, token: string, deviceId: string): PushingDevice {
   const outbox: Entry[] = [];
   const acknowledged: string[] = [];
   const rejections: Rejection[] = [];

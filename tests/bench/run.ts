@@ -4,17 +4,20 @@
  * counts of broken invariants must be zero (the run then exits non-zero).
  *
  *   npm run bench                      every section
- *   npm run bench -- crash fuzz        only the sections named (sync, shell, firstsync, device, caseload, report, fuzz, crash)
+ *   npm run bench -- crash fuzz        only the sections named (sync, shell, firstsync, device, caseload, report, fuzz, crash, concurrency)
  *   npm run bench -- firstsync --records=50000   the first sync at 10,000 clients and at 50,000
  *   npm run bench -- crash --kills=50  the crash soak with 50 kills (default 20)
+ *   npm run bench -- concurrency       devices syncing at once on PostgreSQL, one and two server processes
  *
  * The crash soak and the report run on SQLite, and on PostgreSQL too when
  * LANTERN_BENCH_DATABASE_URL is set (a fresh database is created beside that URL and
- * dropped afterwards).
+ * dropped afterwards). The concurrency section needs PostgreSQL: that URL, or else a
+ * throwaway cluster of the machine's PostgreSQL, with durable commits as in production.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureAppShell } from './app-shell-size';
+import { measureConcurrentDevices, type ConcurrencyResult } from './concurrent-devices';
 import { measureFirstSync } from './first-sync';
 import { measureDexieBulkPut, measurePouchReplication } from './pouchdb-sync';
 import { runCrashSoak } from './crash-soak';
@@ -22,6 +25,7 @@ import { measureCaseloadCosts, measureDeviceCosts } from './device-costs';
 import { runFuzzSoak } from './fuzz-soak';
 import { measureReportSpeed } from './report-speed';
 import { measureSyncThroughput } from './sync-throughput';
+import { startPostgres } from '../support/postgres-cluster.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -139,6 +143,36 @@ async function reportSection(): Promise<SectionResult> {
   return { rows };
 }
 
+/**
+ * Devices pushing and pulling at once on PostgreSQL: 20 devices (4 teams of 5) on one server
+ * process for push latency; then 20 teams of 5 on one process and on two, for how write
+ * throughput grows with a second process.
+ */
+async function concurrencySection(): Promise<SectionResult> {
+  const given = process.env.LANTERN_BENCH_DATABASE_URL;
+  const cluster = given !== undefined && given !== '' ? null : await startPostgres({ settings: { fsync: 'on', synchronous_commit: 'on', full_page_writes: 'on' } });
+  const databaseUrl = given !== undefined && given !== '' ? given : cluster?.url;
+  if (databaseUrl === undefined) return { rows: [], problem: 'The concurrency bench needs PostgreSQL: install it or set LANTERN_BENCH_DATABASE_URL.' };
+  const describe = (r: ConcurrencyResult) =>
+    `push p50 ${ms(r.push.p50)}, p95 ${ms(r.push.p95)}, p99 ${ms(r.push.p99)}; ${count(Math.round(r.mutationsPerSecond))} mutations/s (${count(r.pushes)} pushes in ${(r.elapsedMs / 1000).toFixed(1)} s)`;
+  try {
+    const base = { databaseUrl, batch: 20, durationMs: 20_000 };
+    const twenty = await measureConcurrentDevices({ ...base, processes: 1, teams: 4, devicesPerTeam: 5 });
+    const one = await measureConcurrentDevices({ ...base, processes: 1, teams: 20, devicesPerTeam: 5 });
+    const two = await measureConcurrentDevices({ ...base, processes: 2, teams: 20, devicesPerTeam: 5 });
+    return {
+      rows: [
+        ['PostgreSQL, 20 devices (4 teams of 5) push 20 + pull, 1 process (target p95 ≤ 250 ms)', describe(twenty)],
+        ['PostgreSQL, 100 devices (20 teams of 5), 1 process', describe(one)],
+        ['PostgreSQL, 100 devices (20 teams of 5), 2 processes', describe(two)],
+        ['  2 processes ÷ 1, write throughput (target ≥ 1.7)', (two.mutationsPerSecond / one.mutationsPerSecond).toFixed(2)],
+      ],
+    };
+  } finally {
+    await cluster?.destroy();
+  }
+}
+
 async function fuzzSection(): Promise<SectionResult> {
   const fuzz = await runFuzzSoak(10_000);
   const summary =
@@ -185,6 +219,7 @@ async function main(): Promise<void> {
     report: reportSection,
     fuzz: fuzzSection,
     crash: () => crashSection(kills),
+    concurrency: concurrencySection,
   };
   const unknown = positionals.filter((name) => !(name in sections));
   if (unknown.length > 0) throw new Error(`unknown bench section: ${unknown.join(', ')} (known: ${Object.keys(sections).join(', ')})`);

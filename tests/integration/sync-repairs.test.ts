@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createRecordReader } from '../../src/app/db/repositories/record-reader';
 import { writeCommand } from '../../src/app/db/repositories/repository-deps';
 import { outboxSummary } from '../../src/app/sync/outbox';
-import { setTombstoneHorizon } from '../../src/server/storage/records-store';
+import { highestSeq, setTombstoneHorizon } from '../../src/server/storage/records-store';
 import { getRecord } from '../../src/server/storage/records-store';
 import { createTestServer, type TestServer } from '../../src/server/testing';
 import { uuidv7 } from '../../src/shared/ids';
@@ -24,8 +24,7 @@ describe('a replica converges to the server', () => {
     const writer = await createDevice(server, await server.createUser('outreach_worker'));
     for (let i = 0; i < 3; i++) await writer.clients.create({ alias: `Client ${i}` });
     await syncOk(writer);
-    const { value } = await server.storage.db.selectFrom('counters').select('value').where('name', '=', 'server_seq').executeTakeFirstOrThrow();
-    await setTombstoneHorizon(server.storage.db, Number(value) + 1);
+    await setTombstoneHorizon(server.storage.db, (await highestSeq(server.storage.db)) + 1);
     const reader = await createDevice(server, await server.createUser('outreach_worker'), 2);
     const first = await reader.engine.syncNow();
     const second = await reader.engine.syncNow();

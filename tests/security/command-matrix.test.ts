@@ -9,6 +9,7 @@
  * refusing device pulls the server's version; another team's record it never touches.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { highestSeq } from '../../src/server/storage/records-store';
 import type { ClientProfileField } from '../../src/shared/domain/client';
 import { uuidv7 } from '../../src/shared/ids';
 import type { CommandName } from '../../src/shared/sync/commands';
@@ -68,7 +69,7 @@ describe.each(engines)('command matrix on $name', (engine) => {
   });
 
   const counter = async (): Promise<number> =>
-    Number((await world.server.storage.db.selectFrom('counters').select('value').where('name', '=', 'server_seq').executeTakeFirstOrThrow()).value);
+    highestSeq(world.server.storage.db);
   /** Every record's content (not its seq), in a stable order. */
   const contents = async () =>
     world.server.storage.db.selectFrom('records').select(['collection', 'id', 'team_id', 'deleted', 'data']).orderBy('collection').orderBy('id').execute();

@@ -2,12 +2,12 @@
  * Many writers at once, on every engine (on PostgreSQL through many pooled connections):
  * pushes that read a record before writing it (the field merge) must not lose an update,
  * and a pull racing the pushes must never skip a commit. These guard the write ordering
- * (`lockWriters` and `nextSeq` in records-store.ts): whatever mechanism orders writers,
+ * (`lockTeamWriters` and `nextSeq` in records-store.ts): whatever mechanism orders writers,
  * these must keep passing.
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lockWriters } from '../../src/server/storage/records-store';
+import { lockTeamWriters } from '../../src/server/storage/records-store';
 import { uuidv7 } from '../../src/shared/ids';
 import type { PushResponse } from '../../src/shared/sync/wire';
 import type { TestServer } from '../../src/server/testing';
@@ -148,10 +148,10 @@ describe.each(engines.filter((e) => e.name === 'postgres'))('one device pushing 
   it('applies the outbox once when the same push arrives twice while another writer holds the lock', async () => {
     const batch = Array.from({ length: 5 }, (_, i) => contactRecord(i + 1, worker, null));
     let pushes: Promise<Array<{ status: number; body: PushResponse }>> = Promise.resolve([]);
-    // Hold the writers' lock so both copies of the push have read their device row before
+    // Hold the team's writers' lock so both copies of the push have read their device row before
     // either may write: without the device row lock both would read watermark 0.
     await server.storage.db.transaction().execute(async (trx) => {
-      await lockWriters(trx, 'postgres');
+      await lockTeamWriters(trx, server.teamId);
       pushes = Promise.all([push(server.app, worker, batch), push(server.app, worker, batch)]);
       const deadline = Date.now() + 10_000;
       while ((await waitingForLocks()) < 2) {

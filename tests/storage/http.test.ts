@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import { revokeDevice } from '../../src/server/storage/devices-store';
+import { highestSeq } from '../../src/server/storage/records-store';
 import type { TestServer } from '../../src/server/testing';
 import { createTestServer } from '../../src/server/testing';
 import { uuidv7 } from '../../src/shared/ids';
@@ -28,13 +29,13 @@ describe.each(engines)('HTTP on $name', (engine: Engine) => {
   async function pushFootprint(deviceId: string) {
     const db = server.storage.db;
     const records = await db.selectFrom('records').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
-    const seq = await db.selectFrom('counters').select('value').where('name', '=', 'server_seq').executeTakeFirstOrThrow();
+    const seq = await highestSeq(db);
     const device = await db.selectFrom('devices').select(['last_mutation_id', 'last_hlc']).where('id', '=', deviceId).executeTakeFirstOrThrow();
     const audit = await db.selectFrom('audit_log').select('action').where('device_id', '=', deviceId).execute();
     const rejections = await db.selectFrom('rejections').select('mutation_id').where('device_id', '=', deviceId).execute();
     return {
       records: Number(records.n),
-      seq: Number(seq.value),
+      seq,
       lastMutationId: Number(device.last_mutation_id),
       lastHlc: device.last_hlc,
       audit: audit.map((a) => a.action),

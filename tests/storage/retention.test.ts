@@ -3,7 +3,7 @@
  * been written about for six years is erased (one seen lately is kept, however old their
  * profile); old anonymous contacts go; old audit rows, revoked devices and expired tokens
  * go; tombstones are kept for devices that have not synced, then forgotten, and a device
- * behind them is told to resync (409) while one that kept up is not.
+ * behind them is told to resync (409) while one that kept up, or one of another team, is not.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyRetention } from '../../src/server/services/retention';
@@ -68,6 +68,11 @@ describe.each(engines)('retention on $name', (engine: Engine) => {
     await ageRowsAbout(seen, ['clients']);
     await server.storage.db.updateTable('records').set({ occurred_at: SEVEN_YEARS_AGO }).where('id', '=', oldAnonymous).execute();
     const staleCursor = (await pullAll(server.app, stale)).cursor;
+    // A device of another team, as far behind, whose team has nothing to forget.
+    const otherTeam = await server.createTeam();
+    const o = await server.createUser('outreach_worker', undefined, { teamId: otherTeam });
+    const otherDevice = await signIn(server.app, o.username, o.password);
+    const otherCursor = (await pullAll(server.app, otherDevice)).cursor;
     const before = (await pullAll(server.app, worker)).cursor;
 
     const now = Date.now();
@@ -92,6 +97,8 @@ describe.each(engines)('retention on $name', (engine: Engine) => {
     expect(await live(gone)).toBeNull();
     expect((await pull(server.app, stale, staleCursor)).status).toBe(409);
     expect((await pull(server.app, worker, cursor)).status).toBe(200);
+    // Each team has its own horizon: the other team's device pages on where it was.
+    expect((await pull(server.app, otherDevice, otherCursor)).status).toBe(200);
     const fresh = await pullAll(server.app, stale, 0);
     expect(fresh.changes.some((c) => c.deleted)).toBe(false);
     expect(fresh.changes.map((c) => c.id)).toEqual(expect.arrayContaining([seen, newAnonymous]));

@@ -14,7 +14,7 @@ import { pushMutations } from '../../src/server/services/sync-push';
 import { listRejections } from '../../src/server/storage/audit-store';
 import { getDevice, setLastMutationId } from '../../src/server/storage/devices-store';
 import { migrateToLatest } from '../../src/server/storage/migrations';
-import { getRecord, putRecord, setTombstoneHorizon } from '../../src/server/storage/records-store';
+import { getRecord, highestSeq, putRecord, setTombstoneHorizon } from '../../src/server/storage/records-store';
 import { getUserById } from '../../src/server/storage/users-store';
 import type { Storage } from '../../src/server/storage/database';
 import type { TestServer } from '../../src/server/testing';
@@ -72,8 +72,7 @@ async function auditOf(server: TestServer, deviceId: string): Promise<Array<{ ac
 }
 
 async function counterValue(server: TestServer): Promise<number> {
-  const row = await server.storage.db.selectFrom('counters').select('value').where('name', '=', 'server_seq').executeTakeFirstOrThrow();
-  return Number(row.value);
+  return highestSeq(server.storage.db);
 }
 
 async function authContext(server: TestServer, session: Session): Promise<AuthContext> {
@@ -294,6 +293,30 @@ describe.each(engines)('storage on $name', (engine: Engine) => {
       const [a, b] = await Promise.all([first, second]);
       expect(b).toBeGreaterThan(a);
       expect((await pull(server.app, session, cursor)).body.changes.map((c) => c.seq)).toEqual([a, b]);
+    });
+
+    it("lets another team's writer commit while one team's writer holds its seq uncommitted", async () => {
+      const otherTeam = await server.createTeam();
+      const otherLead = await server.createUser('team_lead', undefined, { teamId: otherTeam });
+      const other = await signIn(server.app, otherLead.username, otherLead.password);
+      const otherCursor = (await pullAll(server.app, other)).cursor;
+      let release: () => void = () => undefined;
+      const gate = new Promise<void>((r) => (release = r));
+      const put = (teamId: string, id: string) => (trx: Parameters<typeof putRecord>[0]) => putRecord(trx, { collection: 'agencies', id, teamId, data: { id } });
+      const held = server.storage.db.transaction().execute(async (trx) => {
+        const seq = await put(server.teamId, uuidv7())(trx);
+        await gate;
+        return seq;
+      });
+      await new Promise((r) => setTimeout(r, 50));
+      // The other team's write neither waits for the held one nor is hidden behind it.
+      const otherSeq = await Promise.race([
+        server.storage.db.transaction().execute(put(otherTeam, uuidv7())),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error("another team's writer waited")), 2000)),
+      ]);
+      expect((await pull(server.app, other, otherCursor)).body.changes.map((c) => c.seq)).toEqual([otherSeq]);
+      release();
+      await held;
     });
   }
 

@@ -85,7 +85,7 @@ describe.each(engines)('record and device stores on $name', (engine: Engine) => 
     const row = await server.storage.db.selectFrom('settings').select('value').where('key', '=', 'tombstone_horizon').executeTakeFirstOrThrow();
     await server.storage.db.deleteFrom('settings').where('key', '=', 'tombstone_horizon').execute();
     try {
-      expect(await getTombstoneHorizon(server.storage.db)).toBe(0);
+      expect(await getTombstoneHorizon(server.storage.db, server.teamId)).toBe(0);
     } finally {
       await server.storage.db.insertInto('settings').values({ key: 'tombstone_horizon', value: row.value }).execute();
     }

@@ -19,7 +19,7 @@ import { appendAudit } from '../storage/audit-store';
 import type { ErasureRequest } from '../storage/erasure-store';
 import { decideErasureRequest, findPendingErasure, getErasureRequest, insertErasureRequest, listPendingErasures } from '../storage/erasure-store';
 import type { Db } from '../storage/records-store';
-import { getRecord, listLiveRecordsAbout, lockWriters, putRecord } from '../storage/records-store';
+import { getRecord, listLiveRecordsAbout, lockTeamWriters, putRecord } from '../storage/records-store';
 import type { Schema } from '../storage/schema';
 import type { Transaction } from 'kysely';
 import { ApiError } from './errors';
@@ -38,8 +38,8 @@ function anonymousContact(data: Readonly<Record<string, unknown>>): Record<strin
  * Erases one person of `teamId` inside the caller's transaction. Returns what it did by
  * count. Records of another team are never touched (every read is by team).
  */
-export async function eraseClientRecords(trx: Transaction<Schema>, dialect: Storage['dialect'], teamId: string, clientId: string, at: string): Promise<ErasureCounts> {
-  await lockWriters(trx, dialect);
+export async function eraseClientRecords(trx: Transaction<Schema>, teamId: string, clientId: string, at: string): Promise<ErasureCounts> {
+  await lockTeamWriters(trx, teamId);
   const naming = collectionNames.filter((c) => c !== 'clients' && c !== 'reviewItems');
   const about = await listLiveRecordsAbout(trx, teamId, clientId, naming);
   let tombstoned = 0;
@@ -74,7 +74,7 @@ async function isLiveClient(db: Db, teamId: string, clientId: string): Promise<b
 /** Erases and marks the request erased in one transaction; then compacts the files. */
 async function carryOut(storage: Storage, actor: Actor, request: ErasureRequest, nowIso: string, insert: boolean): Promise<ErasureRequest> {
   const done = await storage.db.transaction().execute(async (trx) => {
-    const counts = await eraseClientRecords(trx, storage.dialect, request.teamId, request.clientId, nowIso);
+    const counts = await eraseClientRecords(trx, request.teamId, request.clientId, nowIso);
     const decision = { status: 'erased', decidedBy: actor.user.id, decidedAt: nowIso, counts } as const;
     const erased: ErasureRequest = { ...request, ...decision };
     if (insert) await insertErasureRequest(trx, erased);

@@ -62,7 +62,7 @@ async function peopleNotSeenSince(db: Kysely<Schema>, cutoff: string): Promise<{
 async function erasePeople(storage: Storage, cutoff: string, nowIso: string): Promise<number> {
   const people = await peopleNotSeenSince(storage.db, cutoff);
   for (const person of people) {
-    await storage.db.transaction().execute((trx) => eraseClientRecords(trx, storage.dialect, person.teamId, person.id, nowIso));
+    await storage.db.transaction().execute((trx) => eraseClientRecords(trx, person.teamId, person.id, nowIso));
   }
   return people.length;
 }
@@ -77,6 +77,8 @@ async function tombstoneAnonymousContacts(storage: Storage, cutoff: string, nowI
       .where('deleted', '=', 0)
       .where('client_id', 'is', null)
       .where('occurred_at', '<', cutoff)
+      // In team order, so the teams' writer locks are taken in one order (records-store.ts).
+      .orderBy('team_id')
       .limit(BATCH)
       .execute();
     if (rows.length === 0) return total;
@@ -87,16 +89,29 @@ async function tombstoneAnonymousContacts(storage: Storage, cutoff: string, nowI
   }
 }
 
-/** Deletes old tombstones and moves the horizon past the newest of them, in one transaction. */
+/**
+ * Deletes old tombstones and moves each team's horizon past the newest of its own, one team
+ * per transaction: seqs are ordered within a team only, and a team that forgot nothing keeps
+ * its devices' cursors.
+ */
 async function forgetTombstones(storage: Storage, cutoff: string): Promise<number> {
-  return storage.db.transaction().execute(async (trx) => {
-    const newest = await trx.selectFrom('records').select((eb) => eb.fn.max('seq').as('seq')).where('deleted', '=', 1).where('updated_at', '<', cutoff).executeTakeFirst();
-    if (newest?.seq === null || newest?.seq === undefined) return 0;
-    const horizon = Number(newest.seq);
-    const removed = await trx.deleteFrom('records').where('deleted', '=', 1).where('seq', '<=', horizon).where('updated_at', '<', cutoff).executeTakeFirst();
-    if (horizon > (await getTombstoneHorizon(trx))) await setTombstoneHorizon(trx, horizon);
-    return Number(removed.numDeletedRows);
-  });
+  const teams = await storage.db
+    .selectFrom('records')
+    .select((eb) => ['team_id', eb.fn.max('seq').as('seq')])
+    .where('deleted', '=', 1)
+    .where('updated_at', '<', cutoff)
+    .groupBy('team_id')
+    .execute();
+  let total = 0;
+  for (const team of teams) {
+    const horizon = Number(team.seq);
+    total += await storage.db.transaction().execute(async (trx) => {
+      const removed = await trx.deleteFrom('records').where('team_id', '=', team.team_id).where('deleted', '=', 1).where('seq', '<=', horizon).where('updated_at', '<', cutoff).executeTakeFirst();
+      if (horizon > (await getTombstoneHorizon(trx, team.team_id))) await setTombstoneHorizon(trx, horizon, team.team_id);
+      return Number(removed.numDeletedRows);
+    });
+  }
+  return total;
 }
 
 const deleted = (result: { numDeletedRows: bigint }): number => Number(result.numDeletedRows);

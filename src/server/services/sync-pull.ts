@@ -54,7 +54,7 @@ export async function pullChanges(storage: Storage, auth: AuthContext, query: Pu
   const { role, teamId } = auth.user;
   const scope = scopeKey(role, teamId);
   const { device } = auth;
-  const horizon = await getTombstoneHorizon(storage.db);
+  const horizon = await getTombstoneHorizon(storage.db, teamId);
   if (query.cursor > 0) {
     const horizonMoved = query.cursor < horizon && device.pullHorizon !== horizon;
     if (horizonMoved || device.scopeKey !== scope) {

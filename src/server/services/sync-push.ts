@@ -14,7 +14,7 @@ import type { AuthContext } from '../auth/authenticate';
 import type { Storage } from '../storage/database';
 import { appendAuditRows, insertRejection, listRejections, type AuditEntry } from '../storage/audit-store';
 import { lockDevice, setLastMutationId } from '../storage/devices-store';
-import { lockWriters, restampRecord } from '../storage/records-store';
+import { lockTeamWriters, restampRecord } from '../storage/records-store';
 import type { CommandContext, CommandOutcome } from './commands/command';
 import { commandHandlers } from './commands/registry';
 import { eraseClientRecords } from './erasure';
@@ -87,7 +87,7 @@ async function applyConsequences(ctx: MutationContext, mutation: Mutation, audit
   if (mutation.name !== 'consent.record') return { erased: false };
   const consent = consentArgsSchema.safeParse(mutation.args);
   if (!consent.success || consent.data.kind !== 'store' || consent.data.decision !== 'withdrawn') return { erased: false };
-  await eraseClientRecords(ctx.trx, ctx.dialect, ctx.user.teamId, consent.data.clientId, ctx.now);
+  await eraseClientRecords(ctx.trx, ctx.user.teamId, consent.data.clientId, ctx.now);
   audit.push({ userId: ctx.user.id, deviceId: ctx.deviceId, action: 'clients.erase', collection: 'clients', recordId: consent.data.clientId, outcome: 'ok:consent_withdrawn' });
   return { erased: true };
 }
@@ -112,7 +112,7 @@ export async function pushMutations(storage: Storage, auth: AuthContext, request
     // id that was not applied.
     const pending = request.mutations.filter((m) => m.id > device.lastMutationId).sort((a, b) => a.id - b.id);
     const ctx: MutationContext = { trx, dialect: storage.dialect, user: auth.user, deviceId: device.id, now };
-    if (pending.length > 0) await lockWriters(trx, storage.dialect);
+    if (pending.length > 0) await lockTeamWriters(trx, auth.user.teamId);
     let last = device.lastMutationId;
     const clock: DeviceClock = { last: device.lastHlc === null ? null : decodeHlc(device.lastHlc) };
     const rejections: Rejection[] = await repeatedRejections(ctx, request.mutations, device.lastMutationId);

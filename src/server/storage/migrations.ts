@@ -239,6 +239,27 @@ const passwordChangeMigration: Migration = {
   },
 };
 
+/**
+ * Per-team write ordering (records-store.ts, decision 013). On PostgreSQL seqs come from a
+ * sequence, taken under the writing team's lock, instead of one counter row every writer in
+ * the organisation queued on; it starts past every seq already given, so no device's cursor
+ * moves backwards. SQLite keeps its counter row (its single writer orders everything).
+ */
+function teamOrderingMigration(dialect: DialectName): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      if (dialect !== 'postgres') return;
+      await sql`CREATE SEQUENCE records_seq AS bigint`.execute(db);
+      await sql`SELECT setval('records_seq', GREATEST((SELECT value FROM counters WHERE name = 'server_seq'), (SELECT COALESCE(MAX(seq), 0) FROM records)) + 1, false)`.execute(db);
+    },
+    async down(db: Kysely<unknown>) {
+      if (dialect !== 'postgres') return;
+      await sql`UPDATE counters SET value = GREATEST(value, (SELECT COALESCE(MAX(seq), 0) FROM records)) WHERE name = 'server_seq'`.execute(db);
+      await sql`DROP SEQUENCE records_seq`.execute(db);
+    },
+  };
+}
+
 function migrationProvider(dialect: DialectName): MigrationProvider {
   return {
     getMigrations: async () => ({
@@ -251,6 +272,7 @@ function migrationProvider(dialect: DialectName): MigrationProvider {
       '0007_record_facts': recordFactsMigration,
       '0008_erasure_requests': erasureRequestsMigration,
       '0009_records_by_client': recordsByClientMigration,
+      '0010_team_ordering': teamOrderingMigration(dialect),
     }),
   };
 }

@@ -3,15 +3,19 @@
  * sequence number of its latest write. Pull pages through `seq`, so the way `seq` is taken
  * is what makes sync correct:
  *
- * INVARIANT: `nextSeq` is called INSIDE the transaction that writes the row. In PostgreSQL
- * the UPDATE row-locks the counter until that transaction commits or rolls back, so a second
- * writer waits for the first to finish before it can take a higher number: seq order equals
- * commit order, and a reader that has seen seq N has also seen every committed seq < N. A
- * pull therefore never skips a commit that lands after it read. SQLite has a single writer,
- * which gives the same guarantee. Never take a seq outside the writing transaction, and
- * never use an autoincrement or a clock instead.
+ * INVARIANT: within one team, seq order is commit order, so a reader that has seen the
+ * team's seq N has also seen every committed seq < N of that team, and a pull never skips a
+ * commit that lands after it read. Teams never read each other's changes, so nothing orders
+ * one team's writes against another's, and teams write in parallel (decision 013).
+ * - PostgreSQL: a writer takes its team's transaction lock (`lockTeamWriters`, an advisory
+ *   lock held to commit or rollback) before its first seq, and seqs come from one sequence.
+ *   Two writers of a team are serialised by the lock, so the second takes all its seqs after
+ *   the first committed; writers of different teams hold different locks.
+ * - SQLite has a single writer, which gives the same guarantee with one counter row.
+ * `nextSeq` takes the team's lock itself, so no write can skip it. Never take a seq outside
+ * the writing transaction, and never use a clock instead.
  */
-import { sql } from 'kysely';
+import { PostgresAdapter, sql } from 'kysely';
 import type { Kysely, Transaction } from 'kysely';
 import type { Schema } from './schema';
 
@@ -37,8 +41,40 @@ export interface PutRecordInput {
   readonly updatedAt?: string;
 }
 
-/** Takes the next server sequence number. Call only inside the writing transaction. */
-export async function nextSeq(trx: Transaction<Schema>): Promise<number> {
+/** Whether `db` speaks to PostgreSQL; only the way seqs are taken differs. */
+function onPostgres(db: Db): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/** The advisory-lock class of team writers (any constant: it only keeps clear of other locks). */
+const TEAM_WRITERS_LOCK = 0x4c4e54; // "LNT"
+
+/** The teams whose writer lock each open transaction already holds. */
+const heldTeamLocks = new WeakMap<Transaction<Schema>, Set<string>>();
+
+/**
+ * PostgreSQL: makes this transaction the team's only writer until it commits or rolls back
+ * (SQLite's single writer already is). Taken before the first read of a read-then-write (a
+ * field merge), so the read sees every earlier writer's commit and no update is lost.
+ * A transaction that writes for several teams takes their locks in team id order (see
+ * `retention.ts`), and pushes lock device row → team, so writers cannot deadlock.
+ */
+export async function lockTeamWriters(trx: Transaction<Schema>, teamId: string): Promise<void> {
+  if (!onPostgres(trx)) return;
+  const held = heldTeamLocks.get(trx) ?? new Set<string>();
+  if (held.has(teamId)) return;
+  await sql`SELECT pg_advisory_xact_lock(${TEAM_WRITERS_LOCK}, hashtext(${teamId}))`.execute(trx);
+  held.add(teamId);
+  heldTeamLocks.set(trx, held);
+}
+
+/** Takes the next server sequence number for a write of `teamId`. Call only inside the writing transaction. */
+export async function nextSeq(trx: Transaction<Schema>, teamId: string): Promise<number> {
+  if (onPostgres(trx)) {
+    await lockTeamWriters(trx, teamId);
+    const { rows } = await sql<{ seq: string }>`SELECT nextval('records_seq') AS seq`.execute(trx);
+    return Number(rows[0]?.seq);
+  }
   const row = await trx
     .updateTable('counters')
     .set({ value: sql<number>`value + 1` })
@@ -46,6 +82,12 @@ export async function nextSeq(trx: Transaction<Schema>): Promise<number> {
     .returning('value')
     .executeTakeFirstOrThrow();
   return Number(row.value);
+}
+
+/** The highest seq any record holds (0 when there are none): where a horizon past everything goes. */
+export async function highestSeq(db: Db): Promise<number> {
+  const row = await db.selectFrom('records').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
+  return row?.seq === null || row?.seq === undefined ? 0 : Number(row.seq);
 }
 
 /** The field that says when each reported collection's record happened. */
@@ -67,7 +109,7 @@ export function recordFacts(collection: string, data: Readonly<Record<string, un
 
 /** Inserts or replaces a record (or a tombstone) with a fresh seq. Returns the seq. */
 export async function putRecord(trx: Transaction<Schema>, input: PutRecordInput): Promise<number> {
-  const seq = await nextSeq(trx);
+  const seq = await nextSeq(trx, input.teamId);
   const deleted = input.deleted === true;
   const kept = deleted ? null : input.data;
   const row = {
@@ -245,27 +287,25 @@ export async function listLiveRecordsAbout(db: Db, teamId: string, clientId: str
   return [...own.map(toStoredRecord), ...naming.map(toStoredRecord), ...reviews];
 }
 
-/** The lowest cursor a device may resume from; older cursors must resync from 0. */
-export async function getTombstoneHorizon(db: Db): Promise<number> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', 'tombstone_horizon').executeTakeFirst();
-  return row === undefined ? 0 : Number(row.value);
-}
-
-export async function setTombstoneHorizon(db: Db, horizon: number): Promise<void> {
-  await db
-    .insertInto('settings')
-    .values({ key: 'tombstone_horizon', value: String(horizon) })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(horizon) }))
-    .execute();
-}
+const HORIZON_KEY = 'tombstone_horizon';
+const teamHorizonKey = (teamId: string) => `${HORIZON_KEY}:${teamId}`;
 
 /**
- * PostgreSQL only: takes the counter row lock up front, so a transaction that reads records
- * before writing them (a field merge) reads them after every earlier writer committed and
- * cannot lose an update. Writers queue on this one row, as SQLite's single writer does, and
- * always lock device row → counter, so they cannot deadlock each other.
+ * The lowest cursor a device of `teamId` may resume from; older cursors must resync from 0.
+ * Each team has its own (tombstones are forgotten team by team), under an organisation-wide
+ * one that a restore or an operator may raise for everyone.
  */
-export async function lockWriters(trx: Transaction<Schema>, dialect: 'sqlite' | 'postgres'): Promise<void> {
-  if (dialect !== 'postgres') return;
-  await trx.selectFrom('counters').select('value').where('name', '=', 'server_seq').forUpdate().execute();
+export async function getTombstoneHorizon(db: Db, teamId: string): Promise<number> {
+  const rows = await db.selectFrom('settings').select('value').where('key', 'in', [HORIZON_KEY, teamHorizonKey(teamId)]).execute();
+  return Math.max(0, ...rows.map((r) => Number(r.value)));
+}
+
+/** Sets the horizon of one team, or, without `teamId`, the organisation-wide one. */
+export async function setTombstoneHorizon(db: Db, horizon: number, teamId?: string): Promise<void> {
+  const key = teamId === undefined ? HORIZON_KEY : teamHorizonKey(teamId);
+  await db
+    .insertInto('settings')
+    .values({ key, value: String(horizon) })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(horizon) }))
+    .execute();
 }

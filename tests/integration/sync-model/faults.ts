@@ -6,7 +6,7 @@
  * the middle of a device's paging), a device revoked by the team lead, a phone whose
  * clock is changed. A fault may make a sync fail; it must never lose anything.
  */
-import { setTombstoneHorizon } from '../../../src/server/storage/records-store';
+import { highestSeq, setTombstoneHorizon } from '../../../src/server/storage/records-store';
 import type { CrashPoint } from '../device';
 import { modelDevice, type SyncModel } from './model';
 import { syncSlot } from './sync-step';
@@ -100,8 +100,7 @@ export class RestartServer implements ModelCommand {
 /** Retention moves the tombstone horizon past every cursor: the next pull answers 409. */
 async function bumpHorizon(world: World): Promise<void> {
   const { db } = world.server.storage();
-  const { value } = await db.selectFrom('counters').select('value').where('name', '=', 'server_seq').executeTakeFirstOrThrow();
-  await setTombstoneHorizon(db, Number(value) + 1);
+  await setTombstoneHorizon(db, (await highestSeq(db)) + 1);
 }
 
 /** `409 resync` for everyone; with a slot, it strikes in the middle of that device's paging. */
