@@ -2,7 +2,7 @@
  * Many writers at once, on every engine (on PostgreSQL through many pooled connections):
  * pushes that read a record before writing it (the field merge) must not lose an update,
  * and a pull racing the pushes must never skip a commit. These guard the write ordering
- * (`lockTeamWriters` and `nextSeq` in records-store.ts): whatever mechanism orders writers,
+ * (`lockTeamWriters` and `putRecord` in records-store.ts): whatever mechanism orders writers,
  * these must keep passing.
  */
 import { sql } from 'kysely';

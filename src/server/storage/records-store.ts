@@ -12,11 +12,11 @@
  *   Two writers of a team are serialised by the lock, so the second takes all its seqs after
  *   the first committed; writers of different teams hold different locks.
  * - SQLite has a single writer, which gives the same guarantee with one counter row.
- * `nextSeq` takes the team's lock itself, so no write can skip it. Never take a seq outside
+ * `putRecord` takes the team's lock itself, so no write can skip it. Never take a seq outside
  * the writing transaction, and never use a clock instead.
  */
 import { PostgresAdapter, sql } from 'kysely';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, RawBuilder, Transaction } from 'kysely';
 import type { Schema } from './schema';
 
 export type Db = Kysely<Schema> | Transaction<Schema>;
@@ -68,12 +68,15 @@ export async function lockTeamWriters(trx: Transaction<Schema>, teamId: string):
   heldTeamLocks.set(trx, held);
 }
 
-/** Takes the next server sequence number for a write of `teamId`. Call only inside the writing transaction. */
-export async function nextSeq(trx: Transaction<Schema>, teamId: string): Promise<number> {
+/**
+ * The next server sequence number for a write of `teamId`, as a value to write: on
+ * PostgreSQL `nextval` itself (taken by the INSERT, once the team's lock is held), so a
+ * write is one statement; on SQLite the number. Call only inside the writing transaction.
+ */
+async function nextSeqValue(trx: Transaction<Schema>, teamId: string): Promise<number | RawBuilder<number>> {
   if (onPostgres(trx)) {
     await lockTeamWriters(trx, teamId);
-    const { rows } = await sql<{ seq: string }>`SELECT nextval('records_seq') AS seq`.execute(trx);
-    return Number(rows[0]?.seq);
+    return sql<number>`nextval('records_seq')`;
   }
   const row = await trx
     .updateTable('counters')
@@ -107,12 +110,11 @@ export function recordFacts(collection: string, data: Readonly<Record<string, un
   return { occurred_at: Number.isNaN(at) ? null : new Date(at).toISOString(), client_id: typeof data.clientId === 'string' ? data.clientId : null };
 }
 
-/** Inserts or replaces a record (or a tombstone) with a fresh seq. Returns the seq. */
-export async function putRecord(trx: Transaction<Schema>, input: PutRecordInput): Promise<number> {
-  const seq = await nextSeq(trx, input.teamId);
+/** The row a write stores: the record, its seq to be, and its report facts. */
+function recordRow(input: PutRecordInput, seq: number | RawBuilder<number>) {
   const deleted = input.deleted === true;
   const kept = deleted ? null : input.data;
-  const row = {
+  return {
     collection: input.collection,
     id: input.id,
     team_id: input.teamId,
@@ -122,22 +124,43 @@ export async function putRecord(trx: Transaction<Schema>, input: PutRecordInput)
     updated_at: input.updatedAt ?? new Date().toISOString(),
     ...recordFacts(input.collection, kept),
   };
-  await trx
+}
+
+/** Inserts or replaces a record (or a tombstone) with a fresh seq. Returns the seq. */
+export async function putRecord(trx: Transaction<Schema>, input: PutRecordInput): Promise<number> {
+  const row = recordRow(input, await nextSeqValue(trx, input.teamId));
+  const written = await trx
     .insertInto('records')
     .values(row)
     .onConflict((oc) =>
-      oc.columns(['collection', 'id']).doUpdateSet({
-        team_id: row.team_id,
-        seq: row.seq,
-        deleted: row.deleted,
-        data: row.data,
-        updated_at: row.updated_at,
-        occurred_at: row.occurred_at,
-        client_id: row.client_id,
-      }),
+      oc.columns(['collection', 'id']).doUpdateSet((eb) => ({
+        team_id: eb.ref('excluded.team_id'),
+        seq: eb.ref('excluded.seq'),
+        deleted: eb.ref('excluded.deleted'),
+        data: eb.ref('excluded.data'),
+        updated_at: eb.ref('excluded.updated_at'),
+        occurred_at: eb.ref('excluded.occurred_at'),
+        client_id: eb.ref('excluded.client_id'),
+      })),
     )
-    .execute();
-  return seq;
+    .returning('seq')
+    .executeTakeFirstOrThrow();
+  return Number(written.seq);
+}
+
+/**
+ * Inserts a record under an id never used before, in one statement: its seq, or null when
+ * any record (of any team, or a tombstone) already holds the id and nothing was written.
+ */
+export async function insertNewRecord(trx: Transaction<Schema>, input: PutRecordInput): Promise<number | null> {
+  const row = recordRow(input, await nextSeqValue(trx, input.teamId));
+  const written = await trx
+    .insertInto('records')
+    .values(row)
+    .onConflict((oc) => oc.columns(['collection', 'id']).doNothing())
+    .returning('seq')
+    .executeTakeFirst();
+  return written === undefined ? null : Number(written.seq);
 }
 
 /**

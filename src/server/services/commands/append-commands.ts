@@ -16,7 +16,7 @@ import type { CommandHandler } from './command';
 import { defineCommand, rejected } from './command';
 import { invalidArgsMessage } from './invalid-args-message';
 import { eventTime } from './lifecycle';
-import { findTeamRecord, loadTeamRecord, newIdProblem, ownership } from './ownership';
+import { findTeamRecord, loadTeamRecord, ownership, writeNewRecord } from './ownership';
 
 interface AppendArgs {
   readonly id: string;
@@ -29,15 +29,12 @@ function appendCommand<S extends z.ZodType<AppendArgs>>(schema: S, collection: C
     collection,
     writtenFields: (args) => Object.keys(args),
     async apply(ctx, args) {
-      const taken = await newIdProblem(ctx, collection, args.id);
-      if (taken !== null) return taken;
       if (typeof args.clientId === 'string' && (await findTeamRecord(ctx, 'clients', args.clientId)) === undefined) {
         return rejected('not_found', 'the client was not found');
       }
       const parsed = collectionSchemas[collection].safeParse({ ...args, ...ownership(ctx) });
       if (!parsed.success) return rejected('invalid_args', invalidArgsMessage(collectionSchemas[collection], parsed.error.issues));
-      await putRecord(ctx.trx, { collection, id: args.id, teamId: ctx.user.teamId, data: parsed.data });
-      return { ok: true, writes: [{ collection, id: args.id }] };
+      return writeNewRecord(ctx, collection, args.id, parsed.data);
     },
   });
 }

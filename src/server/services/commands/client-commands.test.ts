@@ -177,6 +177,17 @@ describe('append-only commands', () => {
     await h.run('contact.record', args);
     expect(await h.run('contact.record', { ...args, area: 'South' })).toMatchObject({ code: 'invalid_args' });
     expect((await stored('contacts', args.id))?.data).toMatchObject({ area: 'North' });
+    // Held by another team, or by a tombstone: the same words, and nothing written.
+    const othersContact = contact(null);
+    await h.run('contact.record', othersContact, h.outsider);
+    const erased = contact(null);
+    await h.run('contact.record', erased);
+    await h.db.storage.db.transaction().execute((trx) => putRecord(trx, { collection: 'contacts', id: erased.id, teamId: h.teamId, data: null, deleted: true }));
+    for (const taken of [othersContact, erased]) {
+      const before = await stored('contacts', taken.id);
+      expect(await h.run('contact.record', { ...taken, area: 'South' })).toEqual({ ok: false, code: 'invalid_args', message: 'id: this id cannot be used for a new record' });
+      expect(await stored('contacts', taken.id)).toEqual(before);
+    }
   });
 
   it('withdraws a safety alert once, with who and when', async () => {

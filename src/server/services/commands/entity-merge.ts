@@ -12,7 +12,7 @@ import { putRecord } from '../../storage/records-store';
 import type { CommandContext, CommandOutcome, WrittenRecord } from './command';
 import { rejected } from './command';
 import { invalidArgsMessage } from './invalid-args-message';
-import { findTeamRecord, newIdProblem, ownership } from './ownership';
+import { findTeamRecord, ownership, writeNewRecord } from './ownership';
 
 /** The collections whose records merge field by field. */
 export type MergedCollection = 'clients' | 'agencies';
@@ -66,13 +66,10 @@ export async function createEntity(
   request: { readonly collection: MergedCollection; readonly schema: z.ZodType<Record<string, unknown>>; readonly id: string; readonly values: Readonly<Record<string, unknown>>; readonly stamps?: Readonly<Record<string, unknown>> },
 ): Promise<CommandOutcome> {
   const { collection, schema, id, values } = request;
-  const taken = await newIdProblem(ctx, collection, id);
-  if (taken !== null) return taken;
   const clocks = Object.fromEntries(Object.keys(values).map((field) => [field, ctx.hlc]));
   const parsed = schema.safeParse({ ...values, ...request.stamps, id, ...ownership(ctx), updatedAt: ctx.now, clocks });
   if (!parsed.success) return rejected('invalid_args', invalidArgsMessage(schema, parsed.error.issues));
-  await putRecord(ctx.trx, { collection, id, teamId: ctx.user.teamId, data: parsed.data });
-  return { ok: true, writes: [{ collection, id }] };
+  return writeNewRecord(ctx, collection, id, parsed.data);
 }
 
 export interface MergeRequest {

@@ -1,7 +1,7 @@
 /** Shared checks and stamps for commands: ownership comes from the token, never from args. */
 import type { z } from 'zod';
 import type { CollectionName } from '../../../shared/sync/collections';
-import { getRecord } from '../../storage/records-store';
+import { getRecord, insertNewRecord } from '../../storage/records-store';
 import type { StoredRecord } from '../../storage/records-store';
 import { getUserById } from '../../storage/users-store';
 import type { CommandContext, CommandOutcome } from './command';
@@ -41,7 +41,21 @@ async function recordExists(ctx: CommandContext, collection: string, id: string)
  * a create must never confirm that another team has a record.
  */
 export async function newIdProblem(ctx: CommandContext, collection: CollectionName, id: string, field = 'id'): Promise<CommandOutcome | null> {
-  return (await recordExists(ctx, collection, id)) ? rejected('invalid_args', `${field}: this id cannot be used for a new record`) : null;
+  return (await recordExists(ctx, collection, id)) ? idTaken(field) : null;
+}
+
+/** The refusal of an id already used, whatever holds it (see `newIdProblem`). */
+export function idTaken(field = 'id'): CommandOutcome {
+  return rejected('invalid_args', `${field}: this id cannot be used for a new record`);
+}
+
+/**
+ * Writes a new record of the caller's team under `id` if no record ever held it: the check
+ * and the write in one statement (insertNewRecord). The refusal is `newIdProblem`'s.
+ */
+export async function writeNewRecord(ctx: CommandContext, collection: CollectionName, id: string, data: Record<string, unknown>): Promise<CommandOutcome> {
+  const seq = await insertNewRecord(ctx.trx, { collection, id, teamId: ctx.user.teamId, data });
+  return seq === null ? idTaken() : { ok: true, writes: [{ collection, id }] };
 }
 
 /** Is `userId` an active member of the caller's team (an assignee, a companion)? */
