@@ -85,7 +85,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   const routeDeps = { storage: deps.storage, now };
-  await app.register(healthRoutes);
+  await app.register(healthRoutes, routeDeps);
   await app.register(authRoutes, routeDeps);
   await app.register(syncRoutes, routeDeps);
   await app.register(userRoutes, routeDeps);

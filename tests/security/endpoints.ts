@@ -37,6 +37,7 @@ const nextName = (): string => `matrix.user.${++unique}`;
 
 export const endpoints: readonly EndpointSpec[] = [
   { method: 'GET', route: '/api/health', url: () => '/api/health', ok: 200, targeted: false },
+  { method: 'GET', route: '/api/health/ready', url: () => '/api/health/ready', ok: 200, targeted: false },
   {
     method: 'POST',
     route: '/api/auth/login',

@@ -22,6 +22,7 @@ export type Caller = CallerKind | 'anonymous';
  */
 export const expectedEndpointAccess: Readonly<Record<string, Readonly<Record<Caller, Access>>>> = {
   'GET /api/health': { anonymous: 'allowed', outreach_worker: 'allowed', peer_volunteer: 'allowed', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
+  'GET /api/health/ready': { anonymous: 'allowed', outreach_worker: 'allowed', peer_volunteer: 'allowed', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
   'POST /api/auth/login': { anonymous: 'allowed', outreach_worker: 'allowed', peer_volunteer: 'allowed', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
   'POST /api/auth/logout': { anonymous: 'denied', outreach_worker: 'allowed', peer_volunteer: 'allowed', team_lead: 'allowed', 'team_lead+admin': 'allowed' },
   // Everyone signed in chooses their own password.

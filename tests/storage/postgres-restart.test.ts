@@ -79,12 +79,16 @@ describe.skipIf(pgMissing && !ci)('a PostgreSQL restart under load', () => {
       pushOutbox(base, device),
       call(base, 'GET', '/api/users', token),
       call(base, 'GET', '/api/devices', token),
+      // Readiness says so too, and a proxy sends requests to another process meanwhile.
+      call(base, 'GET', '/api/health/ready'),
     ]);
     for (const probe of probes) {
       expect({ route: probe.route, status: probe.status }).toEqual({ route: probe.route, status: 503 });
       expect(probe.retryAfter, probe.route).toMatch(/^\d+$/);
       expect(probe.ms, probe.route).toBeLessThan(HANG_LIMIT_MS);
     }
+    // Liveness is the process's own: alive, so nobody restarts it.
+    expect((await call(base, 'GET', '/api/health')).status).toBe(200);
     return probes;
   }
 
@@ -121,6 +125,7 @@ describe.skipIf(pgMissing && !ci)('a PostgreSQL restart under load', () => {
       await load;
     }
     running();
+    expect((await call(base, 'GET', '/api/health/ready')).status).toBe(200);
 
     // Whatever is still in an outbox goes now that the database is back.
     for (const device of devices) {
