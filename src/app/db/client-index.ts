@@ -16,7 +16,7 @@
  */
 import type { ClientRecord } from '../../shared/domain/client';
 import type { RecordCipher } from './cipher';
-import { changedSince, headStamp, readClientChanges } from './client-changes';
+import { dropHandOffs, entriesSince, handOffOf, headStamp, readClientChanges, type ClientChangeLog } from './client-changes';
 import { openStoredRecord, warnUnreadable, type OnUnreadable } from './repositories/record-reader';
 import type { LanternDb, StoredRecord } from './schema';
 
@@ -50,6 +50,23 @@ function indexed(record: ClientRecord): IndexedClient {
   return { record, haystack: fields.map(foldForSearch).join('\u0000'), sortKey: foldForSearch(record.alias) };
 }
 
+/**
+ * Of the entries after the index's stamp, each changed id's newest state: from the entry's
+ * hand-off when the last entry naming the id has one (`handed`), else to be read (`unread`).
+ */
+function resolveChanges(db: LanternDb, entries: ClientChangeLog['entries']): { handed: Map<string, ClientRecord | null>; unread: string[] } {
+  const last = new Map<string, string>();
+  for (const entry of entries) for (const id of entry.ids) last.set(id, entry.stamp);
+  const handed = new Map<string, ClientRecord | null>();
+  const unread: string[] = [];
+  for (const [id, stamp] of last) {
+    const record = handOffOf(db, stamp)?.get(id);
+    if (record === undefined) unread.push(id);
+    else handed.set(id, record);
+  }
+  return { handed, unread };
+}
+
 const bySortKey = (a: IndexedClient, b: IndexedClient): number =>
   a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.record.id < b.record.id ? -1 : 1;
 
@@ -76,12 +93,17 @@ export function createClientIndex(db: LanternDb, cipher: RecordCipher, onUnreada
     const snapshot = await db.transaction('r', db.meta, table, async () => {
       const log = await readClientChanges(db);
       if (held !== null && held.stamp === headStamp(log)) return null;
-      const changed = held === null ? null : changedSince(log, held.stamp);
-      const rows = changed === null ? await table.toArray() : await table.bulkGet(changed);
-      return { stamp: headStamp(log), changed, rows };
+      const entries = held === null ? null : entriesSince(log, held.stamp);
+      if (entries === null) return { stamp: headStamp(log), changed: null, handed: null, rows: await table.toArray() };
+      const { handed, unread } = resolveChanges(db, entries);
+      return { stamp: headStamp(log), changed: unread, handed, rows: await table.bulkGet(unread) };
     });
     if (snapshot === null) return;
     const byId = snapshot.changed === null || held === null ? new Map<string, IndexedClient>() : held.byId;
+    for (const [id, record] of snapshot.handed ?? []) {
+      if (record === null) byId.delete(id);
+      else byId.set(id, indexed(record));
+    }
     const ids = snapshot.changed ?? snapshot.rows.map((row) => row?.id ?? '');
     await openRows(snapshot.rows, ids, byId);
     if (generation !== started) return; // forgotten meanwhile: keep nothing
@@ -113,6 +135,7 @@ export function createClientIndex(db: LanternDb, cipher: RecordCipher, onUnreada
     forget() {
       generation++;
       state = null;
+      dropHandOffs(db);
     },
   };
 }

@@ -16,7 +16,7 @@ describe('recordLocalChange', () => {
     const { outboxId, record, hlc } = await recordLocalChange(db, cipher, { command, session: testSession }, { now: () => 1_700_000_000_000 });
 
     const stored = await db.records('clients').get(command.args.id);
-    expect(Object.keys(stored ?? {}).sort()).toEqual(['enc', 'id', 'updatedAt']);
+    expect(Object.keys(stored ?? {}).sort()).toEqual(['enc', 'id']);
     expect(await cipher.open(stored!.enc)).toEqual(record);
     expect(record).toMatchObject({ alias: 'Robin', teamId: testSession.teamId, createdBy: testSession.userId, clocks: { alias: hlc } });
 

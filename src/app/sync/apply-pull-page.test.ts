@@ -6,6 +6,7 @@ import { uuidv7 } from '../../shared/ids';
 import type { Change, PullResponse } from '../../shared/sync/wire';
 import { createPassthroughCipher } from '../db/cipher';
 import { changedSince, INITIAL_CLIENT_LOG, readClientChanges } from '../db/client-changes';
+import { createClientIndex } from '../db/client-index';
 import { loadHlc } from '../db/meta';
 import { createTestDb, testSession } from '../db/test-support';
 import { applyPullPage } from './apply-pull';
@@ -85,5 +86,26 @@ describe('applyPullPage', () => {
     const log = await readClientChanges(db);
     expect(changedSince(log, stamp)).toBeNull(); // the log cannot tell: reload everything
     expect(JSON.stringify(log)).not.toContain(removed.id);
+  });
+
+  it("hands its clients to this tab's search index, which then opens none of them; after a lock it reads them back", async () => {
+    const db = createTestDb();
+    const opened = vi.fn();
+    const counting = { seal: cipher.seal, open: (sealed: Parameters<typeof cipher.open>[0]) => (opened(), cipher.open(sealed)) };
+    const index = createClientIndex(db, counting);
+    expect(await index.search('')).toEqual([]);
+    const [ash, birch] = [client('Ash'), client('Birch')];
+    await applyPullPage(db, counting, page([put('clients', ash, 1), put('clients', birch, 2)], 2), options);
+    expect((await index.search('')).map((c) => c.alias)).toEqual(['Ash', 'Birch']);
+    expect(opened).not.toHaveBeenCalled();
+    await applyPullPage(db, counting, page([put('clients', { ...ash, alias: 'Ash Two' }, 3)], 3), options);
+    expect((await index.search('')).map((c) => c.alias)).toEqual(['Ash Two', 'Birch']);
+    expect(opened).not.toHaveBeenCalled();
+    // Locked: the decrypted index and every hand-off go; the next search opens what is stored.
+    index.forget();
+    await applyPullPage(db, counting, page([put('clients', { ...birch, alias: 'Birch Two' }, 4)], 4), options);
+    index.forget();
+    expect((await index.search('')).map((c) => c.alias)).toEqual(['Ash Two', 'Birch Two']);
+    expect(opened).toHaveBeenCalledTimes(2);
   });
 });

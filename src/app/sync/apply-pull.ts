@@ -16,7 +16,8 @@ import type { RecordCipher } from '../db/cipher';
 import { getCursor, loadHlc, saveHlc, setMeta } from '../db/meta';
 import { warnUnreadable, type OnUnreadable } from '../db/repositories/record-reader';
 import { toStoredRecord, type LanternDb, type StoredRecord } from '../db/schema';
-import { noteClientChanges, resetClientChanges } from '../db/client-changes';
+import { noteClientChanges, resetClientChanges, type HandOff } from '../db/client-changes';
+import type { ClientRecord } from '../../shared/domain/client';
 import { forgetPeople } from './forget-people';
 import { highestOutboxId, pendingEntries, rejectedEntries, type OpenedOutboxEntry } from './outbox';
 import { applyToViews, commandTargets, targetKey, type AnyRecord, type OverlaySession, type RecordTarget, type RecordViews } from './pending-overlay';
@@ -38,7 +39,7 @@ export interface ApplyPullResult {
 }
 
 interface PreparedPage {
-  readonly puts: { readonly collection: CollectionName; readonly row: StoredRecord }[];
+  readonly puts: { readonly collection: CollectionName; readonly view: AnyRecord; readonly row: StoredRecord }[];
   readonly deletes: { readonly collection: CollectionName; readonly id: string }[];
   readonly skipped: number;
   /** Highest field clock among pulled records, to advance the device clock past it. */
@@ -87,13 +88,14 @@ function pageBases(changes: readonly Change[], onUnreadable: OnUnreadable) {
   return { bases, skipped, highestClock };
 }
 
+/**
+ * Seals a page's records all at once: WebCrypto works off the main thread, so a page's
+ * thousand seals overlap instead of each waiting for the one before.
+ */
 async function sealViews(cipher: RecordCipher, overlaid: readonly OverlaidRecord[]): Promise<Pick<PreparedPage, 'puts' | 'deletes'>> {
-  const puts: PreparedPage['puts'][number][] = [];
-  const deletes: PreparedPage['deletes'][number][] = [];
-  for (const { target, view } of overlaid) {
-    if (view === undefined) deletes.push(target);
-    else puts.push({ collection: target.collection, row: toStoredRecord(target.collection, view, await cipher.seal(view)) });
-  }
+  const deletes = overlaid.flatMap(({ target, view }) => (view === undefined ? [target] : []));
+  const live = overlaid.flatMap(({ target, view }) => (view === undefined ? [] : [{ collection: target.collection, view }]));
+  const puts = await Promise.all(live.map(async ({ collection, view }) => ({ collection, view, row: toStoredRecord(collection, view, await cipher.seal(view)) })));
   return { puts, deletes };
 }
 
@@ -118,6 +120,17 @@ function groupBy<T, K, V>(items: readonly T[], key: (item: T) => K, value: (item
     else group.push(value(item));
   }
   return groups;
+}
+
+/** Every view of the clients collection was parsed by the clients schema (pull-overlay.ts `checked`). */
+const isClientView = (collection: CollectionName, _view: AnyRecord): _view is ClientRecord => collection === 'clients';
+
+/** The clients a page writes (as parsed) or deletes, for this tab's search index (client-changes.ts). */
+function clientsWritten(prepared: Pick<PreparedPage, 'puts' | 'deletes'>): HandOff {
+  return new Map<string, ClientRecord | null>([
+    ...prepared.puts.flatMap(({ collection, view }) => (isClientView(collection, view) ? [[view.id, view] as const] : [])),
+    ...prepared.deletes.filter(({ collection }) => collection === 'clients').map(({ id }) => [id, null] as const),
+  ]);
 }
 
 /** Ids of clients a page writes or deletes (for the clients change log). */
@@ -172,7 +185,7 @@ async function attemptPage(db: LanternDb, cipher: RecordCipher, page: PullRespon
     await forgetPeople(db, erased, outbox);
     // The change log would keep an erased person's id: start it afresh (the search index reloads).
     if (erased.length > 0) await resetClientChanges(db);
-    else await noteClientChanges(db, clientIdsOf(prepared));
+    else await noteClientChanges(db, clientIdsOf(prepared), clientsWritten(prepared));
     await saveHlc(db, advancedClock(await loadHlc(db), prepared.highestClock, page.serverTime, now()));
     // The cursor only moves forward.
     await setMeta(db, 'cursor', Math.max(await getCursor(db), page.cursor));
