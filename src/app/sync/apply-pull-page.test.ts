@@ -91,19 +91,21 @@ describe('applyPullPage', () => {
   it("hands its clients to this tab's search index, which then opens none of them; after a lock it reads them back", async () => {
     const db = createTestDb();
     const opened = vi.fn();
-    const counting = { seal: cipher.seal, open: (sealed: Parameters<typeof cipher.open>[0]) => (opened(), cipher.open(sealed)) };
+    const counting = { seal: (value: unknown) => cipher.seal(value), open: (sealed: Parameters<typeof cipher.open>[0]) => (opened(), cipher.open(sealed)) };
     const index = createClientIndex(db, counting);
     expect(await index.search('')).toEqual([]);
     const [ash, birch] = [client('Ash'), client('Birch')];
     await applyPullPage(db, counting, page([put('clients', ash, 1), put('clients', birch, 2)], 2), options);
     expect((await index.search('')).map((c) => c.alias)).toEqual(['Ash', 'Birch']);
     expect(opened).not.toHaveBeenCalled();
-    await applyPullPage(db, counting, page([put('clients', { ...ash, alias: 'Ash Two' }, 3)], 3), options);
+    const ashTwo: ClientRecord = { ...ash, alias: 'Ash Two' };
+    await applyPullPage(db, counting, page([put('clients', ashTwo, 3)], 3), options);
     expect((await index.search('')).map((c) => c.alias)).toEqual(['Ash Two', 'Birch']);
     expect(opened).not.toHaveBeenCalled();
     // Locked: the decrypted index and every hand-off go; the next search opens what is stored.
     index.forget();
-    await applyPullPage(db, counting, page([put('clients', { ...birch, alias: 'Birch Two' }, 4)], 4), options);
+    const birchTwo: ClientRecord = { ...birch, alias: 'Birch Two' };
+    await applyPullPage(db, counting, page([put('clients', birchTwo, 4)], 4), options);
     index.forget();
     expect((await index.search('')).map((c) => c.alias)).toEqual(['Ash Two', 'Birch Two']);
     expect(opened).toHaveBeenCalledTimes(2);
