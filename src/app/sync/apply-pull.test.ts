@@ -9,7 +9,7 @@ import { getCursor, getMeta, setMeta } from '../db/meta';
 import { createRecordReader } from '../db/repositories/record-reader';
 import { createTestDb, testSession } from '../db/test-support';
 import { encounterDraftKey, saveDraft } from '../db/drafts';
-import { applyPullPage, resetForResync } from './apply-pull';
+import { applyPullPage, prepareAhead, resetForResync } from './apply-pull';
 import { pendingEntries } from './outbox';
 
 const cipher = createPassthroughCipher();
@@ -64,6 +64,24 @@ describe('applyPullPage', () => {
     expect(await createRecordReader(db, cipher, 'clients').get(a.id)).toMatchObject({
       alias: 'Mine', usualAreas: ['Park'], clocks: { alias: serverClock, usualAreas: serverClock },
     });
+  });
+
+  it('re-applies a change made after the page was parsed and sealed ahead, and uses the ahead work when nothing is pending', async () => {
+    const db = createTestDb();
+    const a = serverClient(uuidv7(), 'A');
+    const first = page([put(a, 1)], 1);
+    const seal = vi.spyOn(cipher, 'seal');
+    const ahead = prepareAhead(cipher, first);
+    const sealedAhead = seal.mock.calls.length;
+    await applyPullPage(db, cipher, first, { ...options, ahead });
+    expect(seal.mock.calls.length).toBe(sealedAhead); // nothing pending: stored as sealed ahead
+    seal.mockRestore();
+    const newer = page([put({ ...serverClient(a.id, 'A'), usualAreas: ['Park'], clocks: { alias: serverClock, usualAreas: serverClock } }, 2)], 2);
+    const early = prepareAhead(cipher, newer);
+    const update = { name: 'client.update' as const, args: { id: a.id, set: { alias: 'Mine' }, seen: { alias: serverClock } } };
+    await recordLocalChange(db, cipher, { command: update, session: testSession });
+    await applyPullPage(db, cipher, newer, { ...options, ahead: early });
+    expect(await createRecordReader(db, cipher, 'clients').get(a.id)).toMatchObject({ alias: 'Mine', usualAreas: ['Park'] });
   });
 
   it('does not re-apply entries the server has already processed (lastMutationId)', async () => {

@@ -29,6 +29,26 @@ export interface ApplyPullOptions {
   readonly now?: () => number;
   readonly onUnreadable?: OnUnreadable;
   readonly maxAttempts?: number;
+  /** The page parsed and sealed ahead (`prepareAhead`), used when nothing is pending. */
+  readonly ahead?: PreparedAhead;
+}
+
+/**
+ * A page parsed and sealed before its turn, as if nothing were pending: then the overlay
+ * leaves every record as parsed, and what is stored is exactly this. Made while the page
+ * before is being written (the main thread mostly waits on IndexedDB then), so a first
+ * sync parses and seals one page while it stores the one before.
+ */
+export interface PreparedAhead {
+  readonly parsed: ReturnType<typeof pageBases>;
+  readonly sealed: Promise<Pick<PreparedPage, 'puts' | 'deletes'>>;
+}
+
+export function prepareAhead(cipher: RecordCipher, page: PullResponse, onUnreadable: OnUnreadable = warnUnreadable): PreparedAhead {
+  const parsed = pageBases(page.changes, onUnreadable);
+  const sealed = sealViews(cipher, [...parsed.bases.values()].map(({ target, record }) => ({ target, view: record })));
+  sealed.catch(() => undefined); // awaited when used; unused (the app locked, the apply failed), it must not go unhandled
+  return { parsed, sealed };
 }
 
 export interface ApplyPullResult {
@@ -106,7 +126,8 @@ async function preparePage(
   pending: readonly OpenedOutboxEntry[],
   options: ApplyPullOptions,
 ): Promise<PreparedPage> {
-  const { bases, skipped, highestClock } = pageBases(changes, options.onUnreadable ?? warnUnreadable);
+  const { bases, skipped, highestClock } = options.ahead?.parsed ?? pageBases(changes, options.onUnreadable ?? warnUnreadable);
+  if (options.ahead !== undefined && pending.length === 0) return { ...(await options.ahead.sealed), skipped, highestClock };
   const overlaid = await overlayPendingOnPage(db, cipher, bases, pending, options.session);
   return { ...(await sealViews(cipher, overlaid)), skipped, highestClock };
 }

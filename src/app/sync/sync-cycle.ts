@@ -10,7 +10,7 @@ import { getCursor, getDeviceId, loadHlc, saveHlc } from '../db/meta';
 import type { OnUnreadable } from '../db/repositories/record-reader';
 import type { LanternDb } from '../db/schema';
 import { ApiError, type ApiClient } from './api-client';
-import { applyPullPage, resetForResync } from './apply-pull';
+import { applyPullPage, prepareAhead, resetForResync } from './apply-pull';
 import { acknowledge, outboxSummary, pendingEntries } from './outbox';
 import type { OverlaySession } from './pending-overlay';
 
@@ -61,7 +61,7 @@ export async function pushOutbox(deps: CycleDeps): Promise<number> {
  * how many changes this device still holds (waiting, and refused ones needing attention),
  * so a team lead can see a phone that keeps work the server does not have.
  *
- * The next page is fetched while this one is applied: it starts at this page's cursor,
+ * The next page is fetched (and parsed and sealed) while this one is applied: it starts at this page's cursor,
  * which the server gave before the page was stored, so nothing is skipped or fetched twice.
  * If applying fails, the page fetched ahead is dropped and the stored cursor still says
  * where to start.
@@ -69,14 +69,17 @@ export async function pushOutbox(deps: CycleDeps): Promise<number> {
 async function pullPages(deps: CycleDeps, onProgress: (pulled: number, total: number | null) => void): Promise<number> {
   let pulled = 0;
   const { pending, rejected } = await outboxSummary(deps.db);
+  // Each page is parsed and sealed as soon as it arrives, while the one before is stored.
   const fetchPage = (cursor: number, count = false) =>
-    deps.api.pull({ cursor, limit: deps.pullLimit ?? DEFAULT_PULL_LIMIT, schemaVersion: deps.schemaVersion, waiting: pending, attention: rejected, ...(count ? { count } : {}) });
+    deps.api
+      .pull({ cursor, limit: deps.pullLimit ?? DEFAULT_PULL_LIMIT, schemaVersion: deps.schemaVersion, waiting: pending, attention: rejected, ...(count ? { count } : {}) })
+      .then((page) => ({ page, ahead: prepareAhead(deps.cipher, page, deps.onUnreadable) }));
   let cursor = await getCursor(deps.db);
   // From scratch, the first page also says how many follow, so progress has a total.
   let next = fetchPage(cursor, cursor === 0);
   let total: number | null = null;
   for (;;) {
-    const page = await next;
+    const { page, ahead } = await next;
     if (page.remaining !== undefined) total = page.changes.length + page.remaining;
     // A page that does not advance would loop forever; stop and let the next cycle retry.
     const more = page.hasMore && page.cursor > cursor;
@@ -84,7 +87,7 @@ async function pullPages(deps: CycleDeps, onProgress: (pulled: number, total: nu
       next = fetchPage(page.cursor);
       next.catch(() => undefined); // awaited on the next turn; an apply failure must not leave it unhandled
     }
-    await applyPullPage(deps.db, deps.cipher, page, { session: deps.session, now: deps.now, onUnreadable: deps.onUnreadable });
+    await applyPullPage(deps.db, deps.cipher, page, { session: deps.session, now: deps.now, onUnreadable: deps.onUnreadable, ahead });
     pulled += page.changes.length;
     onProgress(pulled, total === null ? null : Math.max(total, pulled));
     if (!more) return pulled;
