@@ -109,17 +109,19 @@ let firstSignIn: { readonly session: LoginResponse; readonly username: string; r
 async function finishSignIn(session: LoginResponse, username: string, password: string): Promise<void> {
   // Stored for offline use while the key is made: signed in means ready to lose signal.
   const readyOffline = untilReadyOffline();
+  setCurrentSession(session);
+  // The team's lock setting is asked for while the key is made.
+  const idleLock = api.me().then((me) => me.idleLockMinutes, () => DEFAULT_IDLE_LOCK_MINUTES);
   const { key, wrapped } = await createDataKey(password, session.user.id);
   cipher.unlock(key);
-  setCurrentSession(session);
-  const idleLockMinutes = await api.me().then((me) => me.idleLockMinutes, () => DEFAULT_IDLE_LOCK_MINUTES);
+  const idleLockMinutes = await idleLock;
   await writeWrappedKey(db, wrapped);
   await writeLockInfo(db, { userId: session.user.id, username, idleLockMinutes });
   await writeSession(db, cipher, session);
   await readyOffline;
   useSessionStore.setState({ phase: 'unlocked', user: session.user, lockedUsername: username, idleLockMinutes });
-  await requestPersistentStorage();
   syncEngine.start();
+  await requestPersistentStorage();
 }
 
 export const useSessionStore = create<SessionState>((set, get) => ({
