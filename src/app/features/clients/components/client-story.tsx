@@ -19,6 +19,7 @@ import { appointmentsRepository, clientsRepository, consentsRepository, referral
 import { useSessionStore } from '../../../stores/session-store';
 import { useRouteStore } from '../../../stores/route-store';
 import type { StoryData } from '../hooks/use-client-story';
+import { WindowList } from '../../../components/window-list';
 
 const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -344,13 +345,21 @@ export function ClientStoryView({ clientId, data, readsCaseFile }: { clientId: s
         )}
       </Section>
       <Section title="Timeline">
-        <ol className="list">
-          {story.timeline.slice(0, 30).map((event) => (
-            <li key={`${event.kind}-${event.record.id}-${event.at}`}>
-              <span className="hint">{when(event.at)}</span> {timelineText(event, agencyName)}
-            </li>
-          ))}
-        </ol>
+        {story.timeline.length === 0 ? (
+          <p className="empty">Nothing recorded with them yet.</p>
+        ) : (
+          <WindowList
+            ordered
+            label="Timeline, newest first"
+            items={story.timeline}
+            itemKey={(event) => `${event.kind}-${event.record.id}-${event.at}`}
+            renderItem={(event) => (
+              <>
+                <span className="hint">{when(event.at)}</span> {timelineText(event, agencyName)}
+              </>
+            )}
+          />
+        )}
       </Section>
     </>
   );
