@@ -5,13 +5,16 @@
  * server processes in turn, as a reverse proxy would spread them.
  *
  * Reports push latency (p50, p95, p99) and write throughput (acknowledged mutations per
- * second). Run by `npm run bench -- concurrency`.
+ * second), and what limited it: how often a busy database session was waiting on a lock
+ * (sampled from pg_stat_activity), and how busy the machine's CPUs were (/proc/stat).
+ * Run by `npm run bench -- concurrency`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../src/server/storage/database';
 import { insertTeam } from '../../src/server/storage/users-store';
+import pg from 'pg';
 import { login } from '../../src/server/services/auth-service';
 import { buildUser, insertUserWithRecord } from '../../src/server/services/users-service';
 import { createPostgresDatabase } from '../../src/server/testing';
@@ -39,6 +42,49 @@ export interface ConcurrencyResult {
   readonly elapsedMs: number;
   readonly mutationsPerSecond: number;
   readonly push: { readonly p50: number; readonly p95: number; readonly p99: number };
+  /** Of the database sessions found busy, the share waiting on a lock (row or advisory). */
+  readonly lockWaitShare: number;
+  /** The machine's CPUs busy over the run (0–1), or NaN where /proc/stat is missing. */
+  readonly cpuBusy: number;
+}
+
+/** Total and idle CPU time so far, from /proc/stat's first line. */
+function cpuTimes(): { total: number; idle: number } | null {
+  try {
+    const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number);
+    const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
+    return { total: fields.reduce((a, b) => a + b, 0), idle };
+  } catch {
+    return null;
+  }
+}
+
+/** Samples the database's sessions every 100 ms until stopped: busy ones, and those waiting on a lock. */
+function sampleLockWaits(databaseUrl: string): { stop(): Promise<number> } {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  let busy = 0;
+  let waiting = 0;
+  let running = true;
+  const loop = (async () => {
+    await client.connect();
+    while (running) {
+      const { rows } = await client.query<{ busy: string; waiting: string }>(
+        `SELECT count(*) FILTER (WHERE state = 'active') AS busy, count(*) FILTER (WHERE state = 'active' AND wait_event_type = 'Lock') AS waiting
+           FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+      );
+      busy += Number(rows[0]?.busy ?? 0);
+      waiting += Number(rows[0]?.waiting ?? 0);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await client.end();
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return busy === 0 ? 0 : waiting / busy;
+    },
+  };
 }
 
 const PASSWORD = 'concurrency-bench-password-1';
@@ -113,6 +159,8 @@ export async function measureConcurrentDevices(options: ConcurrencyOptions): Pro
 
     const latencies: number[] = [];
     let pulls = 0;
+    const locks = sampleLockWaits(database.url);
+    const cpuBefore = cpuTimes();
     const started = performance.now();
     const end = started + options.durationMs;
     await Promise.all(
@@ -128,6 +176,9 @@ export async function measureConcurrentDevices(options: ConcurrencyOptions): Pro
       }),
     );
     const elapsedMs = performance.now() - started;
+    const cpuAfter = cpuTimes();
+    const lockWaitShare = await locks.stop();
+    const cpuBusy = cpuBefore === null || cpuAfter === null ? Number.NaN : 1 - (cpuAfter.idle - cpuBefore.idle) / (cpuAfter.total - cpuBefore.total);
     const rejected = devices.reduce((n, d) => n + d.device.rejections.length, 0);
     if (rejected > 0) throw new Error(`${rejected} writes were refused`);
     const mutations = devices.reduce((n, d) => n + d.device.acknowledged.length, 0);
@@ -140,6 +191,8 @@ export async function measureConcurrentDevices(options: ConcurrencyOptions): Pro
       elapsedMs,
       mutationsPerSecond: (mutations / elapsedMs) * 1000,
       push: { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) },
+      lockWaitShare,
+      cpuBusy,
     };
   } finally {
     for (const server of servers) await server.stop();

@@ -154,7 +154,8 @@ async function concurrencySection(): Promise<SectionResult> {
   const databaseUrl = given !== undefined && given !== '' ? given : cluster?.url;
   if (databaseUrl === undefined) return { rows: [], problem: 'The concurrency bench needs PostgreSQL: install it or set LANTERN_BENCH_DATABASE_URL.' };
   const describe = (r: ConcurrencyResult) =>
-    `push p50 ${ms(r.push.p50)}, p95 ${ms(r.push.p95)}, p99 ${ms(r.push.p99)}; ${count(Math.round(r.mutationsPerSecond))} mutations/s (${count(r.pushes)} pushes in ${(r.elapsedMs / 1000).toFixed(1)} s)`;
+    `push p50 ${ms(r.push.p50)}, p95 ${ms(r.push.p95)}, p99 ${ms(r.push.p99)}; ${count(Math.round(r.mutationsPerSecond))} mutations/s (${count(r.pushes)} pushes in ${(r.elapsedMs / 1000).toFixed(1)} s); ` +
+    `busy sessions waiting on a lock ${(r.lockWaitShare * 100).toFixed(0)} %, CPUs busy ${(r.cpuBusy * 100).toFixed(0)} %`;
   try {
     const base = { databaseUrl, batch: 20, durationMs: 20_000 };
     const twenty = await measureConcurrentDevices({ ...base, processes: 1, teams: 4, devicesPerTeam: 5 });
