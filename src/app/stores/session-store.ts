@@ -110,7 +110,9 @@ async function finishSignIn(session: LoginResponse, username: string, password: 
   // Stored for offline use while the key is made: signed in means ready to lose signal.
   const readyOffline = untilReadyOffline();
   setCurrentSession(session);
-  // The team's lock setting is asked for while the key is made.
+  // The team's lock setting, and a new device's first page of records, are asked for
+  // while the key is made.
+  syncEngine.prefetchFirstPage();
   const idleLock = api.me().then((me) => me.idleLockMinutes, () => DEFAULT_IDLE_LOCK_MINUTES);
   const { key, wrapped } = await createDataKey(password, session.user.id);
   cipher.unlock(key);

@@ -9,7 +9,7 @@
  * retried with full-jitter backoff; those that will not (signed out, app too old) wait for
  * the person; a revoked device (401 + wipe) emits `wipe` and stops for good.
  */
-import { SCHEMA_VERSION } from '../../shared/sync/wire';
+import { SCHEMA_VERSION, type PullResponse } from '../../shared/sync/wire';
 import type { RecordCipher } from '../db/cipher';
 import { getMeta, setMeta, type SyncErrorInfo } from '../db/meta';
 import type { LanternDb } from '../db/schema';
@@ -17,7 +17,7 @@ import { ApiError, NetworkError, type ApiClient } from './api-client';
 import { backoffDelay } from './backoff';
 import { outboxSummary } from './outbox';
 import type { OverlaySession } from './pending-overlay';
-import { pullChanges, pushOutbox, type CycleDeps } from './sync-cycle';
+import { firstPageRequest, pullChanges, pushOutbox, type CycleDeps } from './sync-cycle';
 import { createSyncTriggers, type SyncTimers } from './triggers';
 
 export type SyncState = 'idle' | 'syncing' | 'offline' | 'error';
@@ -64,6 +64,11 @@ export interface SyncEngine {
   syncNow(): Promise<SyncResult>;
   /** Installs the triggers and syncs once. */
   start(): void;
+  /**
+   * Asks for the first page of a device that holds nothing yet, so the first sync finds it
+   * waiting (at sign-in, while the device key is made). Needs the session's token only.
+   */
+  prefetchFirstPage(): void;
   /** Removes triggers and pending retries; a running cycle finishes. */
   stop(): void;
   /** Schedules a sync shortly after a local write (debounced) and refreshes counts. */
@@ -126,6 +131,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   let wiped = false;
   let inFlight: Promise<SyncResult> | null = null;
   let queued: Promise<SyncResult> | null = null;
+  let firstPage: Promise<PullResponse | null> | null = null;
 
   const setStatus = (patch: Partial<SyncStatus>): void => {
     status = { ...status, ...patch };
@@ -140,8 +146,11 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   const triggers = createSyncTriggers({ sync: () => void syncNow(), timers: deps.timers });
 
   async function runCycle(): Promise<SyncResult> {
+    // A page asked for ahead is used by this cycle only.
+    const early = firstPage;
+    firstPage = null;
     const cycleDeps: CycleDeps = {
-      db, cipher, api, now, schemaVersion: deps.schemaVersion ?? SCHEMA_VERSION, session: await deps.getSession(), pullLimit: deps.pullLimit,
+      db, cipher, api, now, schemaVersion: deps.schemaVersion ?? SCHEMA_VERSION, session: await deps.getSession(), pullLimit: deps.pullLimit, ...(early === null ? {} : { firstPage: early }),
     };
     setStatus({ state: 'syncing', firstSync: null });
     const pushed = await pushOutbox(cycleDeps);
@@ -210,6 +219,10 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       if (wiped) return;
       triggers.install();
       void syncNow();
+    },
+    prefetchFirstPage() {
+      if (wiped || inFlight !== null) return;
+      firstPage ??= firstPageRequest({ db, api, schemaVersion: deps.schemaVersion ?? SCHEMA_VERSION, pullLimit: deps.pullLimit });
     },
     stop,
     notifyLocalWrite() {

@@ -5,7 +5,7 @@ import { createPassthroughCipher } from '../db/cipher';
 import { recordLocalChange } from '../db/local-write';
 import { getCursor, loadHlc } from '../db/meta';
 import { createTestDb, testSession } from '../db/test-support';
-import type { ApiClient } from './api-client';
+import { ApiError, type ApiClient, type PullParams } from './api-client';
 import { IncompleteAcknowledgementError, pullChanges, pushOutbox, type CycleDeps } from './sync-cycle';
 
 /** The cycle's steps against a scripted server: what is counted, when it stops, what it passes on. */
@@ -104,5 +104,46 @@ describe('pullChanges', () => {
     expect((await db.records('clients').toCollection().primaryKeys()).sort()).toEqual(clients.map((c) => c.id).sort());
     // The failed page was fetched again from the stored cursor; the page fetched ahead of it was dropped.
     expect(served).toEqual([0, 2, 4, 6, 4, 6]);
+  });
+
+  describe('with a first page asked for ahead (at sign-in)', () => {
+    const person = (alias: string) => ({ id: uuidv7(), alias, teamId: testSession.teamId, createdBy: testSession.userId, createdAt: '2025-01-05T00:00:00.000Z', updatedAt: '2025-01-05T00:00:00.000Z', clocks: {} });
+    const pageOf = (alias: string, cursor: number, hasMore: boolean): PullResponse => {
+      const record = person(alias);
+      return { changes: [{ collection: 'clients', id: record.id, seq: cursor, deleted: false, record }], cursor, hasMore, lastMutationId: 0, serverTime, remaining: hasMore ? 1 : 0 };
+    };
+    const clientCount = async (db: CycleDeps['db']) => db.records('clients').count();
+
+    it('stores it without asking for it again, then pages on from its cursor', async () => {
+      const db = createTestDb();
+      const pull = vi.fn(async (_params: PullParams): Promise<PullResponse> => pageOf('Second', 2, false));
+      expect(await pullChanges(deps(db, { pull }, { firstPage: Promise.resolve(pageOf('First', 1, true)) }), () => undefined)).toBe(2);
+      expect(pull.mock.calls.map(([params]) => params.cursor)).toEqual([1]);
+      expect(await clientCount(db)).toBe(2);
+      expect(await getCursor(db)).toBe(2);
+    });
+
+    it('asks from 0 itself when asking ahead failed', async () => {
+      const db = createTestDb();
+      const pull = vi.fn(async (_params: PullParams): Promise<PullResponse> => pageOf('Only', 1, false));
+      await pullChanges(deps(db, { pull }, { firstPage: Promise.resolve(null) }), () => undefined);
+      expect(pull.mock.calls.map(([params]) => [params.cursor, params.count])).toEqual([[0, true]]);
+    });
+
+    it('never uses it again after a 409: the refill from 0 asks the server anew', async () => {
+      const db = createTestDb();
+      const answers: (() => PullResponse)[] = [
+        () => {
+          throw new ApiError(409, 'resync', 'This device needs a full refresh of its data.');
+        },
+        () => pageOf('Anew', 1, false),
+      ];
+      const pull = vi.fn(async (_params: PullParams): Promise<PullResponse> => (answers.shift() ?? (() => pageOf('Anew', 1, false)))());
+      await pullChanges(deps(db, { pull }, { firstPage: Promise.resolve(pageOf('Stale', 1, true)) }), () => undefined);
+      expect(pull.mock.calls.map(([params]) => params.cursor)).toEqual([1, 0]);
+      const stored = await db.records('clients').toArray();
+      expect(stored).toHaveLength(1);
+      expect(await cipher.open(stored[0]!.enc)).toMatchObject({ alias: 'Anew' });
+    });
   });
 });

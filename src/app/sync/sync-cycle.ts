@@ -4,12 +4,13 @@
  * and error handling live in engine.ts; this module only moves data.
  */
 import { receiveHlc } from '../../shared/hlc';
+import type { PullResponse } from '../../shared/sync/wire';
 import { MAX_MUTATIONS_PER_PUSH, DEFAULT_PULL_LIMIT } from '../../shared/sync/wire';
 import type { RecordCipher } from '../db/cipher';
 import { getCursor, getDeviceId, loadHlc, saveHlc } from '../db/meta';
 import type { OnUnreadable } from '../db/repositories/record-reader';
 import type { LanternDb } from '../db/schema';
-import { ApiError, type ApiClient } from './api-client';
+import { ApiError, type ApiClient, type PullParams } from './api-client';
 import { applyPullPage, prepareAhead, resetForResync } from './apply-pull';
 import { acknowledge, outboxSummary, pendingEntries } from './outbox';
 import type { OverlaySession } from './pending-overlay';
@@ -23,6 +24,28 @@ export interface CycleDeps {
   readonly session: OverlaySession | null;
   readonly pullLimit?: number;
   readonly onUnreadable?: OnUnreadable;
+  /** The first page from cursor 0, asked for ahead (`firstPageRequest`); null if that failed. */
+  readonly firstPage?: Promise<PullResponse | null>;
+}
+
+/**
+ * How this device asks for pages: with what it still holds (`outboxSummary`), and from
+ * cursor 0 also how many changes follow, so a first sync's progress has a total.
+ */
+async function pullRequests(deps: Pick<CycleDeps, 'db' | 'schemaVersion' | 'pullLimit'>): Promise<(cursor: number) => PullParams> {
+  const { pending, rejected } = await outboxSummary(deps.db);
+  return (cursor) => ({ cursor, limit: deps.pullLimit ?? DEFAULT_PULL_LIMIT, schemaVersion: deps.schemaVersion, waiting: pending, attention: rejected, ...(cursor === 0 ? { count: true } : {}) });
+}
+
+/**
+ * Asks for the first page of a device that holds nothing yet, before it can store it: at
+ * sign-in, while the device key is made. Null when the device already holds records, or
+ * the request failed (the cycle then asks again).
+ */
+export async function firstPageRequest(deps: Pick<CycleDeps, 'db' | 'api' | 'schemaVersion' | 'pullLimit'>): Promise<PullResponse | null> {
+  if ((await getCursor(deps.db)) !== 0) return null;
+  const request = await pullRequests(deps);
+  return deps.api.pull(request(0)).catch(() => null);
 }
 
 /** The server acknowledged less than it was sent, without an error: retry later. */
@@ -68,15 +91,14 @@ export async function pushOutbox(deps: CycleDeps): Promise<number> {
  */
 async function pullPages(deps: CycleDeps, onProgress: (pulled: number, total: number | null) => void): Promise<number> {
   let pulled = 0;
-  const { pending, rejected } = await outboxSummary(deps.db);
+  const request = await pullRequests(deps);
+  const withAhead = (page: PullResponse) => ({ page, ahead: prepareAhead(deps.cipher, page, deps.onUnreadable) });
   // Each page is parsed and sealed as soon as it arrives, while the one before is stored.
-  const fetchPage = (cursor: number, count = false) =>
-    deps.api
-      .pull({ cursor, limit: deps.pullLimit ?? DEFAULT_PULL_LIMIT, schemaVersion: deps.schemaVersion, waiting: pending, attention: rejected, ...(count ? { count } : {}) })
-      .then((page) => ({ page, ahead: prepareAhead(deps.cipher, page, deps.onUnreadable) }));
+  const fetchPage = (cursor: number) => deps.api.pull(request(cursor)).then(withAhead);
   let cursor = await getCursor(deps.db);
-  // From scratch, the first page also says how many follow, so progress has a total.
-  let next = fetchPage(cursor, cursor === 0);
+  // From scratch, the first page may have been asked for already, at sign-in.
+  const early = cursor === 0 ? await deps.firstPage : null;
+  let next = early != null ? Promise.resolve(withAhead(early)) : fetchPage(cursor);
   let total: number | null = null;
   for (;;) {
     const { page, ahead } = await next;
@@ -112,6 +134,8 @@ export async function pullChanges(
     if (!isResync(error)) throw error;
     await resetForResync(deps.db, deps.cipher, deps.session);
     onProgress(0, true, null);
-    return pullPages(deps, (pulled, total) => onProgress(pulled, true, total));
+    // From 0 again, under what the server says now: never a page asked for before the 409.
+    const { firstPage: _asked, ...again } = deps;
+    return pullPages(again, (pulled, total) => onProgress(pulled, true, total));
   }
 }
