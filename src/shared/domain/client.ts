@@ -18,6 +18,11 @@ export const safetyFlagSchema = z.enum([
   'other',
 ]);
 export type SafetyFlag = z.infer<typeof safetyFlagSchema>;
+export const interpreterGenderSchema = z.enum(['woman', 'man', 'no_preference']);
+export type InterpreterGender = z.infer<typeof interpreterGenderSchema>;
+
+/** A language as an ISO 639 code (`ro`, `sq`, `ti`): shown in the person's own words by the app. */
+const languageCodeSchema = z.string().regex(/^[a-z]{2,3}$/, 'a language code such as ro');
 
 export const clientProfileSchema = z.strictObject({
   alias: shortText(80).min(1, 'an alias is required'),
@@ -33,8 +38,13 @@ export const clientProfileSchema = z.strictObject({
   mayBeUnder18: z.boolean().optional(),
   genderIdentity: shortText(80).nullable().optional(),
   pronouns: shortText(40).nullable().optional(),
+  /** Languages they speak: ISO 639 codes; records made before codes may hold a language's name. */
   languages: z.array(shortText(40)).max(10).optional(),
+  preferredLanguage: languageCodeSchema.nullable().optional(),
   interpreterNeeded: z.boolean().nullable().optional(),
+  /** What they asked for in an interpreter, when one is needed. */
+  interpreterGender: interpreterGenderSchema.nullable().optional(),
+  interpreterNotFromTheirCommunity: z.boolean().optional(),
   safeContactMethods: z.array(safeContactMethodSchema).max(5).optional(),
   usualAreas: z.array(shortText(80)).max(10).optional(),
   keyWorkerId: idSchema.nullable().optional(),
@@ -65,7 +75,10 @@ export const restrictedClientFields = [
   'birthYear',
   'genderIdentity',
   'languages',
+  'preferredLanguage',
   'interpreterNeeded',
+  'interpreterGender',
+  'interpreterNotFromTheirCommunity',
 ] as const satisfies readonly ClientProfileField[];
 
 /** Does a search by someone in `role` show this person? "Do not process" leaves them to team leads. */

@@ -43,6 +43,18 @@ describe('client form model', () => {
     expect(profile.birthYear).toBe(1994);
   });
 
+  it('keeps languages as codes, a preferred one only among them, and interpreter wishes only when one is needed', () => {
+    const form = { ...emptyClientForm, alias: 'R', languages: ['ro', 'en'], preferredLanguage: 'ro', interpreterNeeded: 'yes' as const, interpreterGender: 'woman' as const, interpreterNotFromTheirCommunity: true };
+    const profile = formToProfile(form);
+    expect(profile).toMatchObject({ languages: ['ro', 'en'], preferredLanguage: 'ro', interpreterNeeded: true, interpreterGender: 'woman', interpreterNotFromTheirCommunity: true });
+    expect(clientToForm({ ...base, ...profile })).toMatchObject({ languages: ['ro', 'en'], preferredLanguage: 'ro', interpreterNeeded: 'yes', interpreterGender: 'woman', interpreterNotFromTheirCommunity: true });
+    expect(formToProfile({ ...form, languages: ['en'] })).toMatchObject({ preferredLanguage: null });
+    expect(formToProfile({ ...form, interpreterNeeded: 'no' })).toMatchObject({ interpreterNeeded: false, interpreterGender: null, interpreterNotFromTheirCommunity: false });
+    expect(formToProfile({ ...form, interpreterNeeded: '' })).toMatchObject({ interpreterNeeded: null });
+    expect(formToProfile(form, 'peer_volunteer')).not.toHaveProperty('languages');
+    expect(changedFields(base, formToProfile(clientToForm(base)))).toEqual({});
+  });
+
   it('rejects a birth year in the future', () => {
     expect(() => formToProfile({ ...emptyClientForm, alias: 'R', birthYear: '2999' })).toThrow(/future/);
   });

@@ -6,12 +6,18 @@ import { z } from 'zod';
 import type { Role } from '../../../shared/domain/common';
 import {
   clientProfileSchema,
+  interpreterGenderSchema,
   leadOnlyClientProfileFields,
   peerClientProfileFields,
   safetyFlagSchema,
   type ClientProfile,
   type ClientRecord,
 } from '../../../shared/domain/client';
+
+/** A yes or no that may not have been asked yet. */
+const unaskedYesNo = z.enum(['', 'yes', 'no']);
+const fromYesNo = (answer: z.infer<typeof unaskedYesNo>): boolean | null => (answer === '' ? null : answer === 'yes');
+const toYesNo = (value: boolean | null | undefined): z.infer<typeof unaskedYesNo> => (value == null ? '' : value ? 'yes' : 'no');
 
 export const clientFormSchema = z.object({
   alias: z.string().trim().min(1, 'An alias is required — any name they are happy to use.').max(80),
@@ -24,6 +30,11 @@ export const clientFormSchema = z.object({
   genderIdentity: z.string().trim().max(80),
   usualAreas: z.string().max(400),
   mayBeUnder18: z.boolean(),
+  languages: clientProfileSchema.shape.languages.unwrap(),
+  preferredLanguage: z.string(),
+  interpreterNeeded: unaskedYesNo,
+  interpreterGender: z.union([z.literal(''), interpreterGenderSchema]),
+  interpreterNotFromTheirCommunity: z.boolean(),
   safetyFlags: z.array(safetyFlagSchema),
   processingRestricted: z.boolean(),
 });
@@ -37,6 +48,11 @@ export const emptyClientForm: ClientForm = {
   genderIdentity: '',
   usualAreas: '',
   mayBeUnder18: false,
+  languages: [],
+  preferredLanguage: '',
+  interpreterNeeded: '',
+  interpreterGender: '',
+  interpreterNotFromTheirCommunity: false,
   safetyFlags: [],
   processingRestricted: false,
 };
@@ -53,6 +69,11 @@ export function clientToForm(client: ClientRecord): ClientForm {
     genderIdentity: client.genderIdentity ?? '',
     usualAreas: (client.usualAreas ?? []).join(', '),
     mayBeUnder18: client.mayBeUnder18 ?? false,
+    languages: client.languages ?? [],
+    preferredLanguage: client.preferredLanguage ?? '',
+    interpreterNeeded: toYesNo(client.interpreterNeeded),
+    interpreterGender: client.interpreterGender ?? '',
+    interpreterNotFromTheirCommunity: client.interpreterNotFromTheirCommunity ?? false,
     safetyFlags: client.safetyFlags ?? [],
     processingRestricted: client.processingRestricted ?? false,
   };
@@ -88,6 +109,12 @@ function fullProfile(form: ClientForm): ClientProfile {
       .map((a) => a.trim())
       .filter((a) => a !== ''),
     mayBeUnder18: form.mayBeUnder18,
+    languages: form.languages,
+    // Preferred among those they speak; interpreter wishes only when one is needed.
+    preferredLanguage: form.languages.includes(form.preferredLanguage) ? form.preferredLanguage : null,
+    interpreterNeeded: fromYesNo(form.interpreterNeeded),
+    interpreterGender: form.interpreterNeeded === 'yes' && form.interpreterGender !== '' ? form.interpreterGender : null,
+    interpreterNotFromTheirCommunity: form.interpreterNeeded === 'yes' && form.interpreterNotFromTheirCommunity,
     safetyFlags: form.safetyFlags,
     processingRestricted: form.processingRestricted,
   });

@@ -5,6 +5,8 @@ import { useForm } from 'react-hook-form';
 import type { ClientRecord } from '../../../../shared/domain/client';
 import { TextField } from '../../../components/text-field';
 import { DuplicateWarning } from './duplicate-warning';
+import { LanguagePicker } from './language-picker';
+import { describeLanguage } from '../../../components/languages';
 import { clientsRepository } from '../../../stores/runtime';
 import { useRouteStore } from '../../../stores/route-store';
 import { useSessionStore } from '../../../stores/session-store';
@@ -22,7 +24,13 @@ import { safetyFlagLabels } from '../../../components/labels';
 
 const FORM_NAME = 'client-profile';
 
-type TextFieldName = Exclude<keyof ClientForm, 'mayBeUnder18' | 'safetyFlags' | 'processingRestricted'>;
+type TextFieldName = Exclude<
+  keyof ClientForm,
+  'mayBeUnder18' | 'safetyFlags' | 'processingRestricted' | 'languages' | 'preferredLanguage' | 'interpreterNeeded' | 'interpreterGender' | 'interpreterNotFromTheirCommunity'
+>;
+
+/** Up to this many languages per person (the shared schema's bound). */
+const MAX_LANGUAGES = 10;
 
 interface ClientFormProps {
   /** The client being edited; absent to add a new one. */
@@ -40,6 +48,7 @@ export function ClientProfileForm({ client }: ClientFormProps) {
     register,
     handleSubmit,
     watch,
+    setValue,
     formState: { errors, isDirty, isSubmitting },
   } = useForm<ClientForm>({
     resolver: zodResolver(clientFormSchema),
@@ -69,6 +78,7 @@ export function ClientProfileForm({ client }: ClientFormProps) {
     }
   });
 
+  const languages = watch('languages');
   const field = (name: TextFieldName, label: string, hint: string, props: InputHTMLAttributes<HTMLInputElement> = {}) =>
     shows(name) && (
       <TextField
@@ -90,6 +100,45 @@ export function ClientProfileForm({ client }: ClientFormProps) {
       {!client && <DuplicateWarning alias={watch('alias')} birthYear={watch('birthYear')} usualAreas={watch('usualAreas')} />}
       {field('pronouns', 'Pronouns', '(optional)')}
       {field('genderIdentity', 'Gender identity', '(optional)')}
+      {shows('languages') && (
+        <>
+          <LanguagePicker selected={languages} max={MAX_LANGUAGES} onChange={(codes) => setValue('languages', codes, { shouldDirty: true })} />
+          {languages.length > 1 && (
+            <>
+              <label htmlFor="client-preferredLanguage">Preferred language</label>
+              <select id="client-preferredLanguage" {...register('preferredLanguage')}>
+                <option value="">Not said</option>
+                {languages.map((code) => (
+                  <option key={code} value={code}>
+                    {describeLanguage(code)}
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
+          <label htmlFor="client-interpreterNeeded">Interpreter needed?</label>
+          <select id="client-interpreterNeeded" {...register('interpreterNeeded')}>
+            <option value="">Not asked yet</option>
+            <option value="yes">Yes</option>
+            <option value="no">No</option>
+          </select>
+          {watch('interpreterNeeded') === 'yes' && (
+            <fieldset>
+              <legend>What they asked for in an interpreter</legend>
+              <label htmlFor="client-interpreterGender">A woman or a man</label>
+              <select id="client-interpreterGender" {...register('interpreterGender')}>
+                <option value="">Not said</option>
+                <option value="woman">A woman</option>
+                <option value="man">A man</option>
+                <option value="no_preference">No preference</option>
+              </select>
+              <label className="check">
+                <input type="checkbox" {...register('interpreterNotFromTheirCommunity')} /> Not someone from their own community
+              </label>
+            </fieldset>
+          )}
+        </>
+      )}
       {field('legalName', 'Legal name', '(optional, only if they want it recorded)')}
       {field('birthYear', 'Birth year', '(optional)', { inputMode: 'numeric' })}
       {shows('mayBeUnder18') && (

@@ -3,6 +3,7 @@ import type { ClientRecord } from '../../../../shared/domain/client';
 import { useRouteStore } from '../../../stores/route-store';
 import { useSessionStore } from '../../../stores/session-store';
 import { safetyFlagLabels } from '../../../components/labels';
+import { describeLanguage } from '../../../components/languages';
 import { useClient } from '../hooks/use-clients';
 import { ClientProfileForm } from './client-form';
 import { ClientNotes } from './client-notes';
@@ -24,6 +25,19 @@ function Row({ label, value }: { label: string; value: string | null | undefined
       <dd>{value}</dd>
     </>
   );
+}
+
+const interpreterGenderWords = { woman: 'a woman', man: 'a man', no_preference: 'anyone' } as const;
+
+/** "Needed — a woman, not from their community", "Not needed", or nothing when not asked. */
+function describeInterpreter(client: ClientRecord): string | null {
+  if (client.interpreterNeeded == null) return null;
+  if (!client.interpreterNeeded) return 'Not needed';
+  const wishes = [
+    ...(client.interpreterGender == null ? [] : [interpreterGenderWords[client.interpreterGender]]),
+    ...(client.interpreterNotFromTheirCommunity === true ? ['not from their community'] : []),
+  ];
+  return wishes.length === 0 ? 'Needed' : `Needed — ${wishes.join(', ')}`;
 }
 
 function ClientProfileView({ client }: { client: ClientRecord }) {
@@ -54,6 +68,9 @@ function ClientProfileView({ client }: { client: ClientRecord }) {
         <Row label="Usual areas" value={(client.usualAreas ?? []).join(', ')} />
         <Row label="Pronouns" value={client.pronouns} />
         <Row label="Gender identity" value={client.genderIdentity} />
+        <Row label="Languages" value={(client.languages ?? []).map(describeLanguage).join(', ')} />
+        <Row label="Prefers" value={client.preferredLanguage == null ? null : describeLanguage(client.preferredLanguage)} />
+        <Row label="Interpreter" value={describeInterpreter(client)} />
         <Row label="Legal name" value={client.legalName} />
         <Row label="Birth year" value={client.birthYear == null ? null : String(client.birthYear)} />
         <Row label="Age" value={client.mayBeUnder18 ? 'May be under 18 — follow child safeguarding' : null} />

@@ -1,0 +1,39 @@
+/**
+ * Languages as a person names them: in their own words (`română`), and in the worker's
+ * (`Romanian`), from `Intl.DisplayNames`. A record made before languages were codes holds a
+ * name; it is shown as written.
+ */
+import { languageCodes } from '../../shared/domain/languages';
+
+const WORKER_LOCALE = 'en-GB';
+const inWorkersWords = new Intl.DisplayNames([WORKER_LOCALE], { type: 'language', fallback: 'none' });
+const known = new Set(languageCodes);
+
+export interface LanguageNames {
+  readonly code: string;
+  /** In the language itself; the worker's name when the browser knows no other. */
+  readonly own: string;
+  /** In the worker's language. */
+  readonly worker: string;
+}
+
+export function languageNames(code: string): LanguageNames {
+  if (!known.has(code)) return { code, own: code, worker: code };
+  const worker = inWorkersWords.of(code) ?? code;
+  let own = worker;
+  try {
+    own = new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code) ?? worker;
+  } catch {
+    // A code the browser's Intl does not know as a locale: the worker's name serves.
+  }
+  return { code, own, worker };
+}
+
+/** "română (Romanian)", or one name when both are the same. */
+export function describeLanguage(code: string): string {
+  const { own, worker } = languageNames(code);
+  return own.toLocaleLowerCase(WORKER_LOCALE) === worker.toLocaleLowerCase(WORKER_LOCALE) ? worker : `${own} (${worker})`;
+}
+
+/** Every language, sorted by the worker's name for it. */
+export const allLanguages: readonly LanguageNames[] = languageCodes.map(languageNames).sort((a, b) => a.worker.localeCompare(b.worker, WORKER_LOCALE));

@@ -1,0 +1,67 @@
+import { useId, useState } from 'react';
+import { allLanguages, describeLanguage } from '../../../components/languages';
+import { foldForSearch } from '../../../db/client-index';
+
+/** Matches shown while searching; the chosen ones are always listed. */
+const MAX_MATCHES = 12;
+
+interface LanguagePickerProps {
+  readonly selected: readonly string[];
+  readonly onChange: (codes: string[]) => void;
+  readonly max: number;
+}
+
+/**
+ * The languages a person speaks: ticked from a list found by typing any part of a
+ * language's name, in its own words or the worker's (`rom`, `shqip`, `Tigrinya`).
+ */
+export function LanguagePicker({ selected, onChange, max }: LanguagePickerProps) {
+  const [query, setQuery] = useState('');
+  const hintId = useId();
+  const folded = foldForSearch(query.trim());
+  const matches =
+    folded === ''
+      ? []
+      : allLanguages
+          .filter((l) => !selected.includes(l.code) && [l.own, l.worker, l.code].some((name) => foldForSearch(name).includes(folded)))
+          .slice(0, MAX_MATCHES);
+  const toggle = (code: string, on: boolean) => onChange(on ? [...selected, code] : selected.filter((c) => c !== code));
+  const full = selected.length >= max;
+  return (
+    <fieldset>
+      <legend>Languages they speak</legend>
+      {selected.map((code) => (
+        <label key={code} className="check">
+          <input type="checkbox" checked onChange={() => toggle(code, false)} /> {describeLanguage(code)}
+        </label>
+      ))}
+      <label htmlFor="client-language-search">Find a language</label>
+      <input
+        id="client-language-search"
+        type="search"
+        autoComplete="off"
+        value={query}
+        aria-describedby={hintId}
+        disabled={full}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      <p id={hintId} className="hint">
+        {full ? `Up to ${max} languages.` : 'Type part of its name, in any language, then tick it.'}
+      </p>
+      {matches.map((l) => (
+        <label key={l.code} className="check">
+          <input
+            type="checkbox"
+            checked={false}
+            onChange={() => {
+              toggle(l.code, true);
+              setQuery('');
+            }}
+          />{' '}
+          {describeLanguage(l.code)}
+        </label>
+      ))}
+      {folded !== '' && matches.length === 0 && <p className="empty">No language matches “{query.trim()}”.</p>}
+    </fieldset>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * A person's languages and interpreter, in Chromium: a worker records, offline, someone who
+ * speaks Romanian and English, prefers Romanian and needs an interpreter (a woman, not from
+ * their community), finding Romanian by typing part of its own name. A colleague's phone
+ * reads all of it back. The form is axe-clean at phone width.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { createUser, signIn, syncNow, syncStatus, waitForServiceWorker } from './helpers';
+
+test('a worker records the languages a person speaks and the interpreter they need; a colleague reads it', async ({ browser, request }) => {
+  const ana = await createUser(request, 'outreach_worker', 'Anamaria');
+  const ben = await createUser(request, 'outreach_worker', 'Benedict');
+  const alias = `Lark ${Math.random().toString(36).slice(2, 7)}`;
+
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await phone.newPage();
+  await signIn(page, ana);
+  await waitForServiceWorker(page);
+  await phone.setOffline(true);
+  await page.getByRole('button', { name: 'Add client' }).click();
+  await page.getByLabel('Alias').fill(alias);
+  const languages = page.getByRole('group', { name: 'Languages they speak' });
+  await languages.getByLabel('Find a language').fill('român');
+  await languages.getByRole('checkbox', { name: 'română (Romanian)' }).check();
+  await languages.getByLabel('Find a language').fill('engl');
+  await languages.getByRole('checkbox', { name: 'English', exact: true }).check();
+  await languages.getByLabel('Find a language').fill('zzz');
+  await expect(languages.getByText('No language matches “zzz”.')).toBeVisible();
+  await languages.getByLabel('Find a language').fill('');
+  await page.getByLabel('Preferred language').selectOption({ label: 'română (Romanian)' });
+  await page.getByLabel('Interpreter needed?').selectOption('yes');
+  await page.getByLabel('A woman or a man').selectOption('woman');
+  await page.getByLabel('Not someone from their own community').check();
+  expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  await page.getByRole('button', { name: 'Save client' }).click();
+  await expect(page.getByRole('heading', { name: alias })).toBeVisible();
+  await expect(page.getByText('română (Romanian), English')).toBeVisible();
+  await phone.setOffline(false);
+  await syncNow(page);
+
+  // A colleague's phone: everything Ana entered, read back.
+  const other = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await signIn(other, ben);
+  await expect(syncStatus(other)).toContainText('All changes synced');
+  await other.getByRole('searchbox', { name: 'Search clients' }).fill(alias);
+  await other.getByRole('button', { name: alias }).click();
+  const profile = other.locator('dl.card');
+  await expect(profile).toContainText('Languagesromână (Romanian), English');
+  await expect(profile).toContainText('Prefersromână (Romanian)');
+  await expect(profile).toContainText('InterpreterNeeded — a woman, not from their community');
+
+  // Editing keeps what was recorded: the form opens with it.
+  await other.getByRole('button', { name: 'Edit profile' }).click();
+  await expect(other.getByRole('group', { name: 'Languages they speak' }).getByRole('checkbox', { name: 'română (Romanian)' })).toBeChecked();
+  await expect(other.getByLabel('Interpreter needed?')).toHaveValue('yes');
+  await expect(other.getByLabel('Not someone from their own community')).toBeChecked();
+});
