@@ -2,11 +2,14 @@
  * A person's languages and interpreter, in Chromium: a worker records, offline, someone who
  * speaks Romanian and English, prefers Romanian and needs an interpreter (a woman, not from
  * their community), finding Romanian by typing part of its own name. A colleague's phone
- * reads all of it back. The form is axe-clean at phone width.
+ * reads all of it back, and refers them on: the referral pack tells the agency the
+ * languages and the interpreter they need. The form is axe-clean at phone width.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { createUser, signIn, syncNow, syncStatus, waitForServiceWorker } from './helpers';
+
+const next = (page: Page) => page.getByRole('button', { name: /^Next:/ }).click();
 
 test('a worker records the languages a person speaks and the interpreter they need; a colleague reads it', async ({ browser, request }) => {
   const ana = await createUser(request, 'outreach_worker', 'Anamaria');
@@ -55,4 +58,27 @@ test('a worker records the languages a person speaks and the interpreter they ne
   await expect(other.getByRole('group', { name: 'Languages they speak' }).getByRole('checkbox', { name: 'română (Romanian)' })).toBeChecked();
   await expect(other.getByLabel('Interpreter needed?')).toHaveValue('yes');
   await expect(other.getByLabel('Not someone from their own community')).toBeChecked();
+  await other.getByRole('button', { name: 'Cancel' }).click();
+
+  // Ben refers them on; their languages go with the referral, as they agreed.
+  await other.getByRole('button', { name: 'Start encounter' }).click();
+  await other.getByLabel('Area').fill('Station Road');
+  await next(other);
+  await other.getByLabel('Yes, they agree').check();
+  await next(other);
+  await other.getByLabel(/^Need: Sexual health/).selectOption('urgent');
+  await next(other);
+  await next(other);
+  await other.getByRole('region', { name: /Agencies for Sexual health/ }).getByRole('button', { name: /refer to/ }).first().click();
+  await expect(other.getByRole('checkbox', { name: 'Their languages and interpreter need' })).toBeChecked();
+  await next(other);
+  await next(other);
+  await other.getByLabel('Referral made').check();
+  await next(other);
+  await other.getByRole('button', { name: 'Save encounter' }).click();
+  await expect(other.getByRole('heading', { name: alias })).toBeVisible();
+  await other.getByRole('region', { name: 'Open referrals' }).getByRole('button', { name: 'Referral pack' }).click();
+  const pack = other.getByRole('article');
+  await expect(pack).toContainText('Speaks: română (Romanian), English (prefers română (Romanian)).');
+  await expect(pack).toContainText('Interpreter: Needed — a woman, not from their community.');
 });

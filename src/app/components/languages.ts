@@ -3,6 +3,7 @@
  * (`Romanian`), from `Intl.DisplayNames`. A record made before languages were codes holds a
  * name; it is shown as written.
  */
+import type { ClientProfile } from '../../shared/domain/client';
 import { languageCodes } from '../../shared/domain/languages';
 
 const WORKER_LOCALE = 'en-GB';
@@ -37,3 +38,22 @@ export function describeLanguage(code: string): string {
 
 /** Every language, sorted by the worker's name for it. */
 export const allLanguages: readonly LanguageNames[] = languageCodes.map(languageNames).sort((a, b) => a.worker.localeCompare(b.worker, WORKER_LOCALE));
+
+/** What a person said about languages and an interpreter: the profile fields that hold it. */
+export type LanguageNeeds = Pick<ClientProfile, 'languages' | 'preferredLanguage' | 'interpreterNeeded' | 'interpreterGender' | 'interpreterNotFromTheirCommunity'>;
+
+/** Is anything recorded about their languages or an interpreter? */
+export const hasLanguageNeeds = (client: LanguageNeeds): boolean => (client.languages?.length ?? 0) > 0 || client.interpreterNeeded != null;
+
+const interpreterGenderWords = { woman: 'a woman', man: 'a man', no_preference: 'anyone' } as const;
+
+/** "Needed — a woman, not from their community", "Not needed", or null when not asked. */
+export function describeInterpreter(client: LanguageNeeds): string | null {
+  if (client.interpreterNeeded == null) return null;
+  if (!client.interpreterNeeded) return 'Not needed';
+  const wishes = [
+    ...(client.interpreterGender == null ? [] : [interpreterGenderWords[client.interpreterGender]]),
+    ...(client.interpreterNotFromTheirCommunity === true ? ['not from their community'] : []),
+  ];
+  return wishes.length === 0 ? 'Needed' : `Needed — ${wishes.join(', ')}`;
+}

@@ -115,6 +115,25 @@ describe('the encounter model', () => {
     expect(referral.args.consentedSummary).not.toContain('naloxone');
   });
 
+  it('tells the agency their languages and interpreter need only when they agreed to', () => {
+    const speaker = { alias: 'Lark', languages: ['ro', 'en'], preferredLanguage: 'ro', interpreterNeeded: true, interpreterGender: 'woman' as const, interpreterNotFromTheirCommunity: true };
+    const referralOf = (shareLanguage: boolean) => {
+      const draft = fullEncounter();
+      const shared = { ...draft, referrals: draft.referrals.map((r) => ({ ...r, shareLanguage })) };
+      const referral = buildEncounterCommands(shared, { ...ctx, client: speaker }).find((c) => c.name === 'referral.create');
+      if (referral?.name !== 'referral.create') throw new Error('no referral');
+      return referral.args;
+    };
+    const agreed = referralOf(true);
+    expect(agreed.consentedSummary).toContain('Speaks: română (Romanian), English (prefers română (Romanian)).');
+    expect(agreed.consentedSummary).toContain('Interpreter: Needed — a woman, not from their community.');
+    expect(agreed.sharedFields).toEqual(expect.arrayContaining(['languages', 'interpreterNeeded']));
+    const declined = referralOf(false);
+    expect(declined.consentedSummary).not.toContain('Speaks');
+    expect(declined.consentedSummary).not.toContain('Interpreter');
+    expect(declined.sharedFields).not.toContain('languages');
+  });
+
   it('without consent to store, only an anonymous contact is kept', () => {
     const draft = { ...fullEncounter(), consent: { ...fullEncounter().consent, store: 'declined' as const }, summary: 'said her name' };
     const commands = buildEncounterCommands(draft, ctx);

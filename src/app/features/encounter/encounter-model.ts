@@ -17,6 +17,7 @@ import type { contactOutcomeSchema } from '../../../shared/domain/contact';
 import { uuidv7 } from '../../../shared/ids';
 import type { Command } from '../../../shared/sync/commands';
 import type { z } from 'zod';
+import { describeInterpreter, describeLanguage, type LanguageNeeds } from '../../components/languages';
 
 export type NrmItem = z.infer<typeof nrmExplanationItemSchema>;
 export type ContactOutcome = z.infer<typeof contactOutcomeSchema>;
@@ -40,6 +41,8 @@ export interface DraftReferral {
   readonly urgency: 'routine' | 'soon' | 'urgent';
   /** Need domains whose answers the person agreed to share with this agency. */
   readonly sharedDomains: readonly NeedDomain[];
+  /** They agreed to tell this agency the languages they speak and whether they need an interpreter. */
+  readonly shareLanguage?: boolean;
 }
 
 export interface DraftAppointment {
@@ -193,10 +196,14 @@ export const withdrawsConsent = (draft: EncounterDraft): boolean =>
 export const keepsRecord = (draft: EncounterDraft): draft is EncounterDraft & { clientId: string } =>
   draft.clientId !== null && draft.consent.store === 'given';
 
-/** The summary an agency receives: only the alias and the domains they agreed to share. */
-export function consentedSummary(client: Pick<ClientRecord, 'alias'> | null, draft: EncounterDraft, referral: DraftReferral, labels: Record<NeedDomain, string>): string {
+/** What a referral needs of the person's record: their alias, and their languages if shared. */
+export type ReferredClient = Pick<ClientRecord, 'alias'> & LanguageNeeds;
+
+/** The summary an agency receives: only the alias, the domains and the languages they agreed to share. */
+export function consentedSummary(client: ReferredClient | null, draft: EncounterDraft, referral: DraftReferral, labels: Record<NeedDomain, string>): string {
   const lines = [`Referred by street outreach for: ${labels[referral.need]} (${referral.urgency}).`];
   if (client) lines.push(`Known to us as: ${client.alias}.`);
+  if (client && referral.shareLanguage === true) lines.push(...languageLines(client));
   for (const domain of referral.sharedDomains) {
     const answer = draft.assessment[domain];
     if (!answer || answer.need === 'not_asked' || answer.need === 'prefer_not_to_say') continue;
@@ -205,10 +212,21 @@ export function consentedSummary(client: Pick<ClientRecord, 'alias'> | null, dra
   return lines.join('\n');
 }
 
+/** Their languages and interpreter need, as an agency reads them. */
+function languageLines(client: LanguageNeeds): string[] {
+  const spoken = client.languages ?? [];
+  const preferred = client.preferredLanguage == null ? '' : ` (prefers ${describeLanguage(client.preferredLanguage)})`;
+  const interpreter = describeInterpreter(client);
+  return [
+    ...(spoken.length === 0 ? [] : [`Speaks: ${spoken.map(describeLanguage).join(', ')}${preferred}.`]),
+    ...(interpreter === null ? [] : [`Interpreter: ${interpreter}.`]),
+  ];
+}
+
 export interface EncounterContext {
   readonly now: Date;
   readonly userId: string;
-  readonly client: Pick<ClientRecord, 'alias'> | null;
+  readonly client: ReferredClient | null;
   readonly labels: Record<NeedDomain, string>;
   readonly newId?: () => string;
 }
@@ -272,7 +290,7 @@ export function buildEncounterCommands(draft: EncounterDraft, ctx: EncounterCont
         urgency: referral.urgency,
         consentId,
         consentedSummary: consentedSummary(ctx.client, draft, referral, ctx.labels),
-        sharedFields: ['alias', ...referral.sharedDomains],
+        sharedFields: ['alias', ...referral.sharedDomains, ...(referral.shareLanguage === true ? ['languages', 'interpreterNeeded'] : [])],
         status: 'sent',
       },
     });

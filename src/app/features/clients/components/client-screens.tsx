@@ -3,7 +3,7 @@ import type { ClientRecord } from '../../../../shared/domain/client';
 import { useRouteStore } from '../../../stores/route-store';
 import { useSessionStore } from '../../../stores/session-store';
 import { safetyFlagLabels } from '../../../components/labels';
-import { describeLanguage } from '../../../components/languages';
+import { describeInterpreter, describeLanguage } from '../../../components/languages';
 import { useClient } from '../hooks/use-clients';
 import { ClientProfileForm } from './client-form';
 import { ClientNotes } from './client-notes';
@@ -25,19 +25,6 @@ function Row({ label, value }: { label: string; value: string | null | undefined
       <dd>{value}</dd>
     </>
   );
-}
-
-const interpreterGenderWords = { woman: 'a woman', man: 'a man', no_preference: 'anyone' } as const;
-
-/** "Needed — a woman, not from their community", "Not needed", or nothing when not asked. */
-function describeInterpreter(client: ClientRecord): string | null {
-  if (client.interpreterNeeded == null) return null;
-  if (!client.interpreterNeeded) return 'Not needed';
-  const wishes = [
-    ...(client.interpreterGender == null ? [] : [interpreterGenderWords[client.interpreterGender]]),
-    ...(client.interpreterNotFromTheirCommunity === true ? ['not from their community'] : []),
-  ];
-  return wishes.length === 0 ? 'Needed' : `Needed — ${wishes.join(', ')}`;
 }
 
 function ClientProfileView({ client }: { client: ClientRecord }) {

@@ -11,6 +11,7 @@ import {
 } from '../../../components/agency-filters';
 import { describeHoursOn } from '../../../components/agency-hours';
 import { needDomainLabels, referralStatusLabels } from '../../../components/labels';
+import { hasLanguageNeeds } from '../../../components/languages';
 import { useMinuteClock } from '../../../components/use-minute-clock';
 import { isOpenAt } from '../../../../shared/domain/opening-hours';
 import { currentNeeds, type DraftReferral } from '../encounter-model';
@@ -26,7 +27,11 @@ function AgencyOption({ agency, need, props }: { agency: AgencyRecord; need: Nee
     update((d) => ({
       ...d,
       consent: consented ? d.consent : { ...d.consent, shareAgencyIds: [...d.consent.shareAgencyIds, agency.id] },
-      referrals: [...d.referrals, { id: uuidv7(), agencyId: agency.id, need, urgency: d.assessment[need]?.need === 'urgent' ? 'urgent' : 'soon', sharedDomains: [need] }],
+      referrals: [
+        ...d.referrals,
+        // Their languages go with it unless they say no: an agency cannot book an interpreter it does not know is needed.
+        { id: uuidv7(), agencyId: agency.id, need, urgency: d.assessment[need]?.need === 'urgent' ? 'urgent' : 'soon', sharedDomains: [need], shareLanguage: props.client !== null && hasLanguageNeeds(props.client) },
+      ],
     }));
   const remove = () => update((d) => ({ ...d, referrals: d.referrals.filter((r) => r !== existing) }));
   return (
@@ -74,6 +79,16 @@ function SharedDomains({ referral, props }: { referral: DraftReferral; props: St
           {needDomainLabels[domain]}
         </label>
       ))}
+      {props.client !== null && hasLanguageNeeds(props.client) && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={referral.shareLanguage === true}
+            onChange={(e) => props.update((d) => ({ ...d, referrals: d.referrals.map((r) => (r.id !== referral.id ? r : { ...r, shareLanguage: e.target.checked })) }))}
+          />{' '}
+          Their languages and interpreter need
+        </label>
+      )}
     </fieldset>
   );
 }
