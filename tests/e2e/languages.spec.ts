@@ -3,7 +3,8 @@
  * speaks Romanian and English, prefers Romanian and needs an interpreter (a woman, not from
  * their community), finding Romanian by typing part of its own name. A colleague's phone
  * reads all of it back, and refers them on: the referral pack tells the agency the
- * languages and the interpreter they need. The form is axe-clean at phone width.
+ * languages and the interpreter they need; the timeline says they met at a drop-in. The
+ * form is axe-clean at phone width.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -63,6 +64,7 @@ test('a worker records the languages a person speaks and the interpreter they ne
   // Ben refers them on; their languages go with the referral, as they agreed.
   await other.getByRole('button', { name: 'Start encounter' }).click();
   await other.getByLabel('Area').fill('Station Road');
+  await other.getByLabel('How you met').selectOption({ label: 'At a drop-in' });
   await next(other);
   await other.getByLabel('Yes, they agree').check();
   await next(other);
@@ -77,6 +79,7 @@ test('a worker records the languages a person speaks and the interpreter they ne
   await next(other);
   await other.getByRole('button', { name: 'Save encounter' }).click();
   await expect(other.getByRole('heading', { name: alias })).toBeVisible();
+  await expect(other.getByRole('list', { name: 'Timeline, newest first' })).toContainText('At a drop-in, Station Road: Referral made');
   await other.getByRole('region', { name: 'Open referrals' }).getByRole('button', { name: 'Referral pack' }).click();
   const pack = other.getByRole('article');
   await expect(pack).toContainText('Speaks: română (Romanian), English (prefers română (Romanian)).');

@@ -32,7 +32,7 @@ test('a timeline of 150 contacts renders only what is in view and scrolls to the
   await page.getByRole('searchbox', { name: 'Search clients' }).fill(alias);
   await page.getByRole('button', { name: alias }).click();
   const timeline = page.getByRole('list', { name: 'Timeline, newest first' });
-  await expect(timeline.getByRole('listitem').first()).toContainText(`Contact in ${spot(1)}`);
+  await expect(timeline.getByRole('listitem').first()).toContainText(`On the street, ${spot(1)}`);
   await expect(timeline.getByRole('listitem').first()).toHaveAttribute('aria-setsize', String(CONTACTS));
   const rendered = await timeline.getByRole('listitem').count();
   expect(rendered).toBeGreaterThan(0);
@@ -41,7 +41,7 @@ test('a timeline of 150 contacts renders only what is in view and scrolls to the
 
   // To the bottom of the page, as a thumb would: the first contact is there, in its place.
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  const first = timeline.getByRole('listitem').filter({ hasText: `Contact in ${spot(CONTACTS)}` });
+  const first = timeline.getByRole('listitem').filter({ hasText: `On the street, ${spot(CONTACTS)}` });
   await expect(first).toBeVisible();
   await expect(first).toHaveAttribute('aria-posinset', String(CONTACTS));
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);

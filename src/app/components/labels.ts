@@ -5,6 +5,7 @@ import type { AppointmentStatus } from '../../shared/domain/appointment';
 import type { AgencyEditable } from '../../shared/domain/agency';
 import type { ClientProfile, SafetyFlag } from '../../shared/domain/client';
 import type { FollowUpReason } from '../../shared/domain/follow-up';
+import type { ContactKind } from '../../shared/domain/contact';
 
 export const needDomainLabels: Record<NeedDomain, string> = {
   gp_physical_health: 'GP and physical health (incl. wounds)',
@@ -86,6 +87,17 @@ export const clientFieldLabels: Record<keyof ClientProfile, string> = {
   keyWorkerId: 'Key worker',
   safetyFlags: 'Safety flags',
   processingRestricted: 'Do not process (restricted)',
+};
+
+/** How the team met them, as a worker says it. */
+export const contactKindLabels: Record<ContactKind, string> = {
+  street: 'On the street',
+  drop_in: 'At a drop-in',
+  phone: 'By phone',
+  online: 'Online',
+  van_clinic: 'At the van or clinic',
+  accompanied_visit: 'On an accompanied visit',
+  other: 'Somewhere else',
 };
 
 export const safetyFlagLabels: Record<SafetyFlag, string> = {

@@ -25,7 +25,9 @@ export const contactOutcomeSchema = z.enum([
   'declined_support',
   'other',
 ]);
-export const contactKindSchema = z.enum(['street', 'drop_in', 'phone', 'other']);
+/** How the team met the person: on the street, at a drop-in, by phone, online, at the van or clinic, or on a visit they went with them to. */
+export const contactKindSchema = z.enum(['street', 'drop_in', 'phone', 'online', 'van_clinic', 'accompanied_visit', 'other']);
+export type ContactKind = z.infer<typeof contactKindSchema>;
 
 export const contactArgsSchema = z.strictObject({
   id: idSchema,

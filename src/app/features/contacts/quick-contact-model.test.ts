@@ -50,6 +50,7 @@ describe('the contact it records', () => {
   it('starts anonymous, with nothing given, as building trust, in the remembered area', () => {
     expect(newQuickContact('Station Road')).toEqual({
       area: 'Station Road',
+      kind: 'street',
       clientId: null,
       supplies: noSupplies,
       outcome: 'building_trust',

@@ -4,7 +4,7 @@
  * (the same one the server applies), never from numbers copied here.
  */
 import type { z } from 'zod';
-import { contactArgsSchema, noSupplies, type Supplies } from '../../../shared/domain/contact';
+import { contactArgsSchema, noSupplies, type ContactKind, type Supplies } from '../../../shared/domain/contact';
 import { setSupply, type SupplyKind } from '../../components/supplies';
 import type { contactOutcomeSchema } from '../../../shared/domain/contact';
 
@@ -19,15 +19,17 @@ export const removeSupply = (supplies: Supplies, kind: SupplyKind): Supplies =>
 /** What the form holds between two people. */
 export interface QuickContactForm {
   readonly area: string;
+  /** How they met: a shift is usually all one kind, so the next form keeps it. */
+  readonly kind: ContactKind;
   /** null: anonymous (the default — nobody has to give a name to get supplies). */
   readonly clientId: string | null;
   readonly supplies: Supplies;
   readonly outcome: ContactOutcome;
 }
 
-/** A fresh form for the next person: same area, anonymous, nothing given, "building trust". */
-export function newQuickContact(area: string): QuickContactForm {
-  return { area, clientId: null, supplies: noSupplies, outcome: 'building_trust' };
+/** A fresh form for the next person: same area and kind of contact, anonymous, nothing given, "building trust". */
+export function newQuickContact(area: string, kind: ContactKind = 'street'): QuickContactForm {
+  return { area, kind, clientId: null, supplies: noSupplies, outcome: 'building_trust' };
 }
 
 /** The area to start from: the one of the most recent contact on this device, if any. */
@@ -49,7 +51,7 @@ export function buildContactArgs(form: QuickContactForm, id: string, at: Date): 
     clientId: form.clientId,
     at: at.toISOString(),
     area: form.area.trim(),
-    kind: 'street',
+    kind: form.kind,
     supplies: form.supplies,
     outcome: form.outcome,
   });

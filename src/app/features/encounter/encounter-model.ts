@@ -12,7 +12,7 @@ import type { NeedDomain, NeedLevel } from '../../../shared/domain/common';
 import { needDomainSchema } from '../../../shared/domain/common';
 import { latestConsents } from '../../../shared/domain/client-story';
 import type { ConsentRecord, nrmExplanationItemSchema } from '../../../shared/domain/consent';
-import { noSupplies, type Supplies } from '../../../shared/domain/contact';
+import { noSupplies, type ContactKind, type Supplies } from '../../../shared/domain/contact';
 import type { contactOutcomeSchema } from '../../../shared/domain/contact';
 import { uuidv7 } from '../../../shared/ids';
 import type { Command } from '../../../shared/sync/commands';
@@ -63,6 +63,8 @@ export interface EncounterDraft {
   readonly step: EncounterStep;
   readonly clientId: string | null;
   readonly area: string;
+  /** How they met; drafts saved before it was asked read as on the street. */
+  readonly contactKind?: ContactKind;
   readonly consent: {
     readonly store: 'given' | 'declined' | null;
     readonly method: 'verbal' | 'written' | 'via_interpreter';
@@ -321,7 +323,7 @@ function contactCommand(draft: EncounterDraft, at: string, clientId: string | nu
       clientId,
       at,
       area: draft.area.trim(),
-      kind: 'street',
+      kind: draft.contactKind ?? 'street',
       supplies: draft.supplies,
       outcome: draft.outcome,
       ...(clientId !== null && draft.summary.trim() ? { summary: draft.summary.trim() } : {}),

@@ -169,6 +169,15 @@ describe('append-only commands', () => {
     }
   });
 
+  it('keeps how the team met them, of the kinds a team records, and refuses any other', async () => {
+    for (const kind of ['street', 'drop_in', 'phone', 'online', 'van_clinic', 'accompanied_visit', 'other']) {
+      const args = { ...contact(null), kind };
+      expect(await h.run('contact.record', args)).toMatchObject({ ok: true });
+      expect((await stored('contacts', args.id))?.data).toMatchObject({ kind });
+    }
+    expect(await h.run('contact.record', { ...contact(null), kind: 'carrier_pigeon' })).toMatchObject({ ok: false, code: 'invalid_args' });
+  });
+
   it('refuses a client that is not the team’s, and an id already used', async () => {
     const theirs = await newClient({ alias: 'Theirs' }, h.outsider);
     expect(await h.run('contact.record', contact(theirs))).toEqual({ ok: false, code: 'not_found', message: 'the client was not found' });

@@ -8,6 +8,7 @@ import {
   followUpReasonLabels,
   needDomainLabels,
   needLevelLabels,
+  contactKindLabels,
   outcomeLabels,
   referralStatusLabels,
 } from '../../../components/labels';
@@ -131,11 +132,11 @@ function FollowUps({ story, data }: { story: ClientStory; data: StoryData }) {
   );
 }
 
-/** "Contact in Docks: building trust; 2 condoms" (and the note for the next worker, for those who read it). */
+/** "On the street, Docks: building trust; 2 condoms" (and the note for the next worker, for those who read it). */
 function contactText(contact: ContactRecord): string {
   const given = anySupplies(contact.supplies) ? `; ${describeSupplies(contact.supplies)}` : '';
   const note = contact.summary?.trim() ? ` — “${contact.summary.trim()}”` : '';
-  return `Contact in ${contact.area}: ${outcomeLabels[contact.outcome]}${given}${note}`;
+  return `${contactKindLabels[contact.kind]}, ${contact.area}: ${outcomeLabels[contact.outcome]}${given}${note}`;
 }
 
 function timelineText(event: TimelineEvent, agencyName: (id: string | null) => string): string {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderForTest, type Rendered } from '../../../components/render-for-test';
+import { act, renderForTest, type Rendered } from '../../../components/render-for-test';
 import { QuickContactScreen } from './quick-contact-screen';
 
 const record = vi.fn<(args: unknown) => Promise<void>>(async () => undefined);
@@ -62,6 +62,20 @@ describe('QuickContactScreen', () => {
     expect(view.labelled('Condoms: 0')).not.toBeNull();
     expect(view.button('Building trust')?.getAttribute('aria-pressed')).toBe('true');
     expect(area()?.value).toBe('Station Road');
+  });
+
+  it('records how they met, and keeps it for the next person', async () => {
+    const kind = view.container.querySelector<HTMLSelectElement>('#quick-contact-kind');
+    if (kind === null) throw new Error('no "How you met"');
+    expect(view.container.querySelector('label[for="quick-contact-kind"]')?.textContent).toBe('How you met');
+    expect(kind.value).toBe('street');
+    await act(async () => {
+      kind.value = 'van_clinic';
+      kind.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await view.click('Save contact');
+    expect(record.mock.calls[0]?.[0]).toMatchObject({ kind: 'van_clinic' });
+    expect(view.container.querySelector<HTMLSelectElement>('#quick-contact-kind')?.value).toBe('van_clinic');
   });
 
   it('asks for an area instead of saving without one', async () => {

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { noSupplies } from '../../../../shared/domain/contact';
 import { uuidv7 } from '../../../../shared/ids';
 import { outcomeLabels } from '../../../components/labels';
+import { ContactKindSelect } from '../../../components/contact-kind-select';
 import { contactsRepository } from '../../../stores/runtime';
 import { useUiStore } from '../../../stores/ui-store';
 import { useRememberedArea } from '../hooks/use-quick-contact';
@@ -61,7 +62,7 @@ function QuickContactFormView({ initialArea }: { initialArea: string }) {
       await contactsRepository.record(args);
       const who = form.clientId === null ? 'anonymous' : 'with client';
       setSaved(`Contact saved — ${args.area}, ${who}, ${describeSupplies(args.supplies)}. Ready for the next person.`);
-      setForm(newQuickContact(args.area));
+      setForm(newQuickContact(args.area, args.kind));
     } catch (error) {
       setSaved('');
       setFailure(error instanceof Error ? error.message : 'The contact was not saved; the form still holds it.');
@@ -85,6 +86,7 @@ function QuickContactFormView({ initialArea }: { initialArea: string }) {
         aria-invalid={failure !== null && form.area.trim() === '' ? true : undefined}
         onChange={(e) => change({ area: e.target.value })}
       />
+      <ContactKindSelect id="quick-contact-kind" value={form.kind} onChange={(kind) => change({ kind })} />
       <fieldset>
         <legend>Supplies given</legend>
         {supplyKinds.map(({ kind, label }) => (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { needDomainLabels, needLevelLabels, outcomeLabels } from '../../../components/labels';
 import { describeSupplies } from '../../../components/supplies';
+import { ContactKindSelect } from '../../../components/contact-kind-select';
 import { useRouteStore } from '../../../stores/route-store';
 import { useSessionStore } from '../../../stores/session-store';
 import { buildEncounterCommands, currentNeeds, encounterProblems, encounterSteps, keepsRecord, type EncounterStep } from '../encounter-model';
@@ -29,6 +30,7 @@ function WhoStep({ draft, update, client }: StepProps) {
       <p>{client ? `Encounter with ${client.alias}.` : 'Anonymous contact: nothing identifying is kept.'}</p>
       <label htmlFor="encounter-area">Area</label>
       <input id="encounter-area" value={draft.area} autoComplete="off" onChange={(e) => update((d) => ({ ...d, area: e.target.value }))} />
+      <ContactKindSelect id="encounter-kind" value={draft.contactKind ?? 'street'} onChange={(contactKind) => update((d) => ({ ...d, contactKind }))} />
     </>
   );
 }
