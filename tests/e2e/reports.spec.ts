@@ -23,9 +23,9 @@ test('a team lead reads a worker’s figures for two dates, small numbers suppre
   const worker = await createUser(request, 'outreach_worker', 'Rafe');
   const [robin, ash] = [uuidv7(), uuidv7()];
   const recent = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
-  const contact = (clientId: string | null, minutes: number) => ({
+  const contact = (clientId: string | null, minutes: number, kind = 'street') => ({
     name: 'contact.record',
-    args: { id: uuidv7(), clientId, at: recent(minutes), area: 'Docks', kind: 'street', outcome: 'building_trust', supplies: { condoms: 3, needles: 0, naloxone: 0, food: 0, hygienePacks: 0 } },
+    args: { id: uuidv7(), clientId, at: recent(minutes), area: 'Docks', kind, outcome: 'building_trust', supplies: { condoms: 3, needles: 0, naloxone: 0, food: 0, hygienePacks: 0 } },
   });
   await pushAs(request, worker, () => [
     { name: 'client.create', args: { id: robin, profile: { alias: 'Robin R.' } } },
@@ -35,7 +35,7 @@ test('a team lead reads a worker’s figures for two dates, small numbers suppre
     contact(ash, 30),
     contact(ash, 25),
     contact(null, 20),
-    contact(null, 10),
+    contact(null, 10, 'online'),
     { name: 'consent.record', args: { id: uuidv7(), clientId: robin, kind: 'nrm', decision: 'given', method: 'verbal', decidedAt: recent(45) } },
   ]);
 
@@ -64,6 +64,9 @@ test('a team lead reads a worker’s figures for two dates, small numbers suppre
   await expect(desk.getByRole('region', { name: 'People', exact: true }).getByRole('row', { name: /People met/ })).toContainText('<5');
   await expect(desk.getByRole('region', { name: 'Legal routes' }).getByRole('row', { name: /National Referral Mechanism/ })).toContainText('<5');
   await expect(desk.getByRole('region', { name: 'Supplies given' }).getByRole('row', { name: /Condoms/ })).toContainText('18');
+  const met = desk.getByRole('region', { name: 'How we met them' }).getByRole('table');
+  await expect(met.getByRole('row', { name: /On the street/ })).toContainText('5');
+  await expect(met.getByRole('row', { name: /Online/ })).toContainText('<5');
   await expect(desk.getByRole('status').filter({ hasText: 'Rafe' })).toBeVisible();
   // A chart beside the weekly table, drawn by the lazily loaded charting library, named as an image.
   const weekly = desk.getByRole('region', { name: 'Contacts per week', exact: true });

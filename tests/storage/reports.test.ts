@@ -63,7 +63,7 @@ describe.each(engines)('reports on $name', (engine: Engine) => {
       { name: 'client.create', args: { id: ash, profile: { alias: 'Ash' } } },
       contact(ash, '2026-10-20T12:00:00.000Z'), // before the period: Ash returns in November
       contact(robin, at(3, 22), { outcome: 'building_trust', supplies: { condoms: 10, needles: 5, naloxone: 1, food: 0, hygienePacks: 2 } }), // Tuesday night
-      contact(robin, at(10, 12)), // Tuesday noon
+      contact(robin, at(10, 12), { kind: 'drop_in' }), // Tuesday noon, at the drop-in
       contact(ash, at(7, 14), { outcome: 'building_trust' }), // Saturday
       contact(null, at(4, 8), { area: 'Market' }), // early morning, anonymous
       { name: 'assessment.record', args: { id: uuidv7(), clientId: robin, assessedAt: at(3, 22), domains: { housing: { need: 'urgent' }, mental_health: { need: 'some' } } } },
@@ -81,7 +81,17 @@ describe.each(engines)('reports on $name', (engine: Engine) => {
     const res = await server.app.inject({ method: 'GET', url: `/api/reports?${NOVEMBER}`, headers: lead.headers });
     expect(res.statusCode, res.body).toBe(200);
     const report = res.json<ReportResponse>();
-    expect(report.contacts).toEqual({ total: 4, known: 3, anonymous: 1, outOfHours: 3, buildingTrust: 2 });
+    expect(report.contacts).toEqual({
+      total: 4,
+      known: 3,
+      anonymous: 1,
+      outOfHours: 3,
+      buildingTrust: 2,
+      byKind: [
+        { kind: 'street', count: 3 },
+        { kind: 'drop_in', count: 1 },
+      ],
+    });
     expect(report.people).toEqual({ unique: 2, new: 1, returning: 1 });
     expect(report.needs.filter((n) => n.some + n.urgent > 0)).toEqual([
       { domain: 'mental_health', some: 1, urgent: 0 },

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { isoDateTimeSchema, needDomainSchema } from '../domain/common';
 import { referralStatusSchema } from '../domain/referral';
-import { suppliesSchema } from '../domain/contact';
+import { contactKindSchema, suppliesSchema } from '../domain/contact';
 import { idSchema } from '../ids';
 
 const timeZoneSchema = z.string().refine((tz) => {
@@ -32,7 +32,14 @@ export type ReportQuery = z.input<typeof reportQuerySchema>;
 const count = z.number().int().min(0);
 
 export const reportSchema = z.strictObject({
-  contacts: z.strictObject({ total: count, known: count, anonymous: count, outOfHours: count, buildingTrust: count }),
+  contacts: z.strictObject({
+    total: count,
+    known: count,
+    anonymous: count,
+    outOfHours: count,
+    buildingTrust: count,
+    byKind: z.array(z.strictObject({ kind: contactKindSchema, count })),
+  }),
   people: z.strictObject({ unique: count, new: count, returning: count }),
   needs: z.array(z.strictObject({ domain: needDomainSchema, some: count, urgent: count })),
   referrals: z.strictObject({

@@ -58,7 +58,7 @@ const november = { from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.00
 describe('buildReport', () => {
   it('counts each figure for the period', () => {
     const report = buildReport(records(), november);
-    expect(report.contacts).toEqual({ total: 5, known: 4, anonymous: 1, outOfHours: 4, buildingTrust: 2 });
+    expect(report.contacts).toEqual({ total: 5, known: 4, anonymous: 1, outOfHours: 4, buildingTrust: 2, byKind: [{ kind: 'street', count: 5 }] });
     expect(report.people).toEqual({ unique: 2, new: 1, returning: 1 });
     expect(report.needs.find((d) => d.domain === 'housing')).toEqual({ domain: 'housing', some: 1, urgent: 1 });
     expect(report.needs.find((d) => d.domain === 'mental_health')).toEqual({ domain: 'mental_health', some: 0, urgent: 1 });
@@ -86,7 +86,7 @@ describe('buildReport', () => {
   });
 
   it('narrows to one area or one worker', () => {
-    expect(buildReport(records(), { ...november, area: 'Market' }).contacts).toEqual({ total: 1, known: 0, anonymous: 1, outOfHours: 1, buildingTrust: 0 });
+    expect(buildReport(records(), { ...november, area: 'Market' }).contacts).toEqual({ total: 1, known: 0, anonymous: 1, outOfHours: 1, buildingTrust: 0, byKind: [{ kind: 'street', count: 1 }] });
     const kims = buildReport(records(), { ...november, workerId: kim });
     expect(kims.contacts.total).toBe(1);
     expect(kims.referrals.total).toBe(0);

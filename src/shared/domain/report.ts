@@ -25,7 +25,7 @@ import type { AppointmentRecord } from './appointment';
 import type { AssessmentRecord } from './assessment';
 import { needDomainSchema, type NeedDomain } from './common';
 import type { ConsentRecord } from './consent';
-import type { ContactRecord, Supplies } from './contact';
+import { contactKindSchema, type ContactKind, type ContactRecord, type Supplies } from './contact';
 import type { ReferralRecord, ReferralStatus } from './referral';
 import { referralStatusSchema } from './referral';
 
@@ -51,7 +51,15 @@ export interface ReportScope {
 }
 
 export interface Report {
-  readonly contacts: { readonly total: number; readonly known: number; readonly anonymous: number; readonly outOfHours: number; readonly buildingTrust: number };
+  readonly contacts: {
+    readonly total: number;
+    readonly known: number;
+    readonly anonymous: number;
+    readonly outOfHours: number;
+    readonly buildingTrust: number;
+    /** How the team met them: each kind with any contact, in the order a worker chooses from. */
+    readonly byKind: readonly { readonly kind: ContactKind; readonly count: number }[];
+  };
   readonly people: { readonly unique: number; readonly new: number; readonly returning: number };
   readonly needs: readonly { readonly domain: NeedDomain; readonly some: number; readonly urgent: number }[];
   readonly referrals: {
@@ -177,6 +185,7 @@ export function buildReport(records: ReportRecords, scope: ReportScope): Report 
       anonymous: contacts.length - known.length,
       outOfHours: contacts.filter((c) => isOutOfHours(c.at, scope.timeZone)).length,
       buildingTrust: contacts.filter((c) => c.outcome === 'building_trust').length,
+      byKind: contactKindSchema.options.map((kind) => ({ kind, count: contacts.filter((c) => c.kind === kind).length })).filter((k) => k.count > 0),
     },
     people: { unique: people.size, new: fresh, returning: people.size - fresh },
     needs,

@@ -32,7 +32,7 @@ describe('periodRange', () => {
 
 describe('reportTables', () => {
   const report: ReportResponse = {
-    contacts: { total: 40, known: 36, anonymous: 4, outOfHours: 0, buildingTrust: 12 },
+    contacts: { total: 40, known: 36, anonymous: 4, outOfHours: 0, buildingTrust: 12, byKind: [{ kind: 'street', count: 37 }, { kind: 'online', count: 3 }] },
     people: { unique: 20, new: 3, returning: 17 },
     needs: [{ domain: 'housing', some: 2, urgent: 9 }],
     referrals: { total: 6, byAgency: [{ agencyId: 'a', count: 6 }], byStatus: [{ status: 'sent', count: 1 }] },
@@ -53,6 +53,8 @@ describe('reportTables', () => {
     expect(cell('Legal routes', 'National Referral Mechanism referrals')?.[1]).toBe('<5');
     expect(cell('Supplies', 'Naloxone')?.[1]).toBe('<5');
     expect(cell('Contacts per week', '2026-11-02')?.[1]).toBe('<5');
+    expect(cell('How we met them', 'On the street')?.[1]).toBe('37');
+    expect(cell('How we met them', 'Online')?.[1]).toBe('<5');
     expect(tables.flatMap((t) => t.rows.flatMap((r) => r.slice(1))).filter((v) => /^[1-4]$/.test(v))).toEqual([]);
   });
 });
@@ -60,7 +62,7 @@ describe('reportTables', () => {
 describe('reportCharts', () => {
   it('draws small counts at 0 and says "<5" when a bar is pointed at', () => {
     const report: ReportResponse = {
-      contacts: { total: 0, known: 0, anonymous: 0, outOfHours: 0, buildingTrust: 0 },
+      contacts: { total: 0, known: 0, anonymous: 0, outOfHours: 0, buildingTrust: 0, byKind: [] },
       people: { unique: 0, new: 0, returning: 0 },
       needs: [
         { domain: 'housing', some: 2, urgent: 9 },

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { ReportResponse } from '../../../shared/api/reports';
 import { suppressSmall } from '../../../shared/domain/report';
 import { idSchema } from '../../../shared/ids';
-import { needDomainLabels, referralStatusLabels } from '../../components/labels';
+import { contactKindLabels, needDomainLabels, referralStatusLabels } from '../../components/labels';
 import { supplyKinds } from '../../components/supplies';
 
 export const periodPresets = ['this-month', 'last-month', 'this-quarter', 'last-quarter', 'custom'] as const;
@@ -81,6 +81,11 @@ export function reportTables(report: ReportResponse, agencyName: (id: string) =>
         ['Out of hours (evenings, nights, weekends)', n(report.contacts.outOfHours)],
         ['Building trust (counted as progress)', n(report.contacts.buildingTrust)],
       ],
+    },
+    {
+      title: 'How we met them',
+      headings: ['', 'Contacts'],
+      rows: report.contacts.byKind.map(({ kind, count }) => [contactKindLabels[kind], n(count)]),
     },
     {
       title: 'People',
