@@ -56,7 +56,7 @@ describe('api client requests', () => {
       '/api/reports?from=2026-11-01T00%3A00%3A00.000Z&to=2026-12-01T00%3A00%3A00.000Z&timeZone=Europe%2FLondon',
       null,
       json({
-        contacts: { total: 0, known: 0, anonymous: 0, outOfHours: 0, buildingTrust: 0 },
+        contacts: { total: 0, known: 0, anonymous: 0, outOfHours: 0, buildingTrust: 0, byKind: [] },
         people: { unique: 0, new: 0, returning: 0 },
         needs: [],
         referrals: { total: 0, byAgency: [], byStatus: [] },
