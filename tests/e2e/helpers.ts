@@ -1,5 +1,5 @@
 /** Shared steps for the browser suite: users made through the real API, sign-in as a person does. */
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { encodeHlc } from '../../src/shared/hlc';
 import { MAX_MUTATIONS_PER_PUSH, SCHEMA_VERSION } from '../../src/shared/sync/wire';
 import { adminPassword } from './env';
@@ -84,6 +84,21 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 }
 
 export const syncStatus = (page: Page) => page.getByRole('complementary', { name: 'Sync status' }).getByRole('status');
+
+/** Finds a person by alias on the Clients screen and opens their page. */
+export async function openClient(page: Page, alias: string): Promise<void> {
+  await page.getByRole('searchbox', { name: 'Search clients' }).fill(alias);
+  await page.getByRole('button', { name: alias }).click();
+}
+
+/** A phone of its own at 390 px: `user` signs in, the first sync finishes, and `alias`'s page opens. */
+export async function phoneOpeningClient(browser: Browser, user: TestUser, alias: string): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await signIn(page, user);
+  await expect(syncStatus(page)).toContainText('All changes synced');
+  await openClient(page, alias);
+  return page;
+}
 
 /** Presses Sync now and waits until the bar says everything reached the server. */
 export async function syncNow(page: Page): Promise<void> {

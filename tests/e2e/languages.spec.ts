@@ -8,7 +8,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { createUser, signIn, syncNow, syncStatus, waitForServiceWorker } from './helpers';
+import { createUser, phoneOpeningClient, signIn, syncNow, waitForServiceWorker } from './helpers';
 
 const next = (page: Page) => page.getByRole('button', { name: /^Next:/ }).click();
 
@@ -44,11 +44,7 @@ test('a worker records the languages a person speaks and the interpreter they ne
   await syncNow(page);
 
   // A colleague's phone: everything Ana entered, read back.
-  const other = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
-  await signIn(other, ben);
-  await expect(syncStatus(other)).toContainText('All changes synced');
-  await other.getByRole('searchbox', { name: 'Search clients' }).fill(alias);
-  await other.getByRole('button', { name: alias }).click();
+  const other = await phoneOpeningClient(browser, ben, alias);
   const profile = other.locator('dl.card');
   await expect(profile).toContainText('Languagesromână (Romanian), English');
   await expect(profile).toContainText('Prefersromână (Romanian)');

@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { uuidv7 } from '../../src/shared/ids';
-import { createUser, pushAs, signIn, syncStatus } from './helpers';
+import { createUser, phoneOpeningClient, pushAs } from './helpers';
 
 const CONTACTS = 150;
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
@@ -26,11 +26,7 @@ test('a timeline of 150 contacts renders only what is in view and scrolls to the
     })),
   ]);
 
-  const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
-  await signIn(page, sam);
-  await expect(syncStatus(page)).toContainText('All changes synced');
-  await page.getByRole('searchbox', { name: 'Search clients' }).fill(alias);
-  await page.getByRole('button', { name: alias }).click();
+  const page = await phoneOpeningClient(browser, sam, alias);
   const timeline = page.getByRole('list', { name: 'Timeline, newest first' });
   await expect(timeline.getByRole('listitem').first()).toContainText(`On the street, ${spot(1)}`);
   await expect(timeline.getByRole('listitem').first()).toHaveAttribute('aria-setsize', String(CONTACTS));

@@ -3,7 +3,9 @@
  * done — never a discharge. `status` and `dueAt` are clear index fields, so "my
  * follow-ups" decrypts only open ones.
  */
-import type { FollowUpRecord } from '../../../shared/domain/follow-up';
+import { followUpArgsSchema, type FollowUpRecord } from '../../../shared/domain/follow-up';
+import { uuidv7 } from '../../../shared/ids';
+import type { z } from 'zod';
 import { createRecordReader } from './record-reader';
 import { nowIso, writeCommand, type RepositoryDeps } from './repository-deps';
 
@@ -20,6 +22,8 @@ export interface FollowUpsRepository {
   reassign(id: string, assigneeId: string | null): Promise<FollowUpRecord>;
   /** Marks a follow-up done (queued as `followUp.complete`). Throws if it is not on the device. */
   complete(id: string): Promise<FollowUpRecord>;
+  /** Opens a follow-up by hand (queued as `followUp.create`); the shared schema checks it first. */
+  add(followUp: Omit<z.input<typeof followUpArgsSchema>, 'id'>): Promise<FollowUpRecord>;
 }
 
 const soonestDue = (a: FollowUpRecord, b: FollowUpRecord): number =>
@@ -46,6 +50,10 @@ export function createFollowUpsRepository(deps: RepositoryDeps): FollowUpsReposi
     async complete(id) {
       if ((await reader.get(id)) === undefined) throw new Error(`follow-up ${id} is not on this device`);
       return (await writeCommand(deps, { name: 'followUp.complete', args: { id, at: nowIso(deps) } })) as FollowUpRecord;
+    },
+    async add(followUp) {
+      const args = followUpArgsSchema.parse({ id: uuidv7(), ...followUp });
+      return (await writeCommand(deps, { name: 'followUp.create', args })) as FollowUpRecord;
     },
   };
 }

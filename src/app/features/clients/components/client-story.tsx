@@ -20,6 +20,7 @@ import { appointmentsRepository, clientsRepository, consentsRepository, referral
 import { useSessionStore } from '../../../stores/session-store';
 import { useRouteStore } from '../../../stores/route-store';
 import type { StoryData } from '../hooks/use-client-story';
+import { AddFollowUp } from './add-follow-up';
 import { WindowList } from '../../../components/window-list';
 
 const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -102,9 +103,10 @@ function AppointmentItem({ appointment, agencyName, actions, keyWorkerId }: { ap
   );
 }
 
-function FollowUps({ story, data }: { story: ClientStory; data: StoryData }) {
+function FollowUps({ story, data, clientId }: { story: ClientStory; data: StoryData; clientId: string }) {
   return (
     <Section title="Follow-ups">
+      <AddFollowUp clientId={clientId} keyWorkerId={story.keyWorkerId} />
       {story.doneFollowUps.length > 0 && (
         <ul className="list" aria-label="Follow-ups done">
           {story.doneFollowUps.map((f) => (
@@ -124,6 +126,7 @@ function FollowUps({ story, data }: { story: ClientStory; data: StoryData }) {
             <li key={f.id}>
               {followUpReasonLabels[f.reason]}: due {when(f.dueAt)} —{' '}
               {f.assigneeId === null ? 'nobody assigned' : memberName(data, f.assigneeId)}
+              {f.notes ? <span className="hint"> — “{f.notes}”</span> : null}
             </li>
           ))}
         </ul>
@@ -327,7 +330,7 @@ export function ClientStoryView({ clientId, data, readsCaseFile }: { clientId: s
           </ul>
         </Section>
       )}
-      <FollowUps story={story} data={data} />
+      <FollowUps story={story} data={data} clientId={clientId} />
       <LastContacts story={story} />
       <Section title="Consent">
         {story.consentState.length === 0 ? (

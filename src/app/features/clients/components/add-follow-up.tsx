@@ -1,0 +1,100 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { followUpArgsSchema } from '../../../../shared/domain/follow-up';
+import { FormFailure } from '../../../components/form-failure';
+import { followUpReasonLabels } from '../../../components/labels';
+import { TextField } from '../../../components/text-field';
+import { followUpsRepository } from '../../../stores/runtime';
+import { useSessionStore } from '../../../stores/session-store';
+
+/** The reasons a worker opens a follow-up by hand (a missed appointment opens its own). */
+const handReasonSchema = followUpArgsSchema.shape.reason.exclude(['missed_appointment']);
+
+const addFollowUpFormSchema = z.object({
+  reason: handReasonSchema,
+  due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Choose the day it is due.'),
+  assignee: z.enum(['me', 'key_worker', 'nobody']),
+  notes: followUpArgsSchema.shape.notes.unwrap(),
+});
+type AddFollowUpForm = z.infer<typeof addFollowUpFormSchema>;
+
+/** Today on this phone, as a date input holds it. */
+const today = (): string => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+};
+
+/**
+ * Opens a follow-up by hand from a person's page ("check in", "chase a referral"), due on
+ * a day, for the worker, the key worker or nobody yet. Works offline; the shared schema
+ * checks it, here and on the server.
+ */
+export function AddFollowUp({ clientId, keyWorkerId }: { clientId: string; keyWorkerId: string | null }) {
+  const userId = useSessionStore((s) => s.user?.id ?? null);
+  const [open, setOpen] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saved, setSaved] = useState('');
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<AddFollowUpForm>({ resolver: zodResolver(addFollowUpFormSchema), defaultValues: { reason: 'check_in', due: today(), assignee: 'me', notes: '' } });
+
+  const onSubmit = handleSubmit(async (form) => {
+    setFailure(null);
+    const assigneeId = form.assignee === 'me' ? userId : form.assignee === 'key_worker' ? keyWorkerId : null;
+    try {
+      // Due at the start of the chosen day on this phone.
+      await followUpsRepository.add({ clientId, reason: form.reason, dueAt: new Date(`${form.due}T00:00`).toISOString(), assigneeId, ...(form.notes.trim() ? { notes: form.notes.trim() } : {}) });
+      setSaved(`${followUpReasonLabels[form.reason]} added.`);
+      reset();
+      setOpen(false);
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : 'Saving failed; try again.');
+    }
+  });
+
+  return (
+    <>
+      <p role="status" className={saved === '' ? 'visually-hidden' : 'hint'}>
+        {saved}
+      </p>
+      {!open ? (
+        <button type="button" onClick={() => setOpen(true)}>
+          Add a follow-up
+        </button>
+      ) : (
+        <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Add a follow-up">
+          <label htmlFor="follow-up-reason">What to do</label>
+          <select id="follow-up-reason" {...register('reason')}>
+            {handReasonSchema.options.map((reason) => (
+              <option key={reason} value={reason}>
+                {followUpReasonLabels[reason]}
+              </option>
+            ))}
+          </select>
+          <TextField id="follow-up-due" label="Due" type="date" error={errors.due?.message} registration={register('due')} />
+          <label htmlFor="follow-up-assignee">Whose</label>
+          <select id="follow-up-assignee" {...register('assignee')}>
+            <option value="me">Mine</option>
+            {keyWorkerId !== null && keyWorkerId !== userId && <option value="key_worker">Their key worker’s</option>}
+            <option value="nobody">Nobody’s yet (a team lead gives it out)</option>
+          </select>
+          <TextField id="follow-up-notes" label="Note" hint="(optional)" autoComplete="off" error={errors.notes?.message} registration={register('notes')} />
+          <FormFailure message={failure} />
+          <div className="button-row">
+            <button type="submit" className="primary" disabled={isSubmitting}>
+              Save follow-up
+            </button>
+            <button type="button" onClick={() => setOpen(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+    </>
+  );
+}
