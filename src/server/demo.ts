@@ -102,7 +102,7 @@ function personEvents(rand: () => number, i: number, start: number, end: number,
     ageBand: pick(['18_24', '25_34', '35_44', '45_54'] as const),
     ...(rand() < 0.7 ? { keyWorkerId: worker.id } : {}),
     ...(flags.length > 0 ? { safetyFlags: flags } : {}),
-    ...(rand() < 0.3 ? { languages: [pick(['Romanian', 'Polish', 'Portuguese', 'Albanian', 'Thai'])], interpreterNeeded: rand() < 0.5 } : {}),
+    ...(rand() < 0.3 ? { languages: [pick(['ro', 'pl', 'pt', 'sq', 'th'])], interpreterNeeded: rand() < 0.5 } : {}),
   };
   const contact = (t: number, outcome: string) => ({
     name: 'contact.record' as const,
