@@ -12,7 +12,7 @@ const names: ChangeNames = { client: (i) => (i === clientId ? 'Kestrel' : undefi
 const examples: Command[] = [
   { name: 'client.create', args: { id: clientId, profile: { alias: 'Kestrel', usualAreas: ['Docks', 'Pier'], legalName: null, mayBeUnder18: false } } },
   { name: 'client.update', args: { id: clientId, set: { pronouns: 'they/them', keyWorkerId: id }, seen: {} } },
-  { name: 'contact.record', args: { id, clientId, at, area: 'Docks', kind: 'street', supplies: { ...noSupplies, condoms: 1 }, outcome: 'building_trust', summary: 'Ask about the dog' } },
+  { name: 'contact.record', args: { id, clientId, at, area: 'Docks', kind: 'drop_in', supplies: { ...noSupplies, condoms: 1 }, outcome: 'building_trust', summary: 'Ask about the dog' } },
   { name: 'assessment.record', args: { id, clientId, assessedAt: at, domains: { housing: { need: 'urgent' }, mental_health: { need: 'not_asked' } } } },
   { name: 'consent.record', args: { id, clientId, kind: 'share', decision: 'given', method: 'verbal', decidedAt: at, agencyId } },
   { name: 'note.add', args: { id, clientId, body: 'Prefers evenings', level: 'team' } },
@@ -43,7 +43,7 @@ describe('a waiting change in words', () => {
   it.each([
     [0, 'New client: Kestrel', ['Legal name: cleared', 'May be under 18: no', 'Usual areas: Docks, Pier']],
     [1, 'Profile change: Kestrel', ['Pronouns: they/them', 'Key worker: assigned']],
-    [2, 'Contact in Docks', [expect.stringContaining('Kestrel'), 'Building trust', '1 condom', 'For the next worker: Ask about the dog']],
+    [2, 'Contact in Docks', [expect.stringContaining('Kestrel'), 'At a drop-in', 'Building trust', '1 condom', 'For the next worker: Ask about the dog']],
     [3, 'Assessment: Kestrel', ['Housing: Urgent']],
     [4, 'Consent: Kestrel', ['Given to share with Clinic 5', expect.any(String)]],
     [7, 'Referral to Clinic 5', ['Kestrel: Housing']],

@@ -3,7 +3,7 @@
  * was made on: "New client: Kestrel", "Contact in Docks — 1 condom". Never raw JSON: a worker
  * checking what has not synced yet reads it at a glance. Pure, so it is tested without a DOM.
  */
-import { agencyFieldLabels, appointmentStatusLabels, clientFieldLabels, followUpReasonLabels, needDomainLabels, needLevelLabels, outcomeLabels, referralStatusLabels } from '../../components/labels';
+import { agencyFieldLabels, appointmentStatusLabels, clientFieldLabels, contactKindLabels, followUpReasonLabels, needDomainLabels, needLevelLabels, outcomeLabels, referralStatusLabels } from '../../components/labels';
 import { anySupplies, describeSupplies } from '../../components/supplies';
 import type { ClientProfile } from '../../../shared/domain/client';
 import type { Command } from '../../../shared/sync/commands';
@@ -55,7 +55,7 @@ export function describeChange(command: Command, names: ChangeNames): DescribedC
     case 'contact.record': {
       const a = command.args;
       const who = a.clientId == null ? 'anonymous' : client(a.clientId);
-      const details = [`${when(a.at)}, ${who}`, outcomeLabels[a.outcome]];
+      const details = [`${when(a.at)}, ${who}`, contactKindLabels[a.kind], outcomeLabels[a.outcome]];
       if (anySupplies(a.supplies)) details.push(describeSupplies(a.supplies));
       if (a.summary?.trim()) details.push(`For the next worker: ${a.summary.trim()}`);
       return { title: `Contact in ${a.area}`, details };
