@@ -18,7 +18,18 @@ export interface LanguageNames {
   readonly worker: string;
 }
 
+/** Names made so far: each code's once, and none at start-up. */
+const named = new Map<string, LanguageNames>();
+
 export function languageNames(code: string): LanguageNames {
+  const cached = named.get(code);
+  if (cached !== undefined) return cached;
+  const names = nameLanguage(code);
+  named.set(code, names);
+  return names;
+}
+
+function nameLanguage(code: string): LanguageNames {
   if (!known.has(code)) return { code, own: code, worker: code };
   const worker = inWorkersWords.of(code) ?? code;
   let own = worker;
@@ -36,8 +47,13 @@ export function describeLanguage(code: string): string {
   return own.toLocaleLowerCase(WORKER_LOCALE) === worker.toLocaleLowerCase(WORKER_LOCALE) ? worker : `${own} (${worker})`;
 }
 
-/** Every language, sorted by the worker's name for it. */
-export const allLanguages: readonly LanguageNames[] = languageCodes.map(languageNames).sort((a, b) => a.worker.localeCompare(b.worker, WORKER_LOCALE));
+let sorted: readonly LanguageNames[] | null = null;
+
+/** Every language, sorted by the worker's name for it; named on first use, not at start-up. */
+export function allLanguages(): readonly LanguageNames[] {
+  sorted ??= languageCodes.map(languageNames).sort((a, b) => a.worker.localeCompare(b.worker, WORKER_LOCALE));
+  return sorted;
+}
 
 /** What a person said about languages and an interpreter: the profile fields that hold it. */
 export type LanguageNeeds = Pick<ClientProfile, 'languages' | 'preferredLanguage' | 'interpreterNeeded' | 'interpreterGender' | 'interpreterNotFromTheirCommunity'>;

@@ -121,6 +121,7 @@ function classify(error: unknown, at: number): Failure {
 /** Creates the sync engine for one database. */
 export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   const { db, api, cipher } = deps;
+  const schemaVersion = deps.schemaVersion ?? SCHEMA_VERSION;
   const now = deps.now ?? Date.now;
   const random = deps.random ?? Math.random;
   const locks = deps.locks === undefined ? (defaultLocks() ?? createLocalMutex()) : (deps.locks ?? createLocalMutex());
@@ -150,7 +151,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     const early = firstPage;
     firstPage = null;
     const cycleDeps: CycleDeps = {
-      db, cipher, api, now, schemaVersion: deps.schemaVersion ?? SCHEMA_VERSION, session: await deps.getSession(), pullLimit: deps.pullLimit, ...(early === null ? {} : { firstPage: early }),
+      db, cipher, api, now, schemaVersion, session: await deps.getSession(), pullLimit: deps.pullLimit, ...(early === null ? {} : { firstPage: early }),
     };
     setStatus({ state: 'syncing', firstSync: null });
     const pushed = await pushOutbox(cycleDeps);
@@ -222,7 +223,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     },
     prefetchFirstPage() {
       if (wiped || inFlight !== null) return;
-      firstPage ??= firstPageRequest({ db, api, schemaVersion: deps.schemaVersion ?? SCHEMA_VERSION, pullLimit: deps.pullLimit });
+      firstPage ??= firstPageRequest({ db, api, schemaVersion, pullLimit: deps.pullLimit });
     },
     stop,
     notifyLocalWrite() {

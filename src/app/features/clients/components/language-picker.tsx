@@ -22,7 +22,7 @@ export function LanguagePicker({ selected, onChange, max }: LanguagePickerProps)
   const matches =
     folded === ''
       ? []
-      : allLanguages
+      : allLanguages()
           .filter((l) => !selected.includes(l.code) && [l.own, l.worker, l.code].some((name) => foldForSearch(name).includes(folded)))
           .slice(0, MAX_MATCHES);
   const toggle = (code: string, on: boolean) => onChange(on ? [...selected, code] : selected.filter((c) => c !== code));
