@@ -7,6 +7,7 @@
  */
 import type { Storage } from '../../src/server/storage/database';
 import { putRecord } from '../../src/server/storage/records-store';
+import { nrmExplanationItems } from '../../src/shared/domain/consent';
 import { encodeHlc } from '../../src/shared/hlc';
 import { uuidv7 } from '../../src/shared/ids';
 import type { CollectionName } from '../../src/shared/sync/collections';
@@ -23,6 +24,8 @@ export interface Prerequisites {
   readonly reviewItemId: string;
   readonly alertId: string;
   readonly missedAppointmentId: string;
+  readonly nrmConsentId: string;
+  readonly nrmReferralId: string;
 }
 
 export interface CommandFixture {
@@ -32,6 +35,7 @@ export interface CommandFixture {
 }
 
 const now = () => new Date().toISOString();
+const today = () => now().slice(0, 10);
 /** A clock of a made-up device, `offset` ms in the past. */
 const clock = (offset: number) => encodeHlc({ wallMs: Date.now() - 1_000 + offset, counter: 0, deviceId: 'matrix-device' });
 const supplies = { condoms: 1, needles: 0, naloxone: 0, food: 0, hygienePacks: 0 };
@@ -66,6 +70,13 @@ export const commandFixtures: Readonly<Record<CommandName, CommandFixture>> = {
   },
   'agency.update': { targeted: true, args: (p) => ({ id: p.agencyId, set: { phone: '01632 960999' }, seen: {} }) },
   'agency.archive': { targeted: true, args: (p) => ({ id: p.agencyId, archived: true }) },
+  'observation.record': { targeted: true, args: (p) => ({ id: uuidv7(), clientId: p.clientId, observedAt: now(), cues: ['someone_else_answered'] }) },
+  'nrm.refer': {
+    targeted: true,
+    args: (p) => ({ id: uuidv7(), clientId: p.clientId, route: 'adult', consentId: p.nrmConsentId, firstResponder: 'Matrix Outreach', referredOn: today(), reference: null, followUpId: uuidv7() }),
+  },
+  'nrm.record': { targeted: true, args: (p) => ({ id: p.nrmReferralId, to: 'rg_positive', on: today(), supportProvider: 'Matrix Support', followUpId: uuidv7(), at: now() }) },
+  'dutyToNotify.record': { targeted: false, args: () => ({ id: uuidv7(), notifiedOn: today(), exploitation: 'sexual', reference: null }) },
 };
 
 function prerequisiteRecords(p: Prerequisites, own: { teamId: string; createdBy: string; createdAt: string }): [CollectionName, Record<string, unknown>][] {
@@ -79,6 +90,11 @@ function prerequisiteRecords(p: Prerequisites, own: { teamId: string; createdBy:
     ['appointments', { id: p.appointmentId, clientId: p.clientId, agencyId: p.agencyId, at: t, place: 'Door', status: 'booked', ...lifecycle }],
     ['followUps', { id: p.followUpId, clientId: p.clientId, reason: 'check_in', dueAt: t, assigneeId: null, status: 'open', ...own, updatedAt: t }],
     ['appointments', { id: p.missedAppointmentId, clientId: p.clientId, agencyId: p.agencyId, at: t, place: 'Door', status: 'missed', ...own, updatedAt: t, history: [{ status: 'missed', at: t, by: own.createdBy }] }],
+    ['consents', { id: p.nrmConsentId, clientId: p.clientId, kind: 'nrm', decision: 'given', method: 'verbal', decidedAt: t, explanationGiven: [...nrmExplanationItems], ...own }],
+    [
+      'nrmReferrals',
+      { id: p.nrmReferralId, clientId: p.clientId, route: 'adult', consentId: p.nrmConsentId, firstResponder: 'Matrix Outreach', referredOn: t.slice(0, 10), reference: null, status: 'referred', decisions: {}, ...own, updatedAt: t, history: [{ status: 'referred', on: t.slice(0, 10), at: t, by: own.createdBy }] },
+    ],
     ['safetyAlerts', { id: p.alertId, area: 'North', message: 'Blue van', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), ...own }],
     [
       'reviewItems',
@@ -89,7 +105,7 @@ function prerequisiteRecords(p: Prerequisites, own: { teamId: string; createdBy:
 
 /** Fresh prerequisites in `teamId`, so each case starts from the same state. */
 export async function seedPrerequisites(storage: Storage, teamId: string, authorId: string): Promise<Prerequisites> {
-  const p: Prerequisites = { clientId: uuidv7(), agencyId: uuidv7(), consentId: uuidv7(), referralId: uuidv7(), appointmentId: uuidv7(), followUpId: uuidv7(), reviewItemId: uuidv7(), alertId: uuidv7(), missedAppointmentId: uuidv7() };
+  const p: Prerequisites = { clientId: uuidv7(), agencyId: uuidv7(), consentId: uuidv7(), referralId: uuidv7(), appointmentId: uuidv7(), followUpId: uuidv7(), reviewItemId: uuidv7(), alertId: uuidv7(), missedAppointmentId: uuidv7(), nrmConsentId: uuidv7(), nrmReferralId: uuidv7() };
   const records = prerequisiteRecords(p, { teamId, createdBy: authorId, createdAt: now() });
   await storage.db.transaction().execute(async (trx) => {
     for (const [collection, raw] of records) {

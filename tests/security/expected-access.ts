@@ -97,6 +97,11 @@ export const expectedVisibility: Readonly<Record<CollectionName, Readonly<Record
   reviewItems: { outreach_worker: 'hidden', team_lead: 'whole record', peer_volunteer: 'hidden' },
   // Silent; a peer gets enough to show a key worker's name, not a username.
   users: { outreach_worker: 'whole record', team_lead: 'whole record', peer_volunteer: ['id', 'name', 'role'] },
+  // Issue: trafficking cues are "visible to workers and leads, never to peers".
+  observations: { outreach_worker: 'whole record', team_lead: 'whole record', peer_volunteer: 'hidden' },
+  // Issue: "peers refused and never receiving cues or NRM records".
+  nrmReferrals: { outreach_worker: 'whole record', team_lead: 'whole record', peer_volunteer: 'hidden' },
+  dutyToNotify: { outreach_worker: 'whole record', team_lead: 'whole record', peer_volunteer: 'hidden' },
 };
 
 /**
@@ -133,6 +138,11 @@ export const expectedCommandAccess: Readonly<Record<CommandName, Readonly<Record
   'agency.create': { outreach_worker: 'denied', team_lead: 'allowed', peer_volunteer: 'denied' },
   'agency.update': { outreach_worker: 'denied', team_lead: 'allowed', peer_volunteer: 'denied' },
   'agency.archive': { outreach_worker: 'denied', team_lead: 'allowed', peer_volunteer: 'denied' },
+  // Issue: cues and the NRM are for workers and leads; peers are refused.
+  'observation.record': { outreach_worker: 'allowed', team_lead: 'allowed', peer_volunteer: 'denied' },
+  'nrm.refer': { outreach_worker: 'allowed', team_lead: 'allowed', peer_volunteer: 'denied' },
+  'nrm.record': { outreach_worker: 'allowed', team_lead: 'allowed', peer_volunteer: 'denied' },
+  'dutyToNotify.record': { outreach_worker: 'allowed', team_lead: 'allowed', peer_volunteer: 'denied' },
 };
 
 /** The collections a role receives at all. */

@@ -10,7 +10,18 @@ import { expectedVisibility } from './expected-access';
 import type { SeededRecord } from './seed';
 
 /** Collections a peer volunteer never receives (DESIGN.md, "Who uses it"). */
-export const PEER_FORBIDDEN_COLLECTIONS: readonly CollectionName[] = ['assessments', 'notes', 'consents', 'referrals', 'appointments', 'followUps', 'reviewItems'];
+export const PEER_FORBIDDEN_COLLECTIONS: readonly CollectionName[] = [
+  'assessments',
+  'notes',
+  'consents',
+  'referrals',
+  'appointments',
+  'followUps',
+  'reviewItems',
+  'observations',
+  'nrmReferrals',
+  'dutyToNotify',
+];
 
 /** Field names that must appear nowhere in a peer's pull. */
 export const PEER_FORBIDDEN_FIELDS = [

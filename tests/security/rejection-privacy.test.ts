@@ -20,7 +20,7 @@ import { createWorld } from './world';
 const MARK = 'SECRET-Jane-Doe';
 
 /** Commands that create a record under an id the device chose (their fixture's `id` is new). */
-const sample: Prerequisites = { clientId: 'c', agencyId: 'a', consentId: 'k', referralId: 'r', appointmentId: 'p', followUpId: 'f', reviewItemId: 'v', alertId: 'w', missedAppointmentId: 'm' };
+const sample: Prerequisites = { clientId: 'c', agencyId: 'a', consentId: 'k', referralId: 'r', appointmentId: 'p', followUpId: 'f', reviewItemId: 'v', alertId: 'w', missedAppointmentId: 'm', nrmConsentId: 'n', nrmReferralId: 'q' };
 const sampleIds: readonly unknown[] = Object.values(sample);
 const createCommands = commandNames.filter((name) => !sampleIds.includes(commandFixtures[name].args(sample).id));
 

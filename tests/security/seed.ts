@@ -67,6 +67,12 @@ function records(teamId: string, authors: SeedAuthors, clientId: string): [Colle
     ['notes', note(authors.workerId, 'restricted')],
     ['notes', note(authors.otherAuthorId, 'restricted')],
     ['safetyAlerts', { id: uuidv7(), area: 'North', message: 'Blue van seen', expiresAt: later, ...own }],
+    ['observations', { id: uuidv7(), clientId, observedAt: now, cues: ['others_hold_documents', 'someone_else_answered'], notes: 'SECRET-observation', ...own }],
+    [
+      'nrmReferrals',
+      { id: uuidv7(), clientId, route: 'adult', consentId: ids.consent, firstResponder: 'SECRET-first-responder', referredOn: now.slice(0, 10), reference: 'SECRET-nrm-ref', status: 'referred', decisions: {}, ...own, updatedAt: now, history: [] },
+    ],
+    ['dutyToNotify', { id: uuidv7(), notifiedOn: now.slice(0, 10), exploitation: 'labour', reference: 'SECRET-dtn-ref', ...own }],
     ['reviewItems', { id: uuidv7(), teamId, collection: 'clients', recordId: clientId, field: 'legalName', losingValue: 'SECRET-losing', losingHlc: encodeHlc({ wallMs: 1, counter: 0, deviceId: 'a' }), winningValue: 'SECRET-winning', winningHlc: encodeHlc({ wallMs: 2, counter: 0, deviceId: 'b' }), status: 'open', createdAt: now }],
   ];
 }

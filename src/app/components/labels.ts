@@ -6,6 +6,9 @@ import type { AgencyEditable } from '../../shared/domain/agency';
 import type { ClientProfile, SafetyFlag } from '../../shared/domain/client';
 import type { FollowUpReason } from '../../shared/domain/follow-up';
 import type { ContactKind } from '../../shared/domain/contact';
+import type { ExploitationKind } from '../../shared/domain/duty-to-notify';
+import type { NrmStatus } from '../../shared/domain/nrm';
+import type { TraffickingCue } from '../../shared/domain/observation';
 
 export const needDomainLabels: Record<NeedDomain, string> = {
   gp_physical_health: 'GP and physical health (incl. wounds)',
@@ -59,7 +62,53 @@ export const followUpReasonLabels: Record<FollowUpReason, string> = {
   missed_appointment: 'Missed appointment',
   check_in: 'Check in',
   referral_chase: 'Chase a referral',
+  nrm_decision: 'Chase an NRM decision',
   other: 'Follow up',
+};
+
+/** What a worker may notice, as an observation in plain words (never an accusation). */
+export const traffickingCueLabels: Record<TraffickingCue, string> = {
+  someone_else_answered: 'Someone else answered or interpreted for them',
+  not_allowed_to_speak_alone: 'Accompanied, and not able to speak alone',
+  others_control_money: 'Someone else seems to control their money',
+  others_hold_documents: 'Someone else holds their ID or documents',
+  debt_to_those_who_brought_them: 'Owes a debt to whoever brought them here',
+  signs_of_physical_control: 'Signs of physical control or harm',
+  does_not_know_address: 'Does not know their address or where they are',
+  unpaid_or_overlong_work: 'Unpaid work, or work far too long',
+  moved_between_places: 'Moved often between places or cities',
+};
+
+/** Where an NRM referral stands, as the client's story and the caseload say it. */
+export const nrmStatusLabels: Record<NrmStatus, string> = {
+  referred: 'Referred, awaiting reasonable grounds decision',
+  rg_positive: 'Positive reasonable grounds: recovery period, awaiting conclusive grounds',
+  rg_negative: 'Negative reasonable grounds',
+  rg_reconsideration: 'Reconsideration of reasonable grounds requested',
+  cg_positive: 'Positive conclusive grounds',
+  cg_negative: 'Negative conclusive grounds',
+  cg_reconsideration: 'Reconsideration of conclusive grounds requested',
+  withdrawn: 'Withdrawn',
+};
+
+/** The step that moves an NRM referral to a status, as a button names it. */
+export const nrmStepLabels: Record<NrmStatus, string> = {
+  referred: 'Referred',
+  rg_positive: 'Positive reasonable grounds decision',
+  rg_negative: 'Negative reasonable grounds decision',
+  rg_reconsideration: 'Reconsideration requested',
+  cg_positive: 'Positive conclusive grounds decision',
+  cg_negative: 'Negative conclusive grounds decision',
+  cg_reconsideration: 'Reconsideration requested',
+  withdrawn: 'Withdrawn from the NRM',
+};
+
+export const exploitationKindLabels: Record<ExploitationKind, string> = {
+  sexual: 'Sexual exploitation',
+  labour: 'Labour exploitation',
+  criminal: 'Criminal exploitation',
+  domestic_servitude: 'Domestic servitude',
+  not_known: 'Not known',
 };
 
 export const roleLabels: Record<Role, string> = {

@@ -45,14 +45,18 @@ export const indexedFields: { readonly [C in CollectionName]: readonly (keyof Re
   safetyAlerts: ['expiresAt'],
   reviewItems: ['status'],
   users: [],
+  observations: ['clientId'],
+  nrmReferrals: ['clientId', 'status'],
+  dutyToNotify: [],
 };
 
 /**
  * Schema versions. Dexie upgrades a database of an older version in place, in one
  * transaction: version 2 dropped the clients' `updatedAt` index and strips its clear copy
- * from the stored rows (the value stays inside `enc`).
+ * from the stored rows (the value stays inside `enc`); version 3 adds the tables for
+ * observations, NRM referrals and Duty to Notify records.
  */
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 const DROPPED_IN_VERSION_2: Partial<Record<CollectionName, readonly string[]>> = { clients: ['updatedAt'] };
 
 /** A record as stored: its id, clear index fields, and the sealed record. */

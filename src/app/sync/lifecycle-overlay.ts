@@ -12,6 +12,8 @@ import type { AppointmentRecord } from '../../shared/domain/appointment';
 import { canTransitionAppointment, canUndoMissed } from '../../shared/domain/appointment-status';
 import type { FollowUpRecord } from '../../shared/domain/follow-up';
 import { followUpForMissedAppointment } from '../../shared/domain/missed-appointment';
+import type { NrmReferralRecord } from '../../shared/domain/nrm';
+import { followUpForNrmWait, newNrmReferral, recordNrmStep } from '../../shared/domain/nrm-status';
 import type { ReferralRecord } from '../../shared/domain/referral';
 import { canTransitionReferral } from '../../shared/domain/referral-status';
 import type { ReviewItemRecord } from '../../shared/domain/review-item';
@@ -94,4 +96,25 @@ export function resolveReviewItem(record: ReviewItemRecord | undefined, args: Co
 export function undoMissed(record: AppointmentRecord | undefined, args: CommandArgs<'appointment.undoMissed'>, hlc: string, session: OverlaySession): AppointmentRecord | undefined {
   if (record === undefined || !canUndoMissed(record, new Date(isoAt(hlc)))) return record;
   return { ...record, status: 'booked', updatedAt: later(record.updatedAt, isoAt(hlc)), history: [...record.history, { status: 'booked', at: args.at, by: session.userId }] };
+}
+
+/**
+ * An NRM referral made on the device, and the follow-up that chases its reasonable grounds
+ * decision: the records the server makes from the same ids.
+ */
+export function referToNrm(record: NrmReferralRecord | undefined, args: CommandArgs<'nrm.refer'>, hlc: string, session: OverlaySession): CommandEffect {
+  if (record !== undefined) return { record, derived: [] };
+  const at = isoAt(hlc);
+  const referral = newNrmReferral(args, { teamId: session.teamId, by: session.userId, at });
+  const followUp = followUpForNrmWait(referral, { followUpId: args.followUpId, since: args.referredOn, at, actorId: session.userId });
+  return { record: referral, derived: followUp === null ? [] : [{ collection: 'followUps', record: followUp }] };
+}
+
+/** A step on the NRM path, and the follow-up a new wait opens (the server closes the old one). */
+export function recordNrm(record: NrmReferralRecord | undefined, args: CommandArgs<'nrm.record'>, hlc: string, session: OverlaySession): CommandEffect {
+  const next = record === undefined ? null : recordNrmStep(record, args, session.userId, args.at);
+  if (next === null) return { record, derived: [] };
+  const moved = { ...next, updatedAt: later(next.updatedAt, isoAt(hlc)) };
+  const followUp = args.followUpId === undefined ? null : followUpForNrmWait(moved, { followUpId: args.followUpId, since: args.on, at: isoAt(hlc), actorId: session.userId });
+  return { record: moved, derived: followUp === null ? [] : [{ collection: 'followUps', record: followUp }] };
 }

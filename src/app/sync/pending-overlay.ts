@@ -19,6 +19,7 @@ import type { AgencyRecord } from '../../shared/domain/agency';
 import type { AppointmentRecord } from '../../shared/domain/appointment';
 import type { ClientRecord } from '../../shared/domain/client';
 import type { FollowUpRecord } from '../../shared/domain/follow-up';
+import type { NrmReferralRecord } from '../../shared/domain/nrm';
 import type { ReferralRecord } from '../../shared/domain/referral';
 import type { ReviewItemRecord } from '../../shared/domain/review-item';
 import type { SafetyAlertRecord } from '../../shared/domain/safety-alert';
@@ -51,6 +52,10 @@ export const commandCollections: { readonly [N in CommandName]: CollectionName }
   'agency.create': 'agencies',
   'agency.update': 'agencies',
   'agency.archive': 'agencies',
+  'observation.record': 'observations',
+  'nrm.refer': 'nrmReferrals',
+  'nrm.record': 'nrmReferrals',
+  'dutyToNotify.record': 'dutyToNotify',
 };
 
 export interface RecordTarget {
@@ -69,6 +74,9 @@ export function commandTargets(command: Command): RecordTarget[] {
   if (command.name === 'appointment.transition' && command.args.to === 'missed' && command.args.followUpId !== undefined) {
     return [primary, { collection: 'followUps', id: command.args.followUpId }];
   }
+  if (command.name === 'nrm.refer' || (command.name === 'nrm.record' && command.args.followUpId !== undefined)) {
+    return [primary, { collection: 'followUps', id: command.args.followUpId as string }];
+  }
   return [primary];
 }
 
@@ -83,6 +91,9 @@ const CREATING_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>([
   'appointment.book',
   'followUp.create',
   'agency.create',
+  'observation.record',
+  'nrm.refer',
+  'dutyToNotify.record',
 ]);
 
 /**
@@ -136,6 +147,8 @@ export function applyCommand(record: AnyRecord | undefined, command: Command, hl
     case 'consent.record':
     case 'note.add':
     case 'safetyAlert.raise':
+    case 'observation.record':
+    case 'dutyToNotify.record':
       // Append-only: never edited, so the server's copy (if pulled) is the record.
       return only(record ?? { ...command.args, ...ownership(session, hlc) });
     case 'referral.create':
@@ -171,6 +184,10 @@ export function applyCommand(record: AnyRecord | undefined, command: Command, hl
       return only(setOnEntity(record as AgencyRecord | undefined, command.args.set, hlc));
     case 'agency.archive':
       return only(setOnEntity(record as AgencyRecord | undefined, { archived: command.args.archived }, hlc));
+    case 'nrm.refer':
+      return lifecycle.referToNrm(record as NrmReferralRecord | undefined, command.args, hlc, session);
+    case 'nrm.record':
+      return lifecycle.recordNrm(record as NrmReferralRecord | undefined, command.args, hlc, session);
   }
 }
 

@@ -66,7 +66,13 @@ const CASEWORK_WRITES: Partial<Record<CollectionName, readonly CommandName[]>> =
   appointments: ['appointment.book', 'appointment.transition', 'appointment.undoMissed'],
   // A missed appointment opens its follow-up in the same command (appointment-commands.ts),
   // and undoing "missed" closes it.
-  followUps: ['followUp.create', 'followUp.complete', 'appointment.transition', 'appointment.undoMissed'],
+  // An NRM referral, and each new wait for its decision, opens a follow-up too; the decision closes it.
+  followUps: ['followUp.create', 'followUp.complete', 'appointment.transition', 'appointment.undoMissed', 'nrm.refer', 'nrm.record'],
+  // Trafficking cues, NRM referrals and Duty to Notify: workers and leads only. A peer has
+  // no entry for them, so never receives them.
+  observations: ['observation.record'],
+  nrmReferrals: ['nrm.refer', 'nrm.record'],
+  dutyToNotify: ['dutyToNotify.record'],
 };
 
 /** THE table. Tests iterate over it; nothing else grants access to a record. */

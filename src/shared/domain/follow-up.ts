@@ -1,9 +1,9 @@
-/** Follow-up tasks: opened by hand or by a missed appointment; done, never "discharged". */
+/** Follow-up tasks: opened by hand, by a missed appointment or by an awaited NRM decision; done, never "discharged". */
 import { z } from 'zod';
 import { idSchema } from '../ids';
 import { isoDateTimeSchema, noteText, ownershipSchema } from './common';
 
-export const followUpReasonSchema = z.enum(['missed_appointment', 'check_in', 'referral_chase', 'other']);
+export const followUpReasonSchema = z.enum(['missed_appointment', 'check_in', 'referral_chase', 'nrm_decision', 'other']);
 export type FollowUpReason = z.infer<typeof followUpReasonSchema>;
 export const followUpStatusSchema = z.enum(['open', 'done']);
 
@@ -14,6 +14,8 @@ export const followUpArgsSchema = z.strictObject({
   dueAt: isoDateTimeSchema,
   assigneeId: idSchema.nullable(),
   appointmentId: idSchema.nullable().optional(),
+  /** The NRM referral whose awaited decision it chases (nrm-status.ts). */
+  nrmReferralId: idSchema.optional(),
   notes: noteText.optional(),
 });
 export const followUpRecordSchema = followUpArgsSchema.extend({

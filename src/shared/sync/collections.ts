@@ -9,8 +9,11 @@ import { assessmentRecordSchema } from '../domain/assessment';
 import { clientRecordSchema } from '../domain/client';
 import { consentRecordSchema } from '../domain/consent';
 import { contactRecordSchema } from '../domain/contact';
+import { dutyToNotifyRecordSchema } from '../domain/duty-to-notify';
 import { followUpRecordSchema } from '../domain/follow-up';
 import { noteRecordSchema } from '../domain/note';
+import { nrmReferralRecordSchema } from '../domain/nrm';
+import { observationRecordSchema } from '../domain/observation';
 import { userRecordSchema } from '../domain/people';
 import { referralRecordSchema } from '../domain/referral';
 import { reviewItemRecordSchema } from '../domain/review-item';
@@ -29,6 +32,9 @@ export const collectionSchemas = {
   safetyAlerts: safetyAlertRecordSchema,
   reviewItems: reviewItemRecordSchema,
   users: userRecordSchema,
+  observations: observationRecordSchema,
+  nrmReferrals: nrmReferralRecordSchema,
+  dutyToNotify: dutyToNotifyRecordSchema,
 } as const;
 
 export type CollectionName = keyof typeof collectionSchemas;

@@ -13,7 +13,10 @@ import { contactArgsSchema } from '../domain/contact';
 import { appointmentArgsSchema, appointmentStatusSchema } from '../domain/appointment';
 import { isoDateTimeSchema } from '../domain/common';
 import { followUpArgsSchema } from '../domain/follow-up';
+import { dutyToNotifyArgsSchema } from '../domain/duty-to-notify';
 import { noteArgsSchema } from '../domain/note';
+import { calendarDaySchema, nrmReferArgsSchema, nrmStatusSchema } from '../domain/nrm';
+import { observationArgsSchema } from '../domain/observation';
 import { referralArgsSchema, referralStatusSchema } from '../domain/referral';
 import { reviewChoiceSchema } from '../domain/review-item';
 import { safetyAlertArgsSchema, safetyAlertWithdrawArgsSchema } from '../domain/safety-alert';
@@ -91,6 +94,25 @@ export const agencyArchiveArgsSchema = z.strictObject({ id: idSchema, archived: 
 /** A team lead gives an open follow-up to a colleague (null: nobody yet). */
 export const followUpReassignArgsSchema = z.strictObject({ id: idSchema, assigneeId: idSchema.nullable() });
 
+/**
+ * A step on an NRM referral's path (nrm-status.ts): a decision, a reconsideration asked, or
+ * a withdrawal, on the day it happened. A move into a new wait opens a follow-up with the
+ * id the device chose; a positive reasonable grounds decision may name the support provider.
+ */
+export const nrmRecordArgsSchema = z
+  .strictObject({
+    id: idSchema,
+    to: nrmStatusSchema.exclude(['referred']),
+    on: calendarDaySchema,
+    supportProvider: z.string().trim().min(1).max(120).optional(),
+    followUpId: idSchema.optional(),
+    at: isoDateTimeSchema,
+  })
+  .refine((a) => a.supportProvider === undefined || a.to === 'rg_positive', {
+    message: 'a support provider goes only with a positive reasonable grounds decision',
+    path: ['supportProvider'],
+  });
+
 export const commandArgsSchemas = {
   'client.create': clientCreateArgsSchema,
   'client.update': clientUpdateArgsSchema,
@@ -112,6 +134,10 @@ export const commandArgsSchemas = {
   'agency.create': agencyCreateArgsSchema,
   'agency.update': agencyUpdateArgsSchema,
   'agency.archive': agencyArchiveArgsSchema,
+  'observation.record': observationArgsSchema,
+  'nrm.refer': nrmReferArgsSchema,
+  'nrm.record': nrmRecordArgsSchema,
+  'dutyToNotify.record': dutyToNotifyArgsSchema,
 } as const;
 
 export type CommandName = keyof typeof commandArgsSchemas;

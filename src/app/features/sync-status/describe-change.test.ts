@@ -33,6 +33,10 @@ const examples: Command[] = [
   },
   { name: 'agency.update', args: { id: agencyId, set: { phone: '01632 960999', noIdNeeded: true }, seen: {} } },
   { name: 'agency.archive', args: { id: agencyId, archived: true } },
+  { name: 'observation.record', args: { id, clientId, observedAt: at, cues: ['someone_else_answered', 'others_hold_documents'] } },
+  { name: 'nrm.refer', args: { id, clientId, route: 'adult', consentId: id, firstResponder: 'Night Outreach', referredOn: '2026-11-22', reference: null, followUpId: id } },
+  { name: 'nrm.record', args: { id, to: 'rg_positive', on: '2026-12-01', followUpId: id, at } },
+  { name: 'dutyToNotify.record', args: { id, notifiedOn: '2026-11-22', exploitation: 'sexual', reference: null } },
 ];
 
 describe('a waiting change in words', () => {
@@ -52,6 +56,10 @@ describe('a waiting change in words', () => {
     [17, 'New agency: Night Clinic', [expect.stringMatching(/^Sexual health/)]],
     [18, 'Agency change: Clinic 5', ['Phone', 'No ID or address needed']],
     [19, 'Agency archived: Clinic 5', []],
+    [20, 'What you noticed: Kestrel', ['Someone else answered or interpreted for them', 'Someone else holds their ID or documents']],
+    [21, 'NRM referral: Kestrel', ['By Night Outreach', 'Referred 22 Nov 2026']],
+    [22, 'NRM update', ['Positive reasonable grounds decision', '1 Dec 2026']],
+    [23, 'Duty to Notify (anonymous)', ['Sexual exploitation', '22 Nov 2026']],
   ] as const)('example %i reads as "%s"', (index, title, details) => {
     const command = examples[index];
     if (command === undefined) throw new Error('no example');

@@ -3,7 +3,20 @@
  * was made on: "New client: Kestrel", "Contact in Docks — 1 condom". Never raw JSON: a worker
  * checking what has not synced yet reads it at a glance. Pure, so it is tested without a DOM.
  */
-import { agencyFieldLabels, appointmentStatusLabels, clientFieldLabels, contactKindLabels, followUpReasonLabels, needDomainLabels, needLevelLabels, outcomeLabels, referralStatusLabels } from '../../components/labels';
+import {
+  agencyFieldLabels,
+  appointmentStatusLabels,
+  clientFieldLabels,
+  contactKindLabels,
+  exploitationKindLabels,
+  followUpReasonLabels,
+  needDomainLabels,
+  needLevelLabels,
+  nrmStepLabels,
+  outcomeLabels,
+  referralStatusLabels,
+  traffickingCueLabels,
+} from '../../components/labels';
 import { anySupplies, describeSupplies } from '../../components/supplies';
 import type { ClientProfile } from '../../../shared/domain/client';
 import type { Command } from '../../../shared/sync/commands';
@@ -27,6 +40,8 @@ const consentKindWords = {
   child_safeguarding: 'child safeguarding route',
 } as const;
 
+/** A calendar day (YYYY-MM-DD) as a person reads it. */
+const day = (date: string): string => new Date(`${date}T12:00:00`).toLocaleDateString('en-GB', { dateStyle: 'medium' });
 const when = (iso: string): string => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 function value(field: keyof ClientProfile, v: unknown): string {
@@ -103,5 +118,13 @@ export function describeChange(command: Command, names: ChangeNames): DescribedC
       return { title: `Agency change: ${agency(command.args.id)}`, details: Object.keys(command.args.set).map((field) => agencyFieldLabels[field as keyof typeof agencyFieldLabels]) };
     case 'agency.archive':
       return { title: `${command.args.archived ? 'Agency archived' : 'Agency restored'}: ${agency(command.args.id)}`, details: [] };
+    case 'observation.record':
+      return { title: `What you noticed: ${client(command.args.clientId)}`, details: command.args.cues.map((cue) => traffickingCueLabels[cue]) };
+    case 'nrm.refer':
+      return { title: `NRM referral: ${client(command.args.clientId)}`, details: [`By ${command.args.firstResponder}`, `Referred ${day(command.args.referredOn)}`] };
+    case 'nrm.record':
+      return { title: 'NRM update', details: [nrmStepLabels[command.args.to], day(command.args.on)] };
+    case 'dutyToNotify.record':
+      return { title: 'Duty to Notify (anonymous)', details: [exploitationKindLabels[command.args.exploitation], day(command.args.notifiedOn)] };
   }
 }

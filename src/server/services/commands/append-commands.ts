@@ -23,7 +23,8 @@ interface AppendArgs {
   readonly clientId?: string | null;
 }
 
-function appendCommand<S extends z.ZodType<AppendArgs>>(schema: S, collection: CollectionName): CommandHandler {
+/** A command that creates an append-only record whole, after checking its client is the team's. */
+export function appendCommand<S extends z.ZodType<AppendArgs>>(schema: S, collection: CollectionName): CommandHandler {
   return defineCommand({
     schema,
     collection,

@@ -6,6 +6,7 @@ import { appointmentBook, appointmentTransition, appointmentUndoMissed } from '.
 import { clientCreate, clientUpdate, reviewItemResolve } from './client-commands';
 import type { CommandHandler } from './command';
 import { followUpComplete, followUpCreate, followUpReassign } from './follow-up-commands';
+import { dutyToNotifyRecord, nrmRecord, nrmRefer, observationRecord } from './nrm-commands';
 import { referralCreate, referralTransition } from './referral-commands';
 
 export const commandHandlers: Readonly<Record<CommandName, CommandHandler>> = {
@@ -29,4 +30,8 @@ export const commandHandlers: Readonly<Record<CommandName, CommandHandler>> = {
   'agency.create': agencyCreate,
   'agency.update': agencyUpdate,
   'agency.archive': agencyArchive,
+  'observation.record': observationRecord,
+  'nrm.refer': nrmRefer,
+  'nrm.record': nrmRecord,
+  'dutyToNotify.record': dutyToNotifyRecord,
 };
