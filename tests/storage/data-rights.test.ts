@@ -12,6 +12,7 @@ import type { SubjectAccess } from '../../src/shared/api/subject-access';
 import { putRecord } from '../../src/server/storage/records-store';
 import type { TestServer } from '../../src/server/testing';
 import { createTestServer } from '../../src/server/testing';
+import { nrmExplanationItems } from '../../src/shared/domain/consent';
 import { uuidv7 } from '../../src/shared/ids';
 import type { CommandName } from '../../src/shared/sync/commands';
 import type { Engine, Session, TestMutation } from './helpers';
@@ -43,7 +44,7 @@ describe.each(engines)('erasing a person on $name', (engine: Engine) => {
   async function seedPerson(canary: string): Promise<{ clientId: string; contactIds: string[]; otherIds: string[] }> {
     const clientId = uuidv7();
     const at = new Date(Date.now() - 3_600_000).toISOString();
-    const [contact, anonymous, share, store, assessment, note, appointment, referral, followUp] = Array.from({ length: 9 }, () => uuidv7());
+    const [contact, anonymous, share, store, assessment, note, appointment, referral, followUp, observation, nrmConsent, nrmReferral, nrmWait] = Array.from({ length: 13 }, () => uuidv7());
     await pushAll(worker, [
       ['client.create', { id: clientId, profile: { alias: `${canary}-alias`, legalName: `${canary} Legal`, usualAreas: [`${canary}-area`] } }],
       ['contact.record', { id: contact, clientId, at, area: 'Docks', kind: 'street', supplies: { condoms: 3, needles: 0, naloxone: 0, food: 1, hygienePacks: 0 }, outcome: 'building_trust', summary: `${canary} said` }],
@@ -54,6 +55,9 @@ describe.each(engines)('erasing a person on $name', (engine: Engine) => {
       ['referral.create', { id: referral, clientId, agencyId, need: 'housing', urgency: 'urgent', consentId: share, consentedSummary: `${canary} needs a bed`, sharedFields: ['alias'], status: 'sent' }],
       ['appointment.book', { id: appointment, clientId, agencyId, at, place: `${canary} door` }],
       ['appointment.transition', { id: appointment, to: 'missed', at, followUpId: followUp }],
+      ['observation.record', { id: observation, clientId, observedAt: at, cues: ['others_hold_documents'], notes: `${canary} noticed` }],
+      ['consent.record', { id: nrmConsent, clientId, kind: 'nrm', decision: 'given', method: 'verbal', decidedAt: at, explanationGiven: [...nrmExplanationItems] }],
+      ['nrm.refer', { id: nrmReferral, clientId, route: 'adult', consentId: nrmConsent, firstResponder: `${canary} Outreach`, referredOn: at.slice(0, 10), reference: null, followUpId: nrmWait }],
     ]);
     // Somebody else's contact on the same night: never touched.
     await pushAll(worker, [['contact.record', { id: anonymous, clientId: null, at, area: 'Docks', kind: 'street', supplies: { condoms: 1, needles: 0, naloxone: 0, food: 0, hygienePacks: 0 }, outcome: 'building_trust' }]]);
@@ -67,11 +71,11 @@ describe.each(engines)('erasing a person on $name', (engine: Engine) => {
         data: { id: reviewId, teamId: server.teamId, collection: 'clients', recordId: clientId, field: 'alias', losingValue: `${canary}-old`, losingHlc: nextHlc(worker.deviceId), winningValue: `${canary}-alias`, winningHlc: nextHlc(worker.deviceId), status: 'open', createdAt: at },
       }),
     );
-    return { clientId, contactIds: [contact ?? ''], otherIds: [store, share, assessment, note, referral, appointment, followUp, reviewId].map(String) };
+    return { clientId, contactIds: [contact ?? ''], otherIds: [store, share, assessment, note, referral, appointment, followUp, observation, nrmConsent, nrmReferral, nrmWait, reviewId].map(String) };
   }
 
-  /** The rows `seedPerson` writes the canary into: client, contact, assessment, note, referral, appointment, review item. */
-  const CANARY_ROWS = 7;
+  /** The rows `seedPerson` writes the canary into: client, contact, assessment, note, referral, appointment, observation, NRM referral, review item. */
+  const CANARY_ROWS = 9;
 
   async function liveRowsContaining(text: string): Promise<number> {
     const rows = await server.storage.db.selectFrom('records').select('id').where('data', 'like', `%${text}%`).execute();

@@ -13,7 +13,7 @@ import { ApiError } from './errors';
 import type { Actor } from './team-admin';
 import { authorize } from './team-admin';
 
-const COLLECTIONS = ['consents', 'contacts', 'assessments', 'notes', 'referrals', 'appointments', 'followUps'] as const satisfies readonly (keyof SubjectAccessRecords)[];
+const COLLECTIONS = ['consents', 'contacts', 'assessments', 'notes', 'referrals', 'appointments', 'followUps', 'observations', 'nrmReferrals'] as const satisfies readonly (keyof SubjectAccessRecords)[];
 
 export async function exportSubjectAccess(storage: Storage, actor: Actor, clientId: string, nowMs: number): Promise<SubjectAccess> {
   await authorize(storage, actor, 'clients.export');

@@ -13,6 +13,8 @@ import { consentRecordSchema } from '../domain/consent';
 import { contactRecordSchema } from '../domain/contact';
 import { followUpRecordSchema } from '../domain/follow-up';
 import { noteRecordSchema } from '../domain/note';
+import { nrmReferralRecordSchema } from '../domain/nrm';
+import { observationRecordSchema } from '../domain/observation';
 import { referralRecordSchema } from '../domain/referral';
 import { idSchema } from '../ids';
 
@@ -24,6 +26,8 @@ export const subjectAccessRecordsSchema = z.strictObject({
   referrals: z.array(referralRecordSchema),
   appointments: z.array(appointmentRecordSchema),
   followUps: z.array(followUpRecordSchema),
+  observations: z.array(observationRecordSchema),
+  nrmReferrals: z.array(nrmReferralRecordSchema),
 });
 export type SubjectAccessRecords = z.infer<typeof subjectAccessRecordsSchema>;
 

@@ -109,6 +109,8 @@ const SECTIONS: [keyof SubjectAccessRecords, string][] = [
   ['referrals', 'Referrals'],
   ['appointments', 'Appointments'],
   ['followUps', 'Follow-ups'],
+  ['observations', 'What workers noticed'],
+  ['nrmReferrals', 'National Referral Mechanism'],
 ];
 
 function AccessDocument({ copy, names }: { copy: SubjectAccess; names: Names }) {
