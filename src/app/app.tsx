@@ -35,6 +35,7 @@ const AuditScreen = lazy(() => import('./features/audit/components/audit-screen'
 const CaseloadScreen = lazy(() => import('./features/caseload/components/caseload-screen').then((m) => ({ default: m.CaseloadScreen })));
 const ReportsScreen = lazy(() => import('./features/reports/components/reports-screen').then((m) => ({ default: m.ReportsScreen })));
 const SubjectAccessScreen = lazy(() => import('./features/clients/components/subject-access-screen').then((m) => ({ default: m.SubjectAccessScreen })));
+const RightsCardScreen = lazy(() => import('./features/rights-card/rights-card-screen').then((m) => ({ default: m.RightsCardScreen })));
 const ReviewScreen = lazy(() => import('./features/review/components/review-screen').then((m) => ({ default: m.ReviewScreen })));
 // Seen once in a device's life, at its first sign-in (online): choosing one's own password.
 const ChoosePasswordScreen = lazy(() => import('./features/auth/components/choose-password-screen').then((m) => ({ default: m.ChoosePasswordScreen })));
@@ -77,6 +78,8 @@ function Screen({ route }: { route: Route }) {
       return <CaseloadScreen />;
     case 'reports':
       return <ReportsScreen />;
+    case 'rights-card':
+      return <RightsCardScreen key={route.clientId ?? 'anyone'} clientId={route.clientId} />;
   }
 }
 

@@ -44,6 +44,7 @@ const profileValues: Readonly<Record<ClientProfileField, unknown>> = {
   interpreterNeeded: true,
   interpreterGender: 'woman',
   interpreterNotFromTheirCommunity: true,
+  gpRegistered: false,
   safeContactMethods: ['text'],
   usualAreas: ['North'],
   keyWorkerId: uuidv7(),

@@ -36,6 +36,7 @@ export const PEER_FORBIDDEN_FIELDS = [
   'interpreterNeeded',
   'interpreterGender',
   'interpreterNotFromTheirCommunity',
+  'gpRegistered',
   'safeContactMethods',
   'summary',
   'username',

@@ -40,6 +40,7 @@ function clientRecord(id: string, own: { teamId: string; createdBy: string; crea
     interpreterNeeded: true,
     interpreterGender: 'woman',
     interpreterNotFromTheirCommunity: true,
+    gpRegistered: false,
     safeContactMethods: ['text'],
     usualAreas: ['North'],
     keyWorkerId: own.createdBy,

@@ -131,6 +131,7 @@ export const clientFieldLabels: Record<keyof ClientProfile, string> = {
   interpreterNeeded: 'Interpreter needed',
   interpreterGender: 'Interpreter: woman or man',
   interpreterNotFromTheirCommunity: 'Interpreter not from their community',
+  gpRegistered: 'Registered with a GP',
   safeContactMethods: 'Safe ways to contact',
   usualAreas: 'Usual areas',
   keyWorkerId: 'Key worker',

@@ -22,7 +22,8 @@ export type Route =
   | { screen: 'review' }
   | { screen: 'audit' }
   | { screen: 'caseload' }
-  | { screen: 'reports' };
+  | { screen: 'reports' }
+  | { screen: 'rights-card'; clientId: string | null };
 
 const ID = '([0-9a-f-]{36})';
 const patterns: Array<[RegExp, (m: RegExpMatchArray) => Route]> = [
@@ -44,6 +45,8 @@ const patterns: Array<[RegExp, (m: RegExpMatchArray) => Route]> = [
   [/^\/audit$/, () => ({ screen: 'audit' })],
   [/^\/caseload$/, () => ({ screen: 'caseload' })],
   [/^\/reports$/, () => ({ screen: 'reports' })],
+  [/^\/rights$/, () => ({ screen: 'rights-card', clientId: null })],
+  [new RegExp(`^/rights/${ID}$`), (m) => ({ screen: 'rights-card', clientId: m[1] ?? '' })],
 ];
 
 export function parseRoute(hash: string): Route {
@@ -93,6 +96,8 @@ export function routePath(route: Route): string {
       return '/caseload';
     case 'reports':
       return '/reports';
+    case 'rights-card':
+      return route.clientId === null ? '/rights' : `/rights/${route.clientId}`;
   }
 }
 

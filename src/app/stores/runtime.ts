@@ -18,6 +18,7 @@ import { createEncountersRepository } from '../db/repositories/encounters';
 import { createFollowUpsRepository } from '../db/repositories/follow-ups';
 import { createReviewItemsRepository } from '../db/repositories/review-items';
 import { createNotesRepository } from '../db/repositories/notes';
+import { createNrmRepository } from '../db/repositories/nrm';
 import { createReferralsRepository } from '../db/repositories/referrals';
 import { createSafetyAlertsRepository } from '../db/repositories/safety-alerts';
 import { createTeamMembersRepository } from '../db/repositories/team-members';
@@ -64,6 +65,7 @@ export const agenciesRepository = createAgenciesRepository(writerDeps);
 export const safetyAlertsRepository = createSafetyAlertsRepository(writerDeps);
 export const encountersRepository = createEncountersRepository(writerDeps);
 export const teamMembersRepository = createTeamMembersRepository(writerDeps);
+export const nrmRepository = createNrmRepository(writerDeps);
 
 /** Runs `hook` after every local write (besides scheduling a sync). */
 export function afterLocalWrite(hook: () => void): void {

@@ -45,6 +45,8 @@ export const clientProfileSchema = z.strictObject({
   /** What they asked for in an interpreter, when one is needed. */
   interpreterGender: interpreterGenderSchema.nullable().optional(),
   interpreterNotFromTheirCommunity: z.boolean().optional(),
+  /** Registered with a GP: null or absent when not known. The rights card leads with registering when false. */
+  gpRegistered: z.boolean().nullable().optional(),
   safeContactMethods: z.array(safeContactMethodSchema).max(5).optional(),
   usualAreas: z.array(shortText(80)).max(10).optional(),
   keyWorkerId: idSchema.nullable().optional(),
@@ -79,6 +81,7 @@ export const restrictedClientFields = [
   'interpreterNeeded',
   'interpreterGender',
   'interpreterNotFromTheirCommunity',
+  'gpRegistered',
 ] as const satisfies readonly ClientProfileField[];
 
 /** Does a search by someone in `role` show this person? "Do not process" leaves them to team leads. */

@@ -35,6 +35,7 @@ export const clientFormSchema = z.object({
   interpreterNeeded: unaskedYesNo,
   interpreterGender: z.union([z.literal(''), interpreterGenderSchema]),
   interpreterNotFromTheirCommunity: z.boolean(),
+  gpRegistered: unaskedYesNo,
   safetyFlags: z.array(safetyFlagSchema),
   processingRestricted: z.boolean(),
 });
@@ -53,6 +54,7 @@ export const emptyClientForm: ClientForm = {
   interpreterNeeded: '',
   interpreterGender: '',
   interpreterNotFromTheirCommunity: false,
+  gpRegistered: '',
   safetyFlags: [],
   processingRestricted: false,
 };
@@ -74,6 +76,7 @@ export function clientToForm(client: ClientRecord): ClientForm {
     interpreterNeeded: toYesNo(client.interpreterNeeded),
     interpreterGender: client.interpreterGender ?? '',
     interpreterNotFromTheirCommunity: client.interpreterNotFromTheirCommunity ?? false,
+    gpRegistered: toYesNo(client.gpRegistered),
     safetyFlags: client.safetyFlags ?? [],
     processingRestricted: client.processingRestricted ?? false,
   };
@@ -115,6 +118,7 @@ function fullProfile(form: ClientForm): ClientProfile {
     interpreterNeeded: fromYesNo(form.interpreterNeeded),
     interpreterGender: form.interpreterNeeded === 'yes' && form.interpreterGender !== '' ? form.interpreterGender : null,
     interpreterNotFromTheirCommunity: form.interpreterNeeded === 'yes' && form.interpreterNotFromTheirCommunity,
+    gpRegistered: fromYesNo(form.gpRegistered),
     safetyFlags: form.safetyFlags,
     processingRestricted: form.processingRestricted,
   });

@@ -17,6 +17,7 @@ import {
   referralStatusLabels,
   traffickingCueLabels,
 } from '../../components/labels';
+import { describeDay } from '../../components/calendar-day';
 import { anySupplies, describeSupplies } from '../../components/supplies';
 import type { ClientProfile } from '../../../shared/domain/client';
 import type { Command } from '../../../shared/sync/commands';
@@ -40,8 +41,6 @@ const consentKindWords = {
   child_safeguarding: 'child safeguarding route',
 } as const;
 
-/** A calendar day (YYYY-MM-DD) as a person reads it. */
-const day = (date: string): string => new Date(`${date}T12:00:00`).toLocaleDateString('en-GB', { dateStyle: 'medium' });
 const when = (iso: string): string => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 function value(field: keyof ClientProfile, v: unknown): string {
@@ -121,10 +120,10 @@ export function describeChange(command: Command, names: ChangeNames): DescribedC
     case 'observation.record':
       return { title: `What you noticed: ${client(command.args.clientId)}`, details: command.args.cues.map((cue) => traffickingCueLabels[cue]) };
     case 'nrm.refer':
-      return { title: `NRM referral: ${client(command.args.clientId)}`, details: [`By ${command.args.firstResponder}`, `Referred ${day(command.args.referredOn)}`] };
+      return { title: `NRM referral: ${client(command.args.clientId)}`, details: [`By ${command.args.firstResponder}`, `Referred ${describeDay(command.args.referredOn)}`] };
     case 'nrm.record':
-      return { title: 'NRM update', details: [nrmStepLabels[command.args.to], day(command.args.on)] };
+      return { title: 'NRM update', details: [nrmStepLabels[command.args.to], describeDay(command.args.on)] };
     case 'dutyToNotify.record':
-      return { title: 'Duty to Notify (anonymous)', details: [exploitationKindLabels[command.args.exploitation], day(command.args.notifiedOn)] };
+      return { title: 'Duty to Notify (anonymous)', details: [exploitationKindLabels[command.args.exploitation], describeDay(command.args.notifiedOn)] };
   }
 }

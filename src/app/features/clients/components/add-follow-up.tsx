@@ -3,14 +3,15 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { followUpArgsSchema } from '../../../../shared/domain/follow-up';
+import { todayOnThisPhone } from '../../../components/calendar-day';
 import { FormFailure } from '../../../components/form-failure';
 import { followUpReasonLabels } from '../../../components/labels';
 import { TextField } from '../../../components/text-field';
 import { followUpsRepository } from '../../../stores/runtime';
 import { useSessionStore } from '../../../stores/session-store';
 
-/** The reasons a worker opens a follow-up by hand (a missed appointment opens its own). */
-const handReasonSchema = followUpArgsSchema.shape.reason.exclude(['missed_appointment']);
+/** The reasons a worker opens a follow-up by hand (a missed appointment and an NRM referral open their own). */
+const handReasonSchema = followUpArgsSchema.shape.reason.exclude(['missed_appointment', 'nrm_decision']);
 
 const addFollowUpFormSchema = z.object({
   reason: handReasonSchema,
@@ -19,12 +20,6 @@ const addFollowUpFormSchema = z.object({
   notes: followUpArgsSchema.shape.notes.unwrap(),
 });
 type AddFollowUpForm = z.infer<typeof addFollowUpFormSchema>;
-
-/** Today on this phone, as a date input holds it. */
-const today = (): string => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
 
 /**
  * Opens a follow-up by hand from a person's page ("check in", "chase a referral"), due on
@@ -41,7 +36,7 @@ export function AddFollowUp({ clientId, keyWorkerId }: { clientId: string; keyWo
     handleSubmit,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<AddFollowUpForm>({ resolver: zodResolver(addFollowUpFormSchema), defaultValues: { reason: 'check_in', due: today(), assignee: 'me', notes: '' } });
+  } = useForm<AddFollowUpForm>({ resolver: zodResolver(addFollowUpFormSchema), defaultValues: { reason: 'check_in', due: todayOnThisPhone(), assignee: 'me', notes: '' } });
 
   const onSubmit = handleSubmit(async (form) => {
     setFailure(null);

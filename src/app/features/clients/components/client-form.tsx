@@ -26,7 +26,7 @@ const FORM_NAME = 'client-profile';
 
 type TextFieldName = Exclude<
   keyof ClientForm,
-  'mayBeUnder18' | 'safetyFlags' | 'processingRestricted' | 'languages' | 'preferredLanguage' | 'interpreterNeeded' | 'interpreterGender' | 'interpreterNotFromTheirCommunity'
+  'mayBeUnder18' | 'safetyFlags' | 'processingRestricted' | 'languages' | 'preferredLanguage' | 'interpreterNeeded' | 'interpreterGender' | 'interpreterNotFromTheirCommunity' | 'gpRegistered'
 >;
 
 /** Up to this many languages per person (the shared schema's bound). */
@@ -137,6 +137,16 @@ export function ClientProfileForm({ client }: ClientFormProps) {
               </label>
             </fieldset>
           )}
+        </>
+      )}
+      {shows('gpRegistered') && (
+        <>
+          <label htmlFor="client-gpRegistered">Registered with a GP?</label>
+          <select id="client-gpRegistered" {...register('gpRegistered')}>
+            <option value="">Not asked yet</option>
+            <option value="yes">Yes</option>
+            <option value="no">No</option>
+          </select>
         </>
       )}
       {field('legalName', 'Legal name', '(optional, only if they want it recorded)')}

@@ -12,6 +12,8 @@ import { useClientStory } from '../hooks/use-client-story';
 
 // A team lead's part of the page; workers and peers never download it.
 const PersonDataPanel = lazy(() => import('./person-data-panel').then((m) => ({ default: m.PersonDataPanel })));
+// Trafficking cues and the NRM: opened with a person's page, not on every round.
+const NrmPanel = lazy(() => import('./nrm-panel').then((m) => ({ default: m.NrmPanel })));
 
 function Loading({ found }: { found: null | undefined }) {
   return <p className="empty">{found === undefined ? 'Opening record…' : 'This client is not on this device.'}</p>;
@@ -61,6 +63,7 @@ function ClientProfileView({ client }: { client: ClientRecord }) {
         <Row label="Legal name" value={client.legalName} />
         <Row label="Birth year" value={client.birthYear == null ? null : String(client.birthYear)} />
         <Row label="Age" value={client.mayBeUnder18 ? 'May be under 18 — follow child safeguarding' : null} />
+        <Row label="GP" value={client.gpRegistered == null ? null : client.gpRegistered ? 'Registered with a GP' : 'Not registered with a GP'} />
       </dl>
       <div className="button-row">
         {mayWork && (
@@ -73,11 +76,19 @@ function ClientProfileView({ client }: { client: ClientRecord }) {
             Edit profile
           </button>
         )}
+        <button type="button" onClick={() => navigate({ screen: 'rights-card', clientId: client.id })}>
+          Rights card
+        </button>
         <button type="button" onClick={() => navigate({ screen: 'clients' })}>
           Back to clients
         </button>
       </div>
       {story && <ClientStoryView clientId={client.id} data={story} readsCaseFile={canReadNotes} />}
+      {canReadNotes && (
+        <Suspense fallback={null}>
+          <NrmPanel client={client} />
+        </Suspense>
+      )}
       {canReadNotes && <ClientNotes clientId={client.id} />}
       {isLead && (
         <Suspense fallback={null}>

@@ -1,0 +1,251 @@
+/**
+ * Trafficking and the NRM on a person's page: what workers noticed (observations, never
+ * accusations), where their NRM referral stands, and the forms to record the referral and
+ * each decision as it comes. Workers and team leads only; loaded when the page opens, not
+ * with the app shell.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import type { ClientRecord } from '../../../../shared/domain/client';
+import { latestConsents } from '../../../../shared/domain/client-story';
+import type { ConsentRecord } from '../../../../shared/domain/consent';
+import { nrmReferArgsSchema, type NrmReferralRecord } from '../../../../shared/domain/nrm';
+import { awaitedDecision, nextNrmStatuses, NRM_DECISION_FOLLOW_UP_DAYS } from '../../../../shared/domain/nrm-status';
+import type { ObservationRecord } from '../../../../shared/domain/observation';
+import type { UserRecord } from '../../../../shared/domain/people';
+import { nrmRecordArgsSchema } from '../../../../shared/sync/commands';
+import { describeDay, todayOnThisPhone } from '../../../components/calendar-day';
+import { FormFailure } from '../../../components/form-failure';
+import { nrmStatusLabels, nrmStepLabels, traffickingCueLabels } from '../../../components/labels';
+import { TextField } from '../../../components/text-field';
+import { consentsRepository, nrmRepository, teamMembersRepository } from '../../../stores/runtime';
+
+const when = (iso: string): string => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+interface PanelData {
+  readonly referrals: readonly NrmReferralRecord[];
+  readonly observations: readonly ObservationRecord[];
+  readonly nrmConsent: ConsentRecord | null;
+  readonly members: readonly UserRecord[];
+}
+
+function usePanelData(clientId: string): PanelData | undefined {
+  return useLiveQuery(async () => {
+    const [referrals, observations, consents, members] = await Promise.all([
+      nrmRepository.referralsFor(clientId),
+      nrmRepository.observationsFor(clientId),
+      consentsRepository.forClient(clientId),
+      teamMembersRepository.list(),
+    ]);
+    const nrmConsent = latestConsents(consents).find((c) => c.kind === 'nrm') ?? null;
+    return { referrals, observations, nrmConsent, members };
+  }, [clientId]);
+}
+
+const memberName = (members: readonly UserRecord[], id: string) => members.find((m) => m.id === id)?.name ?? 'a colleague';
+
+function Observations({ observations, members }: Pick<PanelData, 'observations' | 'members'>) {
+  if (observations.length === 0) return <p className="empty">Nothing noted.</p>;
+  return (
+    <ul className="list" aria-label="What workers noticed">
+      {observations.map((o) => (
+        <li key={o.id}>
+          <ul>
+            {o.cues.map((cue) => (
+              <li key={cue}>{traffickingCueLabels[cue]}</li>
+            ))}
+          </ul>
+          {o.notes && <p>{o.notes}</p>}
+          <p className="hint">
+            Noticed by {memberName(members, o.createdBy)}, {when(o.observedAt)}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The referral's dates so far, as lines. */
+function referralFacts(referral: NrmReferralRecord): string[] {
+  const d = referral.decisions;
+  return [
+    `Referred ${describeDay(referral.referredOn)} by ${referral.firstResponder}${referral.route === 'child' ? ' (child route)' : ''}`,
+    ...(referral.reference ? [`Reference: ${referral.reference}`] : []),
+    ...(d.reasonableGroundsOn ? [`Reasonable grounds decision: ${describeDay(d.reasonableGroundsOn)}`] : []),
+    ...(d.supportProvider ? [`Recovery period support: ${d.supportProvider}`] : []),
+    ...(d.reconsiderationRequestedOn ? [`Reconsideration requested: ${describeDay(d.reconsiderationRequestedOn)}`] : []),
+    ...(d.conclusiveGroundsOn ? [`Conclusive grounds decision: ${describeDay(d.conclusiveGroundsOn)}`] : []),
+    ...(d.withdrawnOn ? [`Withdrawn: ${describeDay(d.withdrawnOn)}`] : []),
+  ];
+}
+
+const stepFormSchema = z.object({
+  to: nrmRecordArgsSchema.shape.to,
+  on: nrmRecordArgsSchema.shape.on,
+  supportProvider: z.string().trim().max(120, 'at most 120 characters'),
+});
+type StepForm = z.infer<typeof stepFormSchema>;
+
+/** Records what happened next on the referral's path: only the moves the lifecycle has. */
+function RecordStep({ referral }: { referral: NrmReferralRecord }) {
+  const moves = nextNrmStatuses(referral.status).filter((s): s is StepForm['to'] => s !== 'referred');
+  const [failure, setFailure] = useState<string | null>(null);
+  const first = moves[0] ?? 'withdrawn';
+  const {
+    register,
+    handleSubmit,
+    watch,
+    formState: { errors, isSubmitting },
+  } = useForm<StepForm>({ resolver: zodResolver(stepFormSchema), defaultValues: { to: first, on: todayOnThisPhone(), supportProvider: '' } });
+  if (moves.length === 0) return null;
+  const to = watch('to');
+  const onSubmit = handleSubmit(async (form) => {
+    setFailure(null);
+    try {
+      const provider = form.to === 'rg_positive' && form.supportProvider !== '' ? { supportProvider: form.supportProvider } : {};
+      await nrmRepository.record(referral.id, { to: form.to, on: form.on, ...provider });
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : 'Saving failed; try again.');
+    }
+  });
+  const id = `nrm-step-${referral.id}`;
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Record what happened">
+      <label htmlFor={`${id}-to`}>What happened</label>
+      <select id={`${id}-to`} {...register('to')}>
+        {moves.map((status) => (
+          <option key={status} value={status}>
+            {nrmStepLabels[status]}
+          </option>
+        ))}
+      </select>
+      <TextField id={`${id}-on`} label="On" type="date" error={errors.on?.message} registration={register('on')} />
+      {to === 'rg_positive' && (
+        <TextField id={`${id}-provider`} label="Support provider in the recovery period" hint="(if known)" autoComplete="off" error={errors.supportProvider?.message} registration={register('supportProvider')} />
+      )}
+      <FormFailure message={failure} />
+      <button type="submit" disabled={isSubmitting}>
+        Record
+      </button>
+    </form>
+  );
+}
+
+function Referral({ referral }: { referral: NrmReferralRecord }) {
+  const awaited = awaitedDecision(referral.status);
+  return (
+    <li className="card">
+      <p>
+        <strong>{nrmStatusLabels[referral.status]}</strong>
+      </p>
+      <ul>
+        {referralFacts(referral).map((fact) => (
+          <li key={fact}>{fact}</li>
+        ))}
+      </ul>
+      {awaited !== null && (
+        <p className="hint">A follow-up is open to chase the decision if it has not come {NRM_DECISION_FOLLOW_UP_DAYS[awaited]} days after the wait began.</p>
+      )}
+      <RecordStep referral={referral} />
+    </li>
+  );
+}
+
+const referFormSchema = z.object({
+  firstResponder: nrmReferArgsSchema.shape.firstResponder,
+  referredOn: nrmReferArgsSchema.shape.referredOn,
+  reference: z.string().trim().max(60, 'at most 60 characters'),
+});
+type ReferForm = z.infer<typeof referFormSchema>;
+
+/** Why a referral cannot be recorded yet, or null: an adult needs their NRM consent first. */
+function referralBlocked(client: ClientRecord, consent: ConsentRecord | null): string | null {
+  if (client.mayBeUnder18 === true) return null;
+  if (consent?.decision === 'given') return null;
+  if (consent === null) return 'An adult is referred only with their consent. Go through the NRM explanation in an encounter first.';
+  return 'They did not agree to an NRM referral, or withdrew their consent. An anonymous Duty to Notify can be made from an encounter instead.';
+}
+
+function ReferToNrm({ client, consent }: { client: ClientRecord; consent: ConsentRecord | null }) {
+  const [open, setOpen] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<ReferForm>({ resolver: zodResolver(referFormSchema), defaultValues: { firstResponder: '', referredOn: todayOnThisPhone(), reference: '' } });
+  const blocked = referralBlocked(client, consent);
+  if (blocked !== null) return <p className="hint">{blocked}</p>;
+  const child = client.mayBeUnder18 === true;
+  const onSubmit = handleSubmit(async (form) => {
+    setFailure(null);
+    try {
+      await nrmRepository.refer({
+        clientId: client.id,
+        route: child ? 'child' : 'adult',
+        consentId: child ? null : (consent?.id ?? null),
+        firstResponder: form.firstResponder,
+        referredOn: form.referredOn,
+        reference: form.reference === '' ? null : form.reference,
+      });
+      setOpen(false);
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : 'Saving failed; try again.');
+    }
+  });
+  if (!open) {
+    return (
+      <button type="button" onClick={() => setOpen(true)}>
+        Record an NRM referral
+      </button>
+    );
+  }
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Record an NRM referral">
+      <p className="hint">{child ? 'Child route: no consent is needed. Tell your safeguarding lead.' : 'They gave their consent after the explanation.'}</p>
+      <TextField id="nrm-first-responder" label="First Responder organisation" autoComplete="organization" error={errors.firstResponder?.message} registration={register('firstResponder')} />
+      <TextField id="nrm-referred-on" label="Referred on" type="date" error={errors.referredOn?.message} registration={register('referredOn')} />
+      <TextField id="nrm-reference" label="Reference" hint="(if there is one yet)" autoComplete="off" error={errors.reference?.message} registration={register('reference')} />
+      <FormFailure message={failure} />
+      <div className="button-row">
+        <button type="submit" className="primary" disabled={isSubmitting}>
+          Save referral
+        </button>
+        <button type="button" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+const isOngoing = (r: NrmReferralRecord) => nextNrmStatuses(r.status).length > 0;
+
+export function NrmPanel({ client }: { client: ClientRecord }) {
+  const data = usePanelData(client.id);
+  if (data === undefined) return null;
+  return (
+    <>
+      <section aria-label="What workers noticed" className="card">
+        <h2>What workers noticed</h2>
+        <Observations observations={data.observations} members={data.members} />
+      </section>
+      <section aria-label="National Referral Mechanism" className="card">
+        <h2>National Referral Mechanism</h2>
+        {data.referrals.length === 0 ? (
+          <p className="empty">No NRM referral.</p>
+        ) : (
+          <ul className="list">
+            {data.referrals.map((r) => (
+              <Referral key={r.id} referral={r} />
+            ))}
+          </ul>
+        )}
+        {!data.referrals.some(isOngoing) && <ReferToNrm client={client} consent={data.nrmConsent} />}
+      </section>
+    </>
+  );
+}
