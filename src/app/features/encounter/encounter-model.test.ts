@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsentRecord } from '../../../shared/domain/consent';
 import { commandArgsSchemas } from '../../../shared/sync/commands';
+import { todayOnThisPhone } from '../../components/calendar-day';
 import { needDomainLabels } from '../../components/labels';
 import { buildEncounterCommands, currentNeeds, encounterProblems, newEncounterDraft, resumeEncounterDraft, withdrawsConsent, type EncounterDraft } from './encounter-model';
 
@@ -189,6 +190,29 @@ describe('the encounter model', () => {
     expect(encounterProblems(draft)).toContain('A referral needs consent to share with that agency.');
     const referrals = buildEncounterCommands(draft, ctx).filter((c) => c.name === 'referral.create');
     expect(referrals).toHaveLength(1);
+  });
+
+  it('what the worker noticed is one observation, tied to the encounter, and nothing when nothing was ticked', () => {
+    const base = fullEncounter();
+    const draft = { ...base, noticed: { cues: ['someone_else_answered', 'others_hold_documents'] as const, notes: ' Friend answered every question ' } };
+    const observation = buildEncounterCommands({ ...draft, noticed: { ...draft.noticed, cues: [...draft.noticed.cues] } }, ctx).find((c) => c.name === 'observation.record');
+    expect(observation?.args).toMatchObject({ clientId, contactId: base.id, cues: ['someone_else_answered', 'others_hold_documents'], notes: 'Friend answered every question' });
+    expect(commandArgsSchemas['observation.record'].safeParse(observation?.args).success).toBe(true);
+    expect(buildEncounterCommands({ ...base, noticed: { cues: [], notes: 'x' } }, ctx).some((c) => c.name === 'observation.record')).toBe(false);
+    // Without consent to keep a record, nothing noticed is kept.
+    const declined = { ...draft, noticed: { ...draft.noticed, cues: [...draft.noticed.cues] }, consent: { ...base.consent, store: 'declined' as const, lastTime: null } };
+    expect(buildEncounterCommands(declined, ctx).some((c) => c.name === 'observation.record')).toBe(false);
+  });
+
+  it('a Duty to Notify is anonymous: its own record, naming no client, even from an anonymous encounter', () => {
+    const base = fullEncounter();
+    const declinedNrm = { ...base, consent: { ...base.consent, nrm: 'declined' as const, dutyToNotify: true, dutyToNotifyKind: 'labour' as const } };
+    const commands = buildEncounterCommands(declinedNrm, ctx);
+    const dtn = commands.find((c) => c.name === 'dutyToNotify.record');
+    expect(dtn?.args).toEqual({ id: expect.any(String) as unknown, notifiedOn: todayOnThisPhone(ctx.now), exploitation: 'labour', reference: null });
+    expect(commands.some((c) => c.name === 'consent.record' && c.args.kind === 'duty_to_notify')).toBe(false);
+    const anonymous = { ...newEncounterDraft(null), area: 'Docks', consent: { ...newEncounterDraft(null).consent, dutyToNotify: true } };
+    expect(buildEncounterCommands(anonymous, ctx).map((c) => c.name)).toEqual(['dutyToNotify.record', 'contact.record']);
   });
 
   it('may be under 18: the child safeguarding route is recorded and the profile flagged', () => {

@@ -14,15 +14,18 @@ import { latestConsents } from '../../../shared/domain/client-story';
 import type { ConsentRecord, nrmExplanationItemSchema } from '../../../shared/domain/consent';
 import { noSupplies, type ContactKind, type Supplies } from '../../../shared/domain/contact';
 import type { contactOutcomeSchema } from '../../../shared/domain/contact';
+import type { ExploitationKind } from '../../../shared/domain/duty-to-notify';
+import type { TraffickingCue } from '../../../shared/domain/observation';
 import { uuidv7 } from '../../../shared/ids';
 import type { Command } from '../../../shared/sync/commands';
 import type { z } from 'zod';
+import { todayOnThisPhone } from '../../components/calendar-day';
 import { describeInterpreter, describeLanguage, type LanguageNeeds } from '../../components/languages';
 
 export type NrmItem = z.infer<typeof nrmExplanationItemSchema>;
 export type ContactOutcome = z.infer<typeof contactOutcomeSchema>;
 
-export const encounterSteps = ['who', 'consent', 'changes', 'needs', 'referrals', 'appointments', 'outcome', 'summary'] as const;
+export const encounterSteps = ['who', 'consent', 'changes', 'noticed', 'needs', 'referrals', 'appointments', 'outcome', 'summary'] as const;
 export type EncounterStep = (typeof encounterSteps)[number];
 
 export interface DomainAnswer {
@@ -72,6 +75,8 @@ export interface EncounterDraft {
     readonly nrm: 'not_discussed' | 'given' | 'declined';
     readonly nrmExplained: readonly NrmItem[];
     readonly dutyToNotify: boolean;
+    /** The kind of exploitation an anonymous Duty to Notify reports; drafts from before read as not known. */
+    readonly dutyToNotifyKind?: ExploitationKind;
     readonly mayBeUnder18: boolean;
     /** What they decided before, carried into this encounter; null for a first encounter. */
     readonly lastTime: ConsentLastTime | null;
@@ -79,6 +84,8 @@ export interface EncounterDraft {
     readonly stillTrue: boolean | null;
   };
   readonly assessment: Partial<Record<NeedDomain, DomainAnswer>>;
+  /** What the worker noticed (optional, skippable); drafts from before it was asked have none. */
+  readonly noticed?: { readonly cues: readonly TraffickingCue[]; readonly notes: string };
   readonly referrals: readonly DraftReferral[];
   readonly appointments: readonly DraftAppointment[];
   readonly outcome: ContactOutcome;
@@ -243,6 +250,10 @@ export function buildEncounterCommands(draft: EncounterDraft, ctx: EncounterCont
     const decision = withdrawsConsent(draft) ? 'withdrawn' : draft.consent.store;
     commands.push({ name: 'consent.record', args: { id: id(), clientId: draft.clientId, kind: 'store', decision, ...consentBase } });
   }
+  if (draft.consent.dutyToNotify) {
+    // Anonymous: no client, no contact, no place (duty-to-notify.ts).
+    commands.push({ name: 'dutyToNotify.record', args: { id: id(), notifiedOn: todayOnThisPhone(ctx.now), exploitation: draft.consent.dutyToNotifyKind ?? 'not_known', reference: null } });
+  }
   if (!keepsRecord(draft)) {
     commands.push(contactCommand(draft, at, null));
     return commands;
@@ -256,9 +267,6 @@ export function buildEncounterCommands(draft: EncounterDraft, ctx: EncounterCont
   }
   if (draft.consent.nrm !== 'not_discussed') {
     commands.push({ name: 'consent.record', args: { id: id(), clientId, kind: 'nrm', decision: draft.consent.nrm, explanationGiven: [...draft.consent.nrmExplained], ...consentBase } });
-  }
-  if (draft.consent.dutyToNotify) {
-    commands.push({ name: 'consent.record', args: { id: id(), clientId, kind: 'duty_to_notify', decision: 'given', ...consentBase } });
   }
   if (draft.consent.mayBeUnder18) {
     commands.push({ name: 'consent.record', args: { id: id(), clientId, kind: 'child_safeguarding', decision: 'given', ...consentBase } });
@@ -276,6 +284,11 @@ export function buildEncounterCommands(draft: EncounterDraft, ctx: EncounterCont
   );
   if (Object.keys(domains).length > 0) {
     commands.push({ name: 'assessment.record', args: { id: id(), clientId, contactId, assessedAt: at, domains } });
+  }
+  const cues = draft.noticed?.cues ?? [];
+  if (cues.length > 0) {
+    const notes = draft.noticed?.notes.trim() ?? '';
+    commands.push({ name: 'observation.record', args: { id: id(), clientId, contactId, observedAt: at, cues: [...cues], ...(notes ? { notes } : {}) } });
   }
   const referralIds = new Map<string, string>();
   for (const referral of draft.referrals) {

@@ -1,16 +1,6 @@
-import { nrmExplanationItems } from '../../../../shared/domain/consent';
-import { withdrawsConsent, type ConsentLastTime, type NrmItem } from '../encounter-model';
+import { withdrawsConsent, type ConsentLastTime } from '../encounter-model';
 import type { StepProps } from './step-props';
-
-const nrmLabels: Record<NrmItem, string> = {
-  what_the_nrm_is: 'What the National Referral Mechanism is',
-  support_available: 'The support it can give',
-  voluntary_and_can_withdraw: 'It is voluntary and they can withdraw',
-  information_shared_with_home_office: 'What is shared with the Home Office',
-  immigration_implications: 'What it can mean for immigration',
-};
-
-const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] => (on ? [...new Set([...list, item])] : list.filter((x) => x !== item));
+import { toggle } from './toggle';
 
 const storeWords: Record<ConsentLastTime['store'], string> = {
   given: 'they agreed we may keep a record',
@@ -47,7 +37,7 @@ function LastTime({ lastTime, stillTrue, agencies, onAnswer }: { lastTime: Conse
   );
 }
 
-/** Consent: never assumed. To store; to share per agency; NRM or an anonymous Duty to Notify; under 18. */
+/** Consent: never assumed. To store; to share per agency; under 18. (The NRM is asked with what they noticed.) */
 export function ConsentStep({ draft, update, agencies }: StepProps) {
   const c = draft.consent;
   const set = (patch: Partial<typeof c>) => update((d) => ({ ...d, consent: { ...d.consent, ...patch } }));
@@ -92,32 +82,6 @@ export function ConsentStep({ draft, update, agencies }: StepProps) {
             Share with {agency.name}
           </label>
         ))}
-      </fieldset>
-      <fieldset>
-        <legend>National Referral Mechanism (NRM)</legend>
-        <p className="hint">Adults must agree to an NRM referral. Explain every point first.</p>
-        {nrmExplanationItems.map((item) => (
-          <label key={item} className="check">
-            <input
-              type="checkbox"
-              checked={c.nrmExplained.includes(item)}
-              onChange={(e) => set({ nrmExplained: toggle(c.nrmExplained, item, e.target.checked) })}
-            />{' '}
-            Explained: {nrmLabels[item]}
-          </label>
-        ))}
-        <label htmlFor="nrm-decision">NRM decision</label>
-        <select id="nrm-decision" value={c.nrm} onChange={(e) => set({ nrm: e.target.value as typeof c.nrm })}>
-          <option value="not_discussed">Not discussed</option>
-          <option value="given">They agree to an NRM referral</option>
-          <option value="declined">They do not agree</option>
-        </select>
-        {c.nrm === 'declined' && (
-          <label className="check">
-            <input type="checkbox" checked={c.dutyToNotify} onChange={(e) => set({ dutyToNotify: e.target.checked })} /> Make an
-            anonymous Duty to Notify (no identifying details)
-          </label>
-        )}
       </fieldset>
       <label className="check">
         <input type="checkbox" checked={c.mayBeUnder18} onChange={(e) => set({ mayBeUnder18: e.target.checked })} /> They may be

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { needDomainLabels, needLevelLabels, outcomeLabels } from '../../../components/labels';
+import { needDomainLabels, needLevelLabels, outcomeLabels, traffickingCueLabels } from '../../../components/labels';
 import { describeSupplies } from '../../../components/supplies';
 import { ContactKindSelect } from '../../../components/contact-kind-select';
 import { useRouteStore } from '../../../stores/route-store';
@@ -9,6 +9,7 @@ import { useAgencies, useEncounterClient, useEncounterDraft, useOpenReferrals } 
 import { AppointmentsStep } from './appointments-step';
 import { ChangesStep } from './changes-step';
 import { ConsentStep } from './consent-step';
+import { NoticedStep } from './noticed-step';
 import { OutcomeStep } from './outcome-step';
 import { ReferralsStep } from './referrals-step';
 import type { StepProps } from './step-props';
@@ -17,6 +18,7 @@ const stepTitles: Record<EncounterStep, string> = {
   who: 'Who',
   consent: 'Consent',
   changes: 'What has changed',
+  noticed: 'What you noticed',
   needs: 'Needs',
   referrals: 'Referrals',
   appointments: 'Appointments',
@@ -59,6 +61,8 @@ function SummaryStep({ draft, update, client, agencies, offers = true }: StepPro
       <dl className="card">
         <dt className="hint">Area</dt>
         <dd>{draft.area || '—'}</dd>
+        <dt className="hint">What you noticed</dt>
+        <dd>{(draft.noticed?.cues ?? []).map((cue) => traffickingCueLabels[cue]).join('; ') || 'Nothing noted'}</dd>
         <dt className="hint">Needs</dt>
         <dd>{currentNeeds(draft).map((n) => `${needDomainLabels[n.domain]} (${n.need})`).join('; ') || 'None recorded'}</dd>
         <dt className="hint">Referrals</dt>
@@ -96,6 +100,7 @@ const stepComponents: Record<EncounterStep, (props: StepProps) => React.JSX.Elem
   who: WhoStep,
   consent: ConsentStep,
   changes: ChangesStep,
+  noticed: NoticedStep,
   needs: NeedsStep,
   referrals: ReferralsStep,
   appointments: AppointmentsStep,
