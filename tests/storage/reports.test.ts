@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportResponse } from '../../src/shared/api/reports';
+import { nrmExplanationItems } from '../../src/shared/domain/consent';
 import { uuidv7 } from '../../src/shared/ids';
 import type { TestServer } from '../../src/server/testing';
 import { createTestServer } from '../../src/server/testing';
@@ -51,7 +52,7 @@ describe.each(engines)('reports on $name', (engine: Engine) => {
   });
 
   it('gives every figure of a known caseload exactly', async () => {
-    const [robin, ash, clinic, consentId, booked, missed] = [uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7()];
+    const [robin, ash, clinic, consentId, booked, missed, nrmConsentId] = [uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7()];
     await run(lead, [
       {
         name: 'agency.create',
@@ -68,7 +69,11 @@ describe.each(engines)('reports on $name', (engine: Engine) => {
       contact(null, at(4, 8), { area: 'Market' }), // early morning, anonymous
       { name: 'assessment.record', args: { id: uuidv7(), clientId: robin, assessedAt: at(3, 22), domains: { housing: { need: 'urgent' }, mental_health: { need: 'some' } } } },
       { name: 'consent.record', args: { id: consentId, clientId: robin, kind: 'share', decision: 'given', method: 'verbal', decidedAt: at(3, 22), agencyId: clinic } },
-      { name: 'consent.record', args: { id: uuidv7(), clientId: robin, kind: 'nrm', decision: 'given', method: 'verbal', decidedAt: at(3, 23) } },
+      { name: 'consent.record', args: { id: nrmConsentId, clientId: robin, kind: 'nrm', decision: 'given', method: 'verbal', decidedAt: at(3, 23), explanationGiven: [...nrmExplanationItems] } },
+      // An NRM referral made in the period and one before it; an anonymous Duty to Notify in it.
+      { name: 'nrm.refer', args: { id: uuidv7(), clientId: robin, route: 'adult', consentId: nrmConsentId, firstResponder: 'Outreach', referredOn: '2026-11-04', reference: null, followUpId: uuidv7() } },
+      { name: 'dutyToNotify.record', args: { id: uuidv7(), notifiedOn: '2026-11-05', exploitation: 'sexual', reference: null } },
+      { name: 'dutyToNotify.record', args: { id: uuidv7(), notifiedOn: '2026-10-05', exploitation: 'sexual', reference: null } },
       { name: 'referral.create', args: { id: uuidv7(), clientId: robin, agencyId: clinic, need: 'housing', urgency: 'urgent', consentId, consentedSummary: 'Bed', sharedFields: ['alias'], status: 'sent' } },
       { name: 'appointment.book', args: { id: booked, clientId: robin, agencyId: clinic, at: at(12, 10), place: 'Door', accompaniedBy: worker.userId } },
       { name: 'appointment.book', args: { id: missed, clientId: robin, agencyId: clinic, at: at(13, 10), place: 'Door' } },
@@ -100,7 +105,7 @@ describe.each(engines)('reports on $name', (engine: Engine) => {
     // Referrals and appointments are stamped with the server's time (30 November).
     expect(report.referrals).toEqual({ total: 1, byAgency: [{ agencyId: clinic, count: 1 }], byStatus: [{ status: 'sent', count: 1 }] });
     expect(report.appointments).toEqual({ due: 2, attended: 1, missed: 1, stillBooked: 0, accompanied: 1 });
-    expect(report.legal).toEqual({ nrmReferrals: 1, dutyToNotify: 0, childSafeguarding: 0 });
+    expect(report.legal).toEqual({ nrmReferrals: 1, nrmByStatus: [{ status: 'referred', count: 1 }], dutyToNotify: 1, childSafeguarding: 0 });
     expect(report.supplies).toEqual({ condoms: 16, needles: 5, naloxone: 1, food: 3, hygienePacks: 2 });
     expect(report.weekly).toEqual([
       { weekStart: '2026-11-02', contacts: 3 },

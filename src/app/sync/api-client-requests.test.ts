@@ -61,7 +61,7 @@ describe('api client requests', () => {
         needs: [],
         referrals: { total: 0, byAgency: [], byStatus: [] },
         appointments: { due: 0, attended: 0, missed: 0, stillBooked: 0, accompanied: 0 },
-        legal: { nrmReferrals: 0, dutyToNotify: 0, childSafeguarding: 0 },
+        legal: { nrmReferrals: 0, nrmByStatus: [], dutyToNotify: 0, childSafeguarding: 0 },
         supplies: { condoms: 0, needles: 0, naloxone: 0, food: 0, hygienePacks: 0 },
         weekly: [],
       }),

@@ -43,6 +43,8 @@ export async function viewReport(storage: Storage, actor: Actor, query: z.output
     referrals: await periodRecords(storage, teamId, 'referrals', query, restricted),
     appointments: await periodRecords(storage, teamId, 'appointments', query, restricted),
     consents: await periodRecords(storage, teamId, 'consents', query, restricted),
+    nrmReferrals: await periodRecords(storage, teamId, 'nrmReferrals', query, restricted),
+    dutyToNotify: await periodRecords(storage, teamId, 'dutyToNotify', query, restricted),
     firstContactAt,
   };
   // Parsed into the wire shape: a figure the shared function got wrong fails here, not on a device.

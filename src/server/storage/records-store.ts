@@ -94,7 +94,16 @@ export async function highestSeq(db: Db): Promise<number> {
 }
 
 /** The field that says when each reported collection's record happened. */
-const OCCURRED_AT_FIELD: Readonly<Record<string, string>> = { contacts: 'at', assessments: 'assessedAt', referrals: 'createdAt', appointments: 'at', consents: 'decidedAt' };
+const OCCURRED_AT_FIELD: Readonly<Record<string, string>> = {
+  contacts: 'at',
+  assessments: 'assessedAt',
+  referrals: 'createdAt',
+  appointments: 'at',
+  consents: 'decidedAt',
+  // Calendar days, read as UTC midnight; a report reads them at midday (report.ts).
+  nrmReferrals: 'referredOn',
+  dutyToNotify: 'notifiedOn',
+};
 
 /**
  * What a report selects by, kept beside the encrypted-at-rest-agnostic JSON so a report

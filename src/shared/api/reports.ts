@@ -1,4 +1,5 @@
 /** `GET /api/reports`: a team lead's figures for a period (shared/domain/report.ts). */
+import { nrmStatusSchema } from '../domain/nrm';
 import { z } from 'zod';
 import { isoDateTimeSchema, needDomainSchema } from '../domain/common';
 import { referralStatusSchema } from '../domain/referral';
@@ -48,7 +49,7 @@ export const reportSchema = z.strictObject({
     byStatus: z.array(z.strictObject({ status: referralStatusSchema, count })),
   }),
   appointments: z.strictObject({ due: count, attended: count, missed: count, stillBooked: count, accompanied: count }),
-  legal: z.strictObject({ nrmReferrals: count, dutyToNotify: count, childSafeguarding: count }),
+  legal: z.strictObject({ nrmReferrals: count, nrmByStatus: z.array(z.strictObject({ status: nrmStatusSchema, count })), dutyToNotify: count, childSafeguarding: count }),
   // Totals, not one contact's supplies: no per-contact bounds.
   supplies: z.strictObject(Object.fromEntries(suppliesSchema.keyof().options.map((kind) => [kind, count])) as Record<keyof z.infer<typeof suppliesSchema>, typeof count>),
   weekly: z.array(z.strictObject({ weekStart: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), contacts: count })),

@@ -3,6 +3,8 @@ import type { AppointmentRecord } from './appointment';
 import type { AssessmentRecord } from './assessment';
 import type { ConsentRecord } from './consent';
 import type { ContactRecord } from './contact';
+import type { DutyToNotifyRecord } from './duty-to-notify';
+import type { NrmReferralRecord, NrmStatus } from './nrm';
 import type { ReferralRecord } from './referral';
 import { buildReport, firstContactTimes, isOutOfHours, suppressSmall, type ReportRecords } from './report';
 
@@ -50,7 +52,21 @@ function records(): ReportRecords {
     referrals: [referral(robin, hostel, 'sent', at(3, 23)), referral(ash, hostel, 'attended', at(8, 10)), referral(ash, clinic, 'declined', at(9, 10)), referral(jo, clinic, 'sent', '2026-10-02T00:00:00.000Z')],
     appointments: [appointment('attended', at(12, 10), sam), appointment('missed', at(13, 10)), appointment('booked', at(28, 10), kim), appointment('attended', '2026-12-02T10:00:00.000Z')],
     consents: [consent('nrm', 'given', at(4, 1)), consent('nrm', 'declined', at(4, 2)), consent('duty_to_notify', 'given', at(5, 1)), consent('child_safeguarding', 'given', at(6, 1)), consent('nrm', 'given', '2026-10-01T00:00:00.000Z')],
+    nrmReferrals: [nrmReferral(robin, '2026-11-04', 'rg_positive'), nrmReferral(ash, '2026-10-30', 'referred')],
+    dutyToNotify: [dutyToNotify('2026-11-05'), dutyToNotify('2026-12-01')],
   };
+}
+
+function nrmReferral(clientId: string, referredOn: string, status: NrmStatus): NrmReferralRecord {
+  return {
+    id: id(),
+    clientId, route: 'adult', consentId: null, firstResponder: 'Outreach', referredOn, reference: null, status, decisions: {},
+    ...own(), updatedAt: `${referredOn}T20:00:00.000Z`, history: [],
+  };
+}
+
+function dutyToNotify(notifiedOn: string): DutyToNotifyRecord {
+  return { id: id(), notifiedOn, exploitation: 'sexual', reference: null, ...own() };
 }
 
 const november = { from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z', timeZone: TZ };
@@ -76,7 +92,8 @@ describe('buildReport', () => {
       ],
     });
     expect(report.appointments).toEqual({ due: 3, attended: 1, missed: 1, stillBooked: 1, accompanied: 2 });
-    expect(report.legal).toEqual({ nrmReferrals: 1, dutyToNotify: 1, childSafeguarding: 1 });
+    // The NRM referral made in November (not October's); a Duty to Notify as its own record and as a consent event from before.
+    expect(report.legal).toEqual({ nrmReferrals: 1, nrmByStatus: [{ status: 'rg_positive', count: 1 }], dutyToNotify: 2, childSafeguarding: 1 });
     expect(report.supplies).toEqual({ condoms: 18, needles: 5, naloxone: 1, food: 4, hygienePacks: 2 });
     expect(report.weekly).toEqual([
       { weekStart: '2026-11-02', contacts: 3 },
@@ -93,7 +110,7 @@ describe('buildReport', () => {
   });
 
   it('starts a period at its first instant and ends it before its last', () => {
-    const edge = { contacts: [contact(robin, november.from), contact(ash, november.to)], assessments: [], referrals: [], appointments: [], consents: [], firstContactAt: new Map() };
+    const edge = { contacts: [contact(robin, november.from), contact(ash, november.to)], assessments: [], referrals: [], appointments: [], consents: [], nrmReferrals: [], dutyToNotify: [], firstContactAt: new Map() };
     expect(buildReport(edge, november).contacts.total).toBe(1);
   });
 

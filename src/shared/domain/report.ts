@@ -13,8 +13,9 @@
  *   another in the period) says some or urgent need.
  * - referrals made in the period, by agency and by where each is now.
  * - appointments due in the period by what happened; accompanied: a worker went along.
- * - NRM referrals, Duty to Notify and child safeguarding: those consent decisions recorded
- *   as given in the period (the legal routes taken).
+ * - NRM referrals made in the period (by the day referred), by where each is now; Duty to
+ *   Notify records made in the period (anonymous records, and the consent events that held
+ *   them before); child safeguarding: that consent decision recorded in the period.
  * - supplies: everything handed out at contacts in the period; "building trust": contacts
  *   whose outcome was building trust, counted as progress.
  *
@@ -26,6 +27,8 @@ import type { AssessmentRecord } from './assessment';
 import { needDomainSchema, type NeedDomain } from './common';
 import type { ConsentRecord } from './consent';
 import { contactKindSchema, type ContactKind, type ContactRecord, type Supplies } from './contact';
+import type { DutyToNotifyRecord } from './duty-to-notify';
+import { nrmStatusSchema, type NrmReferralRecord, type NrmStatus } from './nrm';
 import type { ReferralRecord, ReferralStatus } from './referral';
 import { referralStatusSchema } from './referral';
 
@@ -36,6 +39,8 @@ export interface ReportRecords {
   readonly referrals: readonly ReferralRecord[];
   readonly appointments: readonly AppointmentRecord[];
   readonly consents: readonly ConsentRecord[];
+  readonly nrmReferrals: readonly NrmReferralRecord[];
+  readonly dutyToNotify: readonly DutyToNotifyRecord[];
   /** Each person's first contact with the team ever (any ISO time), to tell new from returning. */
   readonly firstContactAt: ReadonlyMap<string, string>;
 }
@@ -68,7 +73,13 @@ export interface Report {
     readonly byStatus: readonly { readonly status: ReferralStatus; readonly count: number }[];
   };
   readonly appointments: { readonly due: number; readonly attended: number; readonly missed: number; readonly stillBooked: number; readonly accompanied: number };
-  readonly legal: { readonly nrmReferrals: number; readonly dutyToNotify: number; readonly childSafeguarding: number };
+  readonly legal: {
+    readonly nrmReferrals: number;
+    /** The period's NRM referrals by where each is now. */
+    readonly nrmByStatus: readonly { readonly status: NrmStatus; readonly count: number }[];
+    readonly dutyToNotify: number;
+    readonly childSafeguarding: number;
+  };
   readonly supplies: Supplies;
   /** Contacts per week (weeks start on Monday, in the team's time zone), oldest first. */
   readonly weekly: readonly { readonly weekStart: string; readonly contacts: number }[];
@@ -172,6 +183,7 @@ export function buildReport(records: ReportRecords, scope: ReportScope): Report 
   const agencies = countBy(referrals.map((r) => r.agencyId));
   const statuses = countBy(referrals.map((r) => r.status));
   const appointments = records.appointments.filter((a) => inPeriod(a.at) && byWorker(a.createdBy));
+  const nrm = records.nrmReferrals.filter((r) => inPeriod(`${r.referredOn}T12:00:00Z`) && byWorker(r.createdBy));
   const consentsGiven = (kind: ConsentRecord['kind']) => records.consents.filter((c) => c.kind === kind && c.decision === 'given' && inPeriod(c.decidedAt) && byWorker(c.createdBy)).length;
 
   const supplies: Supplies = { condoms: 0, needles: 0, naloxone: 0, food: 0, hygienePacks: 0 };
@@ -201,7 +213,12 @@ export function buildReport(records: ReportRecords, scope: ReportScope): Report 
       stillBooked: appointments.filter((a) => a.status === 'booked').length,
       accompanied: appointments.filter((a) => a.accompaniedBy != null).length,
     },
-    legal: { nrmReferrals: consentsGiven('nrm'), dutyToNotify: consentsGiven('duty_to_notify'), childSafeguarding: consentsGiven('child_safeguarding') },
+    legal: {
+      nrmReferrals: nrm.length,
+      nrmByStatus: nrmStatusSchema.options.map((status) => ({ status, count: nrm.filter((r) => r.status === status).length })).filter((s) => s.count > 0),
+      dutyToNotify: consentsGiven('duty_to_notify') + records.dutyToNotify.filter((d) => inPeriod(`${d.notifiedOn}T12:00:00Z`) && byWorker(d.createdBy)).length,
+      childSafeguarding: consentsGiven('child_safeguarding'),
+    },
     supplies,
     weekly: [...weeks].map(([start, count]) => ({ weekStart: start, contacts: count })).sort((a, b) => a.weekStart.localeCompare(b.weekStart)),
   };

@@ -37,7 +37,7 @@ describe('reportTables', () => {
     needs: [{ domain: 'housing', some: 2, urgent: 9 }],
     referrals: { total: 6, byAgency: [{ agencyId: 'a', count: 6 }], byStatus: [{ status: 'sent', count: 1 }] },
     appointments: { due: 5, attended: 5, missed: 0, stillBooked: 0, accompanied: 1 },
-    legal: { nrmReferrals: 2, dutyToNotify: 0, childSafeguarding: 0 },
+    legal: { nrmReferrals: 2, nrmByStatus: [{ status: 'rg_positive', count: 2 }], dutyToNotify: 0, childSafeguarding: 0 },
     supplies: { condoms: 300, needles: 0, naloxone: 3, food: 10, hygienePacks: 7 },
     weekly: [{ weekStart: '2026-11-02', contacts: 4 }],
   };
@@ -71,7 +71,7 @@ describe('reportCharts', () => {
       ],
       referrals: { total: 9, byAgency: [], byStatus: [{ status: 'sent', count: 7 }, { status: 'declined', count: 2 }] },
       appointments: { due: 0, attended: 0, missed: 0, stillBooked: 0, accompanied: 0 },
-      legal: { nrmReferrals: 0, dutyToNotify: 0, childSafeguarding: 0 },
+      legal: { nrmReferrals: 0, nrmByStatus: [], dutyToNotify: 0, childSafeguarding: 0 },
       supplies: { condoms: 0, needles: 0, naloxone: 0, food: 0, hygienePacks: 0 },
       weekly: [{ weekStart: '2026-11-02', contacts: 12 }, { weekStart: '2026-11-09', contacts: 3 }],
     };

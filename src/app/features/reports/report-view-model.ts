@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { ReportResponse } from '../../../shared/api/reports';
 import { suppressSmall } from '../../../shared/domain/report';
 import { idSchema } from '../../../shared/ids';
-import { contactKindLabels, needDomainLabels, referralStatusLabels } from '../../components/labels';
+import { contactKindLabels, needDomainLabels, nrmStatusLabels, referralStatusLabels } from '../../components/labels';
 import { supplyKinds } from '../../components/supplies';
 
 export const periodPresets = ['this-month', 'last-month', 'this-quarter', 'last-quarter', 'custom'] as const;
@@ -127,6 +127,7 @@ export function reportTables(report: ReportResponse, agencyName: (id: string) =>
       headings: ['', 'Count'],
       rows: [
         ['National Referral Mechanism referrals', n(report.legal.nrmReferrals)],
+        ...report.legal.nrmByStatus.map(({ status, count }): [string, string] => [`NRM now: ${nrmStatusLabels[status]}`, n(count)]),
         ['Duty to Notify', n(report.legal.dutyToNotify)],
         ['Under-18 safeguarding', n(report.legal.childSafeguarding)],
       ],
