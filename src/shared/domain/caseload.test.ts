@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppointmentRecord } from './appointment';
 import type { AssessmentRecord } from './assessment';
+import type { NrmReferralRecord, NrmStatus } from './nrm';
 import type { CaseloadFilter, CaseloadRecords, CaseloadRow, CaseloadSortKey } from './caseload';
 import { caseloadRows, noCaseloadFilter, selectCaseload } from './caseload';
 import type { ClientRecord } from './client';
@@ -31,6 +32,10 @@ const followUp = (clientId: string, status: FollowUpRecord['status'], appointmen
 });
 
 /** Robin: Sam's, seen recently, urgent housing referred and urgent mental health not; missed twice, one followed up. */
+const nrmReferral = (clientId: string, status: NrmStatus, d: number): NrmReferralRecord => ({
+  id: id(), clientId, route: 'adult', consentId: null, firstResponder: 'Outreach', referredOn: day(d).slice(0, 10), reference: null, status, decisions: {}, ...own, createdAt: day(d), updatedAt: day(d), history: [],
+});
+
 function world(): { records: CaseloadRecords; robin: ClientRecord; ash: ClientRecord; jo: ClientRecord } {
   const robin = client('Robin', { keyWorkerId: sam, safetyFlags: ['violent_partner', 'being_watched'] });
   const ash = client('ash', { keyWorkerId: kim });
@@ -53,6 +58,8 @@ function world(): { records: CaseloadRecords; robin: ClientRecord; ash: ClientRe
       referrals: [referral(robin.id, 'housing', 'acknowledged', 32), referral(robin.id, 'housing', 'sent', 33), referral(robin.id, 'mental_health', 'closed', 20), referral(ash.id, 'housing', 'declined', 7)],
       appointments: [missedOnce, missedTwice, appointment(robin.id, 'booked', 50), appointment(robin.id, 'booked', 45), appointment(robin.id, 'booked', 39), appointment(ash.id, 'attended', 8)],
       followUps: [followUp(robin.id, 'done', missedOnce.id), followUp(robin.id, 'open', missedTwice.id), followUp(robin.id, 'open'), followUp(ash.id, 'done')],
+      // Robin's later NRM referral is the one that counts.
+      nrmReferrals: [nrmReferral(robin.id, 'rg_negative', 10), nrmReferral(robin.id, 'rg_positive', 34)],
     },
   };
 }
@@ -79,6 +86,7 @@ describe('caseloadRows', () => {
       missedWithoutFollowUpDone: 1,
       openFollowUps: 2,
       safetyFlags: ['violent_partner', 'being_watched'],
+      nrm: 'rg_positive',
     });
   });
 
@@ -86,7 +94,7 @@ describe('caseloadRows', () => {
     const { records, jo, ash } = world();
     const rows = caseloadRows(records, NOW);
     expect(rows.map((r) => r.alias)).toEqual(['ash', 'Jo', 'Robin']);
-    expect(rowOf(rows, jo.id)).toMatchObject({ keyWorkerId: null, lastContactAt: null, urgentNeeds: [], openReferrals: [], nextAppointmentAt: null, missedAppointments: 0, openFollowUps: 0, safetyFlags: [] });
+    expect(rowOf(rows, jo.id)).toMatchObject({ keyWorkerId: null, lastContactAt: null, urgentNeeds: [], openReferrals: [], nextAppointmentAt: null, missedAppointments: 0, openFollowUps: 0, safetyFlags: [], nrm: null });
     expect(rowOf(rows, ash.id)).toMatchObject({ lastContactAt: day(5), urgentWithoutReferral: ['housing'], openReferrals: [] });
   });
 

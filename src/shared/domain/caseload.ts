@@ -15,6 +15,7 @@ import { currentNeeds } from './client-story';
 import type { NeedDomain } from './common';
 import type { ContactRecord } from './contact';
 import type { FollowUpRecord } from './follow-up';
+import type { NrmReferralRecord, NrmStatus } from './nrm';
 import type { ReferralRecord, ReferralStatus } from './referral';
 import { isReferralOpen } from './referral-status';
 
@@ -25,6 +26,8 @@ export interface CaseloadRecords {
   readonly referrals: readonly ReferralRecord[];
   readonly appointments: readonly AppointmentRecord[];
   readonly followUps: readonly FollowUpRecord[];
+  /** NRM referrals (workers' and leads' devices hold them). */
+  readonly nrmReferrals: readonly NrmReferralRecord[];
 }
 
 export interface OpenReferral {
@@ -53,6 +56,8 @@ export interface CaseloadRow {
   readonly missedWithoutFollowUpDone: number;
   readonly openFollowUps: number;
   readonly safetyFlags: readonly SafetyFlag[];
+  /** Where their latest NRM referral stands; null when they have none. */
+  readonly nrm: NrmStatus | null;
 }
 
 const time = (iso: string): number => Date.parse(iso);
@@ -74,6 +79,12 @@ function latestAt(contacts: readonly ContactRecord[] | undefined): string | null
   return latest;
 }
 
+function latestNrmStatus(referrals: readonly NrmReferralRecord[] | undefined): NrmStatus | null {
+  let latest: NrmReferralRecord | null = null;
+  for (const r of referrals ?? []) if (latest === null || r.createdAt > latest.createdAt) latest = r;
+  return latest?.status ?? null;
+}
+
 /** Every person's row at `now`, in alias order. */
 export function caseloadRows(records: CaseloadRecords, now: Date): CaseloadRow[] {
   const contacts = groupByClient(records.contacts);
@@ -81,6 +92,7 @@ export function caseloadRows(records: CaseloadRecords, now: Date): CaseloadRow[]
   const referrals = groupByClient(records.referrals);
   const appointments = groupByClient(records.appointments);
   const followUps = groupByClient(records.followUps);
+  const nrm = groupByClient(records.nrmReferrals);
   const doneFor = new Set(records.followUps.filter((f) => f.status === 'done' && f.appointmentId != null).map((f) => f.appointmentId));
   const nowMs = now.getTime();
   const rows = records.clients.map((client): CaseloadRow => {
@@ -109,6 +121,7 @@ export function caseloadRows(records: CaseloadRecords, now: Date): CaseloadRow[]
       missedWithoutFollowUpDone: missed.filter((a) => !doneFor.has(a.id)).length,
       openFollowUps: (followUps.get(client.id) ?? []).filter((f) => f.status === 'open').length,
       safetyFlags: client.safetyFlags ?? [],
+      nrm: latestNrmStatus(nrm.get(client.id)),
     };
   });
   return rows.sort(byAlias);

@@ -15,6 +15,7 @@ const row = (i: number): CaseloadRow => ({
   missedAppointments: 0,
   missedWithoutFollowUpDone: 0,
   openFollowUps: 0,
+  nrm: null,
   safetyFlags: [],
 });
 

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState } from 'react';
 import type { CaseloadRow, CaseloadSort, CaseloadSortKey } from '../../../../shared/domain/caseload';
 import type { UserRecord } from '../../../../shared/domain/people';
-import { needDomainLabels, safetyFlagLabels } from '../../../components/labels';
+import { needDomainLabels, nrmStatusLabels, safetyFlagLabels } from '../../../components/labels';
 import { useRouteStore } from '../../../stores/route-store';
 import { describeLastContact, describeMissed, describeNextAppointment, describeReferrals } from '../caseload-view-model';
 
@@ -83,7 +83,10 @@ function Cells({ row, members, names, now, onAssign }: { row: CaseloadRow; membe
               </span>
             ))}
       </td>
-      <td data-label="Open referrals">{describeReferrals(row, now)}</td>
+      <td data-label="Open referrals">
+        {describeReferrals(row, now)}
+        {row.nrm !== null && <span className="caseload-need">NRM: {nrmStatusLabels[row.nrm]}</span>}
+      </td>
       <td data-label="Next appointment">{describeNextAppointment(row.nextAppointmentAt)}</td>
       <td data-label="Missed appointments" className={row.missedWithoutFollowUpDone > 0 ? 'caseload-warn' : undefined}>
         {describeMissed(row)}
