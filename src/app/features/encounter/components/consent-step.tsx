@@ -40,7 +40,9 @@ function LastTime({ lastTime, stillTrue, agencies, onAnswer }: { lastTime: Conse
 /** Consent: never assumed. To store; to share per agency; under 18. (The NRM is asked with what they noticed.) */
 export function ConsentStep({ draft, update, agencies }: StepProps) {
   const c = draft.consent;
-  const set = (patch: Partial<typeof c>) => update((d) => ({ ...d, consent: { ...d.consent, ...patch } }));
+  // A patch may be worked out from the draft as it is when applied: two quick taps each keep theirs.
+  const set = (patch: Partial<typeof c> | ((now: typeof c) => Partial<typeof c>)) =>
+    update((d) => ({ ...d, consent: { ...d.consent, ...(typeof patch === 'function' ? patch(d.consent) : patch) } }));
   if (draft.clientId === null) {
     return <p className="hint">An anonymous contact stores nothing about the person, so no consent is needed.</p>;
   }
@@ -77,7 +79,10 @@ export function ConsentStep({ draft, update, agencies }: StepProps) {
             <input
               type="checkbox"
               checked={c.shareAgencyIds.includes(agency.id)}
-              onChange={(e) => set({ shareAgencyIds: toggle(c.shareAgencyIds, agency.id, e.target.checked) })}
+              onChange={(e) => {
+                const on = e.target.checked;
+                set((now) => ({ shareAgencyIds: toggle(now.shareAgencyIds, agency.id, on) }));
+              }}
             />{' '}
             Share with {agency.name}
           </label>

@@ -15,9 +15,11 @@ const nrmLabels: Record<NrmItem, string> = {
 };
 
 type Consent = EncounterDraft['consent'];
+/** A patch, or one worked out from the draft as it is when applied: two quick taps each keep theirs. */
+type SetConsent = (patch: Partial<Consent> | ((now: Consent) => Partial<Consent>)) => void;
 
 /** The anonymous Duty to Notify: that one is made, and the kind of exploitation, nothing more. */
-function DutyToNotify({ c, set }: { c: Consent; set: (patch: Partial<Consent>) => void }) {
+function DutyToNotify({ c, set }: { c: Consent; set: SetConsent }) {
   return (
     <>
       <label className="check">
@@ -41,13 +43,16 @@ function DutyToNotify({ c, set }: { c: Consent; set: (patch: Partial<Consent>) =
 }
 
 /** An adult's NRM: the explanation, point by point, then their decision; declined, an anonymous Duty to Notify. */
-function AdultNrm({ c, set }: { c: Consent; set: (patch: Partial<Consent>) => void }) {
+function AdultNrm({ c, set }: { c: Consent; set: SetConsent }) {
   return (
     <>
       <p className="hint">Adults must agree to an NRM referral. Explain every point first.</p>
       {nrmExplanationItems.map((item) => (
         <label key={item} className="check">
-          <input type="checkbox" checked={c.nrmExplained.includes(item)} onChange={(e) => set({ nrmExplained: toggle(c.nrmExplained, item, e.target.checked) })} />{' '}
+          <input type="checkbox" checked={c.nrmExplained.includes(item)} onChange={(e) => {
+              const on = e.target.checked;
+              set((now) => ({ nrmExplained: toggle(now.nrmExplained, item, on) }));
+            }} />{' '}
           Explained: {nrmLabels[item]}
         </label>
       ))}
@@ -71,8 +76,12 @@ function AdultNrm({ c, set }: { c: Consent; set: (patch: Partial<Consent>) => vo
 export function NoticedStep({ draft, update, client }: StepProps) {
   const c = draft.consent;
   const noticed = draft.noticed ?? { cues: [], notes: '' };
-  const setConsent = (patch: Partial<Consent>) => update((d) => ({ ...d, consent: { ...d.consent, ...patch } }));
-  const setNoticed = (patch: Partial<typeof noticed>) => update((d) => ({ ...d, noticed: { ...(d.noticed ?? { cues: [], notes: '' }), ...patch } }));
+  const setConsent: SetConsent = (patch) => update((d) => ({ ...d, consent: { ...d.consent, ...(typeof patch === 'function' ? patch(d.consent) : patch) } }));
+  const setNoticed = (patch: (now: typeof noticed) => Partial<typeof noticed>) =>
+    update((d) => {
+      const now = d.noticed ?? { cues: [], notes: '' };
+      return { ...d, noticed: { ...now, ...patch(now) } };
+    });
   const child = c.mayBeUnder18 || client?.mayBeUnder18 === true;
   const anyCue = noticed.cues.length > 0;
   const kept = keepsRecord(draft);
@@ -94,12 +103,18 @@ export function NoticedStep({ draft, update, client }: StepProps) {
           <legend>What you noticed</legend>
           {traffickingCueSchema.options.map((cue) => (
             <label key={cue} className="check">
-              <input type="checkbox" checked={noticed.cues.includes(cue)} onChange={(e) => setNoticed({ cues: toggle(noticed.cues, cue, e.target.checked) })} />{' '}
+              <input type="checkbox" checked={noticed.cues.includes(cue)} onChange={(e) => {
+                  const on = e.target.checked;
+                  setNoticed((now) => ({ cues: toggle(now.cues, cue, on) }));
+                }} />{' '}
               {traffickingCueLabels[cue]}
             </label>
           ))}
           <label htmlFor="noticed-notes">What you saw or heard</label>
-          <textarea id="noticed-notes" value={noticed.notes} onChange={(e) => setNoticed({ notes: e.target.value })} />
+          <textarea id="noticed-notes" value={noticed.notes} onChange={(e) => {
+              const notes = e.target.value;
+              setNoticed(() => ({ notes }));
+            }} />
         </fieldset>
       ) : (
         <p className="hint">Without consent to keep a record, what you noticed is not kept.</p>
