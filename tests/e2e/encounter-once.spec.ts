@@ -21,7 +21,7 @@ async function encounterAtSummary(page: Page): Promise<string> {
   await page.getByLabel('Area').fill('Station Road');
   await next(page);
   await page.getByLabel('Yes, they agree').check();
-  for (let step = 0; step < 6; step++) await next(page);
+  for (let step = 0; step < 7; step++) await next(page);
   await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible();
   return clientId;
 }

@@ -67,6 +67,7 @@ test('a worker records the languages a person speaks and the interpreter they ne
   await other.getByLabel(/^Need: Sexual health/).selectOption('urgent');
   await next(other);
   await next(other);
+  await next(other);
   await other.getByRole('region', { name: /Agencies for Sexual health/ }).getByRole('button', { name: /refer to/ }).first().click();
   await expect(other.getByRole('checkbox', { name: 'Their languages and interpreter need' })).toBeChecked();
   await next(other);

@@ -7,6 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
+import { nrmExplanationItems } from '../../src/shared/domain/consent';
 import { uuidv7 } from '../../src/shared/ids';
 import { createUser, pushAs, signIn } from './helpers';
 
@@ -21,7 +22,7 @@ const localDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).pa
 test('a team lead reads a worker’s figures for two dates, small numbers suppressed, and exports them', async ({ browser, request }) => {
   const lead = await createUser(request, 'team_lead', 'Rhian');
   const worker = await createUser(request, 'outreach_worker', 'Rafe');
-  const [robin, ash] = [uuidv7(), uuidv7()];
+  const [robin, ash, nrmConsent] = [uuidv7(), uuidv7(), uuidv7()];
   const recent = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
   const contact = (clientId: string | null, minutes: number, kind = 'street') => ({
     name: 'contact.record',
@@ -36,7 +37,11 @@ test('a team lead reads a worker’s figures for two dates, small numbers suppre
     contact(ash, 25),
     contact(null, 20),
     contact(null, 10, 'online'),
-    { name: 'consent.record', args: { id: uuidv7(), clientId: robin, kind: 'nrm', decision: 'given', method: 'verbal', decidedAt: recent(45) } },
+    { name: 'consent.record', args: { id: nrmConsent, clientId: robin, kind: 'nrm', decision: 'given', method: 'verbal', decidedAt: recent(45), explanationGiven: [...nrmExplanationItems] } },
+    {
+      name: 'nrm.refer',
+      args: { id: uuidv7(), clientId: robin, route: 'adult', consentId: nrmConsent, firstResponder: 'Docks Outreach', referredOn: localDate(new Date()), reference: null, followUpId: uuidv7() },
+    },
   ]);
 
   const desk = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
