@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import i18next from 'eslint-plugin-i18next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -90,6 +91,24 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': ['error', { name: 'fetch', message: 'Components never call fetch: use the sync API client.' }],
       'no-restricted-properties': ['error', { object: 'window', property: 'fetch', message: 'Components never call fetch.' }],
+    },
+  },
+  {
+    // Every word a component shows comes from a catalogue (src/app/i18n): text in JSX and the
+    // attributes a person reads or hears are refused as bare strings.
+    files: ['src/app/**/*.tsx'],
+    ignores: ['src/app/**/*.test.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': { include: ['aria-label', 'aria-description', 'aria-valuetext', 'aria-roledescription', 'title', 'alt', 'placeholder', 'label'] },
+          words: { exclude: ['[0-9!-/:-@[-`{-~\\s·—–×…’‘“”]+'] },
+          callees: { exclude: ['t', 'i18n(ext)?', 'require', 'addEventListener', 'removeEventListener', 'includes', 'startsWith', 'endsWith'] },
+        },
+      ],
     },
   },
   {

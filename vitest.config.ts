@@ -9,7 +9,7 @@ export default defineConfig({
   // Components are tested on the runtime they ship on (Preact behind React's API).
   plugins: [preact({ prerender: { enabled: false } })],
   test: {
-    setupFiles: ['tests/setup/fail-on-console-error.ts'],
+    setupFiles: ['tests/setup/fail-on-console-error.ts', 'tests/setup/english-catalogue.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
     projects: [

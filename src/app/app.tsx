@@ -4,6 +4,9 @@
  * quick exit and idleness unmount every record view at once.
  */
 import { lazy, Suspense, useEffect } from 'react';
+import { t, useUiLanguage } from './i18n/i18n';
+import type { MessageId } from './i18n/locales/en';
+import { LanguageSwitch } from './features/ui-language/components/language-switch';
 import { UpdatePrompt } from './features/app-update/components/update-prompt';
 import { ErasedScreen } from './features/auth/components/erased-screen';
 import { LoginScreen } from './features/auth/components/login-screen';
@@ -88,15 +91,17 @@ const wideScreens = new Set<Route['screen']>(['caseload', 'audit', 'reports']);
 
 /** The main places; peers see what their role holds (DESIGN.md). A lead's Review shows its count. */
 function navItems(isLead: boolean, isPeer: boolean, toReview: number): [string, Route][] {
-  const items: [string, Route][] = [
-    ['Clients', { screen: 'clients' }],
-    ['Log contact', { screen: 'quick-contact' }],
-    ['Alerts', { screen: 'alerts' }],
-  ];
-  if (!isPeer) items.push(['Follow-ups', { screen: 'follow-ups' }]);
-  items.push(['Agencies', { screen: 'agencies' }]);
+  const item = (id: MessageId, route: Route): [string, Route] => [t(id), route];
+  const items: [string, Route][] = [item('shell.nav.clients', { screen: 'clients' }), item('shell.nav.logContact', { screen: 'quick-contact' }), item('shell.nav.alerts', { screen: 'alerts' })];
+  if (!isPeer) items.push(item('shell.nav.followUps', { screen: 'follow-ups' }));
+  items.push(item('shell.nav.agencies', { screen: 'agencies' }));
   if (isLead) {
-    items.push(['Caseload', { screen: 'caseload' }], [toReview > 0 ? `Review (${toReview})` : 'Review', { screen: 'review' }], ['Reports', { screen: 'reports' }], ['Team', { screen: 'team' }]);
+    items.push(
+      item('shell.nav.caseload', { screen: 'caseload' }),
+      [t('shell.nav.review', { count: toReview }), { screen: 'review' }],
+      item('shell.nav.reports', { screen: 'reports' }),
+      item('shell.nav.team', { screen: 'team' }),
+    );
   }
   return items;
 }
@@ -113,14 +118,15 @@ function UnlockedApp() {
   return (
     <div className={wideScreens.has(route.screen) ? 'app app-wide' : 'app'}>
       <header className="app-header">
-        <span className="brand">Lantern</span>
+        <span className="brand">{t('shell.brand')}</span>
+        <LanguageSwitch />
         <button type="button" onClick={lock}>
-          Lock
+          {t('shell.lock')}
         </button>
         <SignOutButton />
         <QuickExitButton />
       </header>
-      <nav className="app-nav" aria-label="Main">
+      <nav className="app-nav" aria-label={t('shell.nav.label')}>
         {navItems(isLead, isPeer, toReview).map(([label, target]) => (
           <button
             key={target.screen}
@@ -135,7 +141,7 @@ function UnlockedApp() {
       <main>
         <ActiveAlertsBanner />
         <UpdatePrompt />
-        <Suspense fallback={<p className="empty">Opening…</p>}>
+        <Suspense fallback={<p className="empty">{t('shell.opening')}</p>}>
           <Screen route={route} />
         </Suspense>
       </main>
@@ -145,22 +151,34 @@ function UnlockedApp() {
 }
 
 export function App() {
-  const phase = useSessionStore((s) => s.phase);
   const restore = useSessionStore((s) => s.restore);
-  const quickExit = useUiStore((s) => s.quickExit);
+  const language = useUiLanguage();
   useEffect(() => {
     void restore();
   }, [restore]);
+  // A new language redraws everything below, so every word is read from its catalogue again.
+  return <Phase key={language} />;
+}
 
+function Phase() {
+  const phase = useSessionStore((s) => s.phase);
+  const quickExit = useUiStore((s) => s.quickExit);
   if (quickExit) return <NeutralScreen />;
   switch (phase) {
     case 'loading':
-      return <p className="empty">Opening Lantern…</p>;
+      return <p className="empty">{t('shell.openingLantern')}</p>;
     case 'signed-out':
-      return <LoginScreen />;
+      return (
+        <>
+          <div className="login-language">
+            <LanguageSwitch />
+          </div>
+          <LoginScreen />
+        </>
+      );
     case 'choose-password':
       return (
-        <Suspense fallback={<p className="empty">Opening…</p>}>
+        <Suspense fallback={<p className="empty">{t('shell.opening')}</p>}>
           <ChoosePasswordScreen />
         </Suspense>
       );

@@ -1,0 +1,167 @@
+/** English: a person's page: their story, notes, NRM panel, referral pack, follow-ups opened by hand (features/clients). */
+export const clientStory = {
+  // Shared by the page's parts
+  'clientStory.quoted': '“{text}”',
+  'clientStory.formerMember': 'A former team member',
+  'clientStory.noAgency': 'No agency',
+  'clientStory.thatDidNotWork': 'That did not work.',
+  'clientStory.savingFailed': 'Saving failed; try again.',
+  'clientStory.cancel': 'Cancel',
+  'clientStory.atMostCharacters': 'at most {max, plural, one {# character} other {# characters}}',
+  'clientStory.referralStatus':
+    '{status, select, draft {draft} sent {sent} acknowledged {acknowledged} booked {booked} attended {attended} not_attended {not_attended} declined {declined} closed {closed} other {{status}}}',
+  'clientStory.appointmentStatus': '{status, select, booked {booked} attended {attended} missed {missed} cancelled {cancelled} rescheduled {rescheduled} other {{status}}}',
+  'clientStory.consentDecision': '{decision, select, given {given} declined {declined} withdrawn {withdrawn} other {{decision}}}',
+
+  // What a consent is for
+  'clientStory.consentKind.store': 'Store their record',
+  'clientStory.consentKind.share': 'Share',
+  'clientStory.consentKind.nrm': 'NRM referral',
+  'clientStory.consentKind.dutyToNotify': 'Anonymous Duty to Notify',
+  'clientStory.consentKind.childSafeguarding': 'Child safeguarding route',
+
+  // An appointment in the story
+  'clientStory.appointment.where': '{agency}, {place} ({status})',
+  'clientStory.appointment.accompanied': 'accompanied',
+  'clientStory.appointment.didTheyGo': 'Did they go?',
+  'clientStory.appointment.attended': 'Attended',
+  'clientStory.appointment.missed': 'Missed',
+  'clientStory.appointment.cancelled': 'Cancelled',
+  'clientStory.appointment.undoMissed': 'Undo: not missed after all',
+  'clientStory.appointment.notYet': 'This appointment has not happened yet. Mark it missed anyway?',
+  'clientStory.appointment.keepBooked': 'No, keep it booked',
+  'clientStory.appointment.markMissed': 'Yes, mark missed',
+  'clientStory.appointment.changeOfPlan': 'Change of plan',
+  'clientStory.appointment.missedAsk': 'Missed…',
+
+  // Follow-ups on the page
+  'clientStory.followUps.heading': 'Follow-ups',
+  'clientStory.followUps.doneList': 'Follow-ups done',
+  'clientStory.followUps.done': '{reason}: done',
+  'clientStory.followUps.doneBy': '{reason}: done by {name}',
+  'clientStory.followUps.doneAt': '{reason}: done, {at}',
+  'clientStory.followUps.doneByAt': '{reason}: done by {name}, {at}',
+  'clientStory.followUps.none': 'No open follow-ups.',
+  'clientStory.followUps.due': '{reason}: due {at} — {assignee}',
+  'clientStory.followUps.nobodyAssigned': 'nobody assigned',
+
+  // Timeline and contacts
+  'clientStory.contact.summary': '{kind}, {area}: {outcome}',
+  'clientStory.timeline.heading': 'Timeline',
+  'clientStory.timeline.label': 'Timeline, newest first',
+  'clientStory.timeline.empty': 'Nothing recorded with them yet.',
+  'clientStory.timeline.assessment': 'Assessment recorded',
+  'clientStory.timeline.referral': 'Referral to {agency}: {status}',
+  'clientStory.timeline.appointment': 'Appointment with {agency}: {status}',
+  'clientStory.timeline.note': 'Note: {body}',
+  'clientStory.timeline.consent': 'Consent — {kind}: {decision}',
+  'clientStory.lastContacts.heading': 'Last contacts',
+  'clientStory.lastContacts.empty': 'No contacts yet.',
+
+  // Key worker
+  'clientStory.keyWorker.heading': 'Key worker',
+  'clientStory.keyWorker.none': 'No key worker yet.',
+  'clientStory.keyWorker.makeMe': 'Make me their key worker',
+
+  // Referrals
+  'clientStory.referrals.updateStatus': 'Update referral status',
+  'clientStory.referrals.heading': 'Open referrals',
+  'clientStory.referrals.none': 'No open referrals.',
+  'clientStory.referrals.shareWithdrawn': 'Consent to share withdrawn: tell {agency}.',
+  'clientStory.referrals.pack': 'Referral pack',
+
+  // Withdrawing consent to share
+  'clientStory.withdrawShare.button': 'Stop sharing with {agency}',
+  'clientStory.withdrawShare.ask': 'Stop sharing with {agency}?',
+  'clientStory.withdrawShare.explain':
+    'They no longer agree that we share with {agency}. New referrals to {agency} will be refused; open ones stay, marked, so you can tell {agency}.',
+  'clientStory.withdrawShare.stop': 'Stop sharing',
+  'clientStory.withdrawShare.keep': 'Keep sharing',
+
+  // The story's other sections
+  'clientStory.nextWorker.heading': 'For the next worker',
+  'clientStory.needs.heading': 'Current needs',
+  'clientStory.needs.none': 'No current needs recorded.',
+  'clientStory.needs.assessed': 'Assessed {at}',
+  'clientStory.awaitingOutcome.heading': 'Did they go?',
+  'clientStory.upcoming.heading': 'Upcoming appointments',
+  'clientStory.upcoming.none': 'Nothing booked.',
+  'clientStory.missed.heading': 'Missed appointments',
+  'clientStory.consent.heading': 'Consent',
+  'clientStory.consent.none': 'No consent recorded yet: ask before storing anything.',
+  'clientStory.consent.withAgency': '{kind} with {agency}',
+
+  // NRM panel
+  'clientStory.nrm.colleague': 'a colleague',
+  'clientStory.nrm.nothingNoted': 'Nothing noted.',
+  'clientStory.nrm.noticed': 'What workers noticed',
+  'clientStory.nrm.noticedBy': 'Noticed by {name}, {at}',
+  'clientStory.nrm.fact.referred': 'Referred {day} by {firstResponder}{route, select, child { (child route)} other {}}',
+  'clientStory.nrm.fact.reference': 'Reference: {reference}',
+  'clientStory.nrm.fact.reasonableGrounds': 'Reasonable grounds decision: {day}',
+  'clientStory.nrm.fact.supportProvider': 'Recovery period support: {provider}',
+  'clientStory.nrm.fact.reconsideration': 'Reconsideration requested: {day}',
+  'clientStory.nrm.fact.conclusiveGrounds': 'Conclusive grounds decision: {day}',
+  'clientStory.nrm.fact.withdrawn': 'Withdrawn: {day}',
+  'clientStory.nrm.step.form': 'Record what happened',
+  'clientStory.nrm.step.what': 'What happened',
+  'clientStory.nrm.step.on': 'On',
+  'clientStory.nrm.step.provider': 'Support provider in the recovery period',
+  'clientStory.nrm.step.ifKnown': '(if known)',
+  'clientStory.nrm.step.record': 'Record',
+  'clientStory.nrm.chaseFollowUp':
+    'A follow-up is open to chase the decision if it has not come {days, plural, one {# day} other {# days}} after the wait began.',
+  'clientStory.nrm.blocked.noConsent': 'An adult is referred only with their consent. Go through the NRM explanation in an encounter first.',
+  'clientStory.nrm.blocked.declined':
+    'They did not agree to an NRM referral, or withdrew their consent. An anonymous Duty to Notify can be made from an encounter instead.',
+  'clientStory.nrm.refer.open': 'Record an NRM referral',
+  'clientStory.nrm.refer.childRoute': 'Child route: no consent is needed. Tell your safeguarding lead.',
+  'clientStory.nrm.refer.consented': 'They gave their consent after the explanation.',
+  'clientStory.nrm.refer.firstResponder': 'First Responder organisation',
+  'clientStory.nrm.refer.referredOn': 'Referred on',
+  'clientStory.nrm.refer.reference': 'Reference',
+  'clientStory.nrm.refer.ifAny': '(if there is one yet)',
+  'clientStory.nrm.refer.save': 'Save referral',
+  'clientStory.nrm.heading': 'National Referral Mechanism',
+  'clientStory.nrm.none': 'No NRM referral.',
+
+  // Referral pack
+  'clientStory.pack.opening': 'Opening…',
+  'clientStory.pack.notHere': 'This referral is not on this device.',
+  'clientStory.pack.heading': 'Referral to {agency}',
+  'clientStory.pack.someAgency': 'agency',
+  'clientStory.pack.need': 'Need',
+  'clientStory.pack.urgency': 'Urgency',
+  'clientStory.pack.urgencyValue': '{urgency, select, routine {routine} soon {soon} urgent {urgent} other {{urgency}}}',
+  'clientStory.pack.status': 'Status',
+  'clientStory.pack.referred': 'Referred',
+  'clientStory.pack.agreedToShare': 'What they agreed to share',
+  'clientStory.pack.howToRefer': 'How to refer',
+  'clientStory.pack.doNotPassOn': 'Shared with consent, for this referral only. Do not pass on.',
+  'clientStory.pack.print': 'Print',
+  'clientStory.pack.back': 'Back',
+
+  // Notes
+  'clientStory.notes.writeFirst': 'Write something first.',
+  'clientStory.notes.notSaved': 'The note was not saved; it is still in the box.',
+  'clientStory.notes.heading': 'Notes',
+  'clientStory.notes.add': 'Add a note',
+  'clientStory.notes.restrictedCheck': 'Restricted (key worker and team lead only)',
+  'clientStory.notes.save': 'Save note',
+  'clientStory.notes.none': 'No notes yet.',
+  'clientStory.notes.restrictedTag': 'restricted',
+
+  // A follow-up opened by hand
+  'clientStory.addFollowUp.chooseDay': 'Choose the day it is due.',
+  'clientStory.addFollowUp.added': '{reason} added.',
+  'clientStory.addFollowUp.open': 'Add a follow-up',
+  'clientStory.addFollowUp.what': 'What to do',
+  'clientStory.addFollowUp.due': 'Due',
+  'clientStory.addFollowUp.whose': 'Whose',
+  'clientStory.addFollowUp.mine': 'Mine',
+  'clientStory.addFollowUp.keyWorkers': 'Their key worker’s',
+  'clientStory.addFollowUp.nobodys': 'Nobody’s yet (a team lead gives it out)',
+  'clientStory.addFollowUp.note': 'Note',
+  'clientStory.addFollowUp.optional': '(optional)',
+  'clientStory.addFollowUp.save': 'Save follow-up',
+} as const satisfies Readonly<Record<`clientStory.${string}`, string>>;

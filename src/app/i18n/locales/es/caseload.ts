@@ -1,0 +1,57 @@
+/** Español: the team lead's caseload (features/caseload). */
+import type { caseload as english } from '../en/caseload';
+
+export const caseload: Readonly<Record<keyof typeof english, string>> = {
+  // The screen and its filters.
+  'caseload.screen.heading': 'Casos',
+  'caseload.filter.formLabel': 'Filtrar los casos',
+  'caseload.filter.keyWorker': 'Profesional de referencia',
+  'caseload.filter.anyKeyWorker': 'Cualquiera',
+  'caseload.filter.noKeyWorker': 'Sin profesional de referencia',
+  'caseload.filter.notSeenForDays': 'Sin contacto desde hace al menos (días)',
+  'caseload.filter.alias': 'Nombre o alias',
+  'caseload.filter.sortBy': 'Ordenar por',
+  'caseload.filter.ascending': 'Ascendente',
+  'caseload.filter.descending': 'Descendente',
+  'caseload.filter.urgentWithoutReferral': 'Necesidad urgente sin derivación abierta',
+  'caseload.filter.missedWithoutFollowUp': 'Cita perdida sin seguimiento',
+  'caseload.filter.clear': 'Quitar filtros',
+  'caseload.filter.daysInvalid': 'Escribe un número entero de días, por ejemplo 30.',
+  'caseload.filter.aliasTooLong': 'Busca con {max} caracteres como máximo.',
+  'caseload.screen.reading': 'Leyendo los casos en este dispositivo…',
+  'caseload.screen.empty': 'Todavía no hay nadie en los casos del equipo. Las personas aparecen aquí en cuanto alguien del equipo las añade, incluso sin conexión.',
+  'caseload.screen.showing': 'Mostrando {shown} de {total, plural, one {{total} persona} other {{total} personas}}',
+  'caseload.screen.noMatch': 'Nadie coincide con estos filtros.',
+
+  // The table: its columns (also the labels of each card on a phone) and cells.
+  'caseload.table.label': 'Tabla de casos',
+  'caseload.table.caption': 'Los casos del equipo, una persona por fila',
+  'caseload.column.person': 'Persona',
+  'caseload.column.keyWorker': 'Profesional de referencia',
+  'caseload.column.lastContact': 'Último contacto',
+  'caseload.column.urgentNeeds': 'Necesidades urgentes',
+  'caseload.column.openReferrals': 'Derivaciones abiertas',
+  'caseload.column.nextAppointment': 'Próxima cita',
+  'caseload.column.missedAppointments': 'Citas perdidas',
+  'caseload.column.openFollowUps': 'Seguimientos abiertos',
+  'caseload.column.safetyFlags': 'Avisos de seguridad',
+  'caseload.table.keyWorkerFor': 'Profesional de referencia de {alias}',
+  'caseload.table.noKeyWorker': 'Sin profesional de referencia',
+  'caseload.table.formerMember': 'Una persona que ya no está en el equipo',
+  'caseload.table.assignFailed': 'No se ha podido cambiar el profesional de referencia.',
+  'caseload.table.checkIn': 'Contactar',
+  'caseload.table.noUrgentNeeds': 'Ninguna',
+  'caseload.table.noSafetyFlags': 'Ninguno',
+  'caseload.table.noReferral': 'sin derivación',
+  'caseload.table.nrm': 'NRM: {status}',
+
+  // The words in the cells.
+  'caseload.lastContact.never': 'Sin contactos',
+  'caseload.lastContact.seen': 'Contacto {age}',
+  'caseload.referrals.noneOpen': 'Ninguna abierta',
+  'caseload.referrals.open': '{count, plural, one {{count} abierta} other {{count} abiertas}}: {need}, {status} {age}',
+  'caseload.missed.none': 'Ninguna',
+  'caseload.missed.allFollowedUp': '{missed, plural, one {{missed} perdida, con seguimiento} other {{missed} perdidas, con seguimiento}}',
+  'caseload.missed.notFollowedUp': '{missed, plural, one {{missed} perdida} other {{missed} perdidas}}, {notFollowedUp, plural, one {{notFollowedUp} sin seguimiento} other {{notFollowedUp} sin seguimiento}}',
+  'caseload.nextAppointment.none': 'Sin cita',
+};
