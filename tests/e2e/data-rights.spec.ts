@@ -42,7 +42,7 @@ test('two team leads erase a person while a worker is offline; the phone and the
   await workerContext.setOffline(true);
   await phone.getByLabel('Add a note').fill(`${canary}Unsent`);
   await phone.getByRole('button', { name: 'Save note' }).click();
-  await expect(phone.getByText(`${canary}Unsent`)).toBeVisible();
+  await expect(phone.getByText(`${canary}Unsent`, { exact: true })).toBeVisible();
 
   // The first team lead asks.
   const askerContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });

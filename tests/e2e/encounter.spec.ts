@@ -18,6 +18,8 @@ async function expectAccessible(page: Page, screen: string): Promise<void> {
 const next = (page: Page) => page.getByRole('button', { name: /^Next:/ }).click();
 
 test('a full encounter offline, synced, then read by another worker without asking again', async ({ browser, request }) => {
+  // Two phones, nine steps each way and an accessibility check on every screen: a long walk.
+  test.setTimeout(120_000);
   const robin = await createUser(request, 'outreach_worker', 'Robin');
   const sam = await createUser(request, 'outreach_worker', 'Sam');
   const alias = `Kestrel ${Math.random().toString(36).slice(2, 6)}`;

@@ -96,7 +96,7 @@ test('cues bring up the NRM; the referral and its decision are tracked; the righ
   await phone.setOffline(true);
   await page.getByRole('button', { name: 'Rights card' }).click();
   const card = page.getByRole('article', { name: 'Card' });
-  await expect(page.getByLabel('Language')).toHaveValue('ro');
+  await expect(page.getByLabel('Language', { exact: true })).toHaveValue('ro');
   await expect(card.getByRole('heading', { name: 'Drepturile tale la îngrijire medicală în Anglia' })).toBeVisible();
   const statements = card.getByRole('listitem');
   await expect(statements.first()).toContainText('Te poți înscrie gratuit la un medic de familie');
@@ -107,7 +107,7 @@ test('cues bring up the NRM; the referral and its decision are tracked; the righ
   await page.getByLabel(/Add their alias/).check();
   await expect(card).toContainText(alias);
   await expectAccessible(page, 'rights card, Romanian');
-  await page.getByLabel('Language').selectOption('ar');
+  await page.getByLabel('Language', { exact: true }).selectOption('ar');
   await expect(card.locator('h2[lang="ar"]')).toHaveAttribute('dir', 'rtl');
   await expect(card).toContainText('لديك قرار NRM إيجابي');
   await expectAccessible(page, 'rights card, Arabic');

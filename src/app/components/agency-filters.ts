@@ -6,6 +6,7 @@
 import type { AgencyRecord } from '../../shared/domain/agency';
 import type { NeedDomain } from '../../shared/domain/common';
 import { isOpenAt } from '../../shared/domain/opening-hours';
+import { translatedLabels } from './translated-labels';
 
 export interface AgencyFilters {
   /** Has an opening session covering `now` (device local time). */
@@ -23,14 +24,15 @@ export interface AgencyFilters {
 /** The yes/no filters, in the order the toggles are shown. */
 export type AgencyFlagFilter = Exclude<keyof AgencyFilters, 'needs'>;
 
-export const agencyFlagFilterLabels: Record<AgencyFlagFilter, string> = {
-  openNow: 'Open now',
-  outOfHours: 'Out of hours',
-  dropIn: 'Drop-in',
-  fastTrack: 'Fast-track',
-  womenOnly: 'Women-only',
-  transInclusive: 'Trans-inclusive',
-};
+/** Each toggle's name, in the active language (read when shown). */
+export const agencyFlagFilterLabels: Readonly<Record<AgencyFlagFilter, string>> = translatedLabels({
+  openNow: 'common.agencyFilter.openNow',
+  outOfHours: 'common.agencyFilter.outOfHours',
+  dropIn: 'common.agencyFilter.dropIn',
+  fastTrack: 'common.agencyFilter.fastTrack',
+  womenOnly: 'common.agencyFilter.womenOnly',
+  transInclusive: 'common.agencyFilter.transInclusive',
+});
 
 export const noAgencyFilters: AgencyFilters = {
   openNow: false,

@@ -1,13 +1,14 @@
 /**
  * Languages as a person names them: in their own words (`română`), and in the worker's
- * (`Romanian`), from `Intl.DisplayNames`. A record made before languages were codes holds a
- * name; it is shown as written.
+ * (`Romanian`, `rumano`: the interface's language), from `Intl.DisplayNames`. A record made
+ * before languages were codes holds a name; it is shown as written.
  */
 import type { ClientProfile } from '../../shared/domain/client';
 import { languageCodes } from '../../shared/domain/languages';
+import { t } from '../i18n/i18n';
+import type { MessageId } from '../i18n/locales/en';
+import { uiLocale } from './ui-locale';
 
-const WORKER_LOCALE = 'en-GB';
-const inWorkersWords = new Intl.DisplayNames([WORKER_LOCALE], { type: 'language', fallback: 'none' });
 const known = new Set(languageCodes);
 
 export interface LanguageNames {
@@ -18,18 +19,34 @@ export interface LanguageNames {
   readonly worker: string;
 }
 
-/** Names made so far: each code's once, and none at start-up. */
-const named = new Map<string, LanguageNames>();
+/** What is named so far, per interface locale: each code's names once, none at start-up. */
+interface Named {
+  readonly inWorkersWords: Intl.DisplayNames;
+  readonly names: Map<string, LanguageNames>;
+  sorted: readonly LanguageNames[] | null;
+}
+
+const byLocale = new Map<string, Named>();
+
+function namedIn(locale: string): Named {
+  let named = byLocale.get(locale);
+  if (named === undefined) {
+    named = { inWorkersWords: new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }), names: new Map(), sorted: null };
+    byLocale.set(locale, named);
+  }
+  return named;
+}
 
 export function languageNames(code: string): LanguageNames {
-  const cached = named.get(code);
+  const named = namedIn(uiLocale());
+  const cached = named.names.get(code);
   if (cached !== undefined) return cached;
-  const names = nameLanguage(code);
-  named.set(code, names);
+  const names = nameLanguage(code, named.inWorkersWords);
+  named.names.set(code, names);
   return names;
 }
 
-function nameLanguage(code: string): LanguageNames {
+function nameLanguage(code: string, inWorkersWords: Intl.DisplayNames): LanguageNames {
   if (!known.has(code)) return { code, own: code, worker: code };
   const worker = inWorkersWords.of(code) ?? code;
   let own = worker;
@@ -44,15 +61,16 @@ function nameLanguage(code: string): LanguageNames {
 /** "română (Romanian)", or one name when both are the same. */
 export function describeLanguage(code: string): string {
   const { own, worker } = languageNames(code);
-  return own.toLocaleLowerCase(WORKER_LOCALE) === worker.toLocaleLowerCase(WORKER_LOCALE) ? worker : `${own} (${worker})`;
+  const locale = uiLocale();
+  return own.toLocaleLowerCase(locale) === worker.toLocaleLowerCase(locale) ? worker : t('common.language.ownAndWorker', { own, worker });
 }
-
-let sorted: readonly LanguageNames[] | null = null;
 
 /** Every language, sorted by the worker's name for it; named on first use, not at start-up. */
 export function allLanguages(): readonly LanguageNames[] {
-  sorted ??= languageCodes.map(languageNames).sort((a, b) => a.worker.localeCompare(b.worker, WORKER_LOCALE));
-  return sorted;
+  const locale = uiLocale();
+  const named = namedIn(locale);
+  named.sorted ??= languageCodes.map(languageNames).sort((a, b) => a.worker.localeCompare(b.worker, locale));
+  return named.sorted;
 }
 
 /** What a person said about languages and an interpreter: the profile fields that hold it. */
@@ -61,15 +79,19 @@ export type LanguageNeeds = Pick<ClientProfile, 'languages' | 'preferredLanguage
 /** Is anything recorded about their languages or an interpreter? */
 export const hasLanguageNeeds = (client: LanguageNeeds): boolean => (client.languages?.length ?? 0) > 0 || client.interpreterNeeded != null;
 
-const interpreterGenderWords = { woman: 'a woman', man: 'a man', no_preference: 'anyone' } as const;
+const interpreterGenderWords = {
+  woman: 'common.interpreter.woman',
+  man: 'common.interpreter.man',
+  no_preference: 'common.interpreter.noPreference',
+} as const satisfies Readonly<Record<NonNullable<LanguageNeeds['interpreterGender']>, MessageId>>;
 
 /** "Needed — a woman, not from their community", "Not needed", or null when not asked. */
 export function describeInterpreter(client: LanguageNeeds): string | null {
   if (client.interpreterNeeded == null) return null;
-  if (!client.interpreterNeeded) return 'Not needed';
+  if (!client.interpreterNeeded) return t('common.interpreter.notNeeded');
   const wishes = [
-    ...(client.interpreterGender == null ? [] : [interpreterGenderWords[client.interpreterGender]]),
-    ...(client.interpreterNotFromTheirCommunity === true ? ['not from their community'] : []),
+    ...(client.interpreterGender == null ? [] : [t(interpreterGenderWords[client.interpreterGender])]),
+    ...(client.interpreterNotFromTheirCommunity === true ? [t('common.interpreter.notFromTheirCommunity')] : []),
   ];
-  return wishes.length === 0 ? 'Needed' : `Needed — ${wishes.join(', ')}`;
+  return wishes.length === 0 ? t('common.interpreter.needed') : t('common.interpreter.neededWith', { wishes: wishes.join(', ') });
 }

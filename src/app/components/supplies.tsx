@@ -3,32 +3,42 @@
  * quick contact log and the encounter. Bounds come from the shared schema.
  */
 import { suppliesSchema, type Supplies } from '../../shared/domain/contact';
+import { t } from '../i18n/i18n';
+import type { MessageId } from '../i18n/locales/en';
 
 export type SupplyKind = keyof Supplies;
 
-/**
- * The counters, in the order they are shown, with the words a person says: `label` on the
- * counter, `one` and `other` in a sentence ("1 condom", "3 condoms").
- */
-export const supplyKinds: ReadonlyArray<{ readonly kind: SupplyKind; readonly label: string; readonly one: string; readonly other: string }> = [
-  { kind: 'condoms', label: 'Condoms', one: 'condom', other: 'condoms' },
-  { kind: 'needles', label: 'Needles', one: 'needle', other: 'needles' },
-  { kind: 'naloxone', label: 'Naloxone', one: 'naloxone kit', other: 'naloxone kits' },
-  { kind: 'food', label: 'Food', one: 'food parcel', other: 'food parcels' },
-  { kind: 'hygienePacks', label: 'Hygiene packs', one: 'hygiene pack', other: 'hygiene packs' },
+interface SupplyWords {
+  readonly kind: SupplyKind;
+  /** The counter's name ("Condoms"), in the active language. */
+  readonly label: MessageId;
+  /** A count of it in a sentence ("1 condom", "3 condoms"): an ICU plural of `count`. */
+  readonly count: MessageId;
+}
+
+const supplyWords: readonly SupplyWords[] = [
+  { kind: 'condoms', label: 'common.supplies.condoms', count: 'common.supplies.condomsCount' },
+  { kind: 'needles', label: 'common.supplies.needles', count: 'common.supplies.needlesCount' },
+  { kind: 'naloxone', label: 'common.supplies.naloxone', count: 'common.supplies.naloxoneCount' },
+  { kind: 'food', label: 'common.supplies.food', count: 'common.supplies.foodCount' },
+  { kind: 'hygienePacks', label: 'common.supplies.hygienePacks', count: 'common.supplies.hygienePacksCount' },
 ];
 
-const plural = new Intl.PluralRules('en-GB');
+/**
+ * The counters, in the order they are shown, with the name on each counter (`label`, read in
+ * the active language each time it is read).
+ */
+export const supplyKinds: ReadonlyArray<{ readonly kind: SupplyKind; readonly label: string }> = supplyWords.map(({ kind, label }) =>
+  Object.defineProperty({ kind } as { kind: SupplyKind; label: string }, 'label', { enumerable: true, get: () => t(label) }),
+);
 
 /** Was anything handed out? */
 export const anySupplies = (supplies: Supplies): boolean => supplyKinds.some(({ kind }) => supplies[kind] > 0);
 
 /** "3 condoms, 1 naloxone kit" — or "no supplies". */
 export function describeSupplies(supplies: Supplies): string {
-  const given = supplyKinds
-    .filter(({ kind }) => supplies[kind] > 0)
-    .map((s) => `${supplies[s.kind]} ${plural.select(supplies[s.kind]) === 'one' ? s.one : s.other}`);
-  return given.length === 0 ? 'no supplies' : given.join(', ');
+  const given = supplyWords.filter(({ kind }) => supplies[kind] > 0).map((s) => t(s.count, { count: supplies[s.kind] }));
+  return given.length === 0 ? t('common.supplies.none') : given.join(', ');
 }
 
 /** The most of one supply a single contact may record (the schema's upper bound). */
@@ -41,6 +51,9 @@ export function setSupply(supplies: Supplies, kind: SupplyKind, count: number): 
   const whole = Number.isFinite(count) ? Math.trunc(count) : 0;
   return { ...supplies, [kind]: Math.min(supplyMax(kind), Math.max(0, whole)) };
 }
+
+/** The minus sign (U+2212) on the remove button: a sign, the same in every language; the button is named by its aria-label. */
+const MINUS_SIGN = '\u2212';
 
 interface SupplyCounterProps {
   readonly kind: SupplyKind;
@@ -56,17 +69,17 @@ interface SupplyCounterProps {
  */
 export function SupplyCounter({ kind, label, count, max, onChange }: SupplyCounterProps) {
   return (
-    <div role="group" aria-label={`${label}: ${count}`} className="supply-counter">
+    <div role="group" aria-label={t('common.supplies.counter', { label, count })} className="supply-counter">
       <span className="supply-label" aria-hidden="true">
         {label}
       </span>
-      <button type="button" aria-label={`${label}: remove one`} disabled={count <= 0} onClick={() => onChange(kind, -1)}>
-        −
+      <button type="button" aria-label={t('common.supplies.removeOne', { label })} disabled={count <= 0} onClick={() => onChange(kind, -1)}>
+        {MINUS_SIGN}
       </button>
       <span className="supply-count" aria-live="polite">
         {count}
       </span>
-      <button type="button" aria-label={`${label}: add one`} disabled={count >= max} onClick={() => onChange(kind, 1)}>
+      <button type="button" aria-label={t('common.supplies.addOne', { label })} disabled={count >= max} onClick={() => onChange(kind, 1)}>
         +
       </button>
     </div>

@@ -5,6 +5,8 @@
  */
 import type { Erasure } from '../../shared/api/erasure';
 import type { SubjectAccess } from '../../shared/api/subject-access';
+import { t } from '../i18n/i18n';
+import type { MessageId } from '../i18n/locales/en';
 import { describeOnlineFailure } from '../sync/api-client';
 import { api, syncEngine } from './runtime';
 
@@ -28,8 +30,20 @@ export const pendingErasures = async (): Promise<readonly Erasure[]> => (await a
 /** Everything held about a person, for them (audited on the server). */
 export const subjectAccess = (clientId: string): Promise<SubjectAccess> => api.exportSubjectAccess(clientId);
 
-/** A failure in words a team lead can act on; `offline` says why this needs signal. */
-export const describeDataRightsFailure = (error: unknown, offline: string): string =>
-  describeOnlineFailure(error, `No connection: ${offline}`, 'That did not work. Nothing was changed.');
+/** Why something needs signal, as a message id looked up when the failure is worded. */
+export interface SignalReason {
+  readonly id: MessageId;
+}
 
-export const ERASING_NEEDS_SIGNAL = 'erasing a person needs signal, because the server erases them everywhere.';
+/**
+ * A failure in words a team lead can act on; `offline` says why this needs signal (already
+ * in words, or a `SignalReason` worded in the interface's language at the time).
+ */
+export const describeDataRightsFailure = (error: unknown, offline: string | SignalReason): string =>
+  describeOnlineFailure(
+    error,
+    t('session.store.dataRights.noConnection', { reason: typeof offline === 'string' ? offline : t(offline.id) }),
+    t('session.store.dataRights.failed'),
+  );
+
+export const ERASING_NEEDS_SIGNAL: SignalReason = { id: 'session.store.dataRights.erasingNeedsSignal' };

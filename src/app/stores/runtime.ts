@@ -8,6 +8,7 @@
  */
 import type { LoginResponse } from '../../shared/api/auth';
 import { createLockableCipher } from '../db/crypto/lockable-cipher';
+import { t } from '../i18n/i18n';
 import { createAgenciesRepository } from '../db/repositories/agencies';
 import { createAppointmentsRepository } from '../db/repositories/appointments';
 import { createAssessmentsRepository } from '../db/repositories/assessments';
@@ -40,7 +41,7 @@ function overlaySession(): OverlaySession | null {
 
 function requireSession(): OverlaySession {
   const session = overlaySession();
-  if (session === null) throw new Error('Unlock Lantern first.');
+  if (session === null) throw new Error(t('session.store.unlockFirst'));
   return session;
 }
 

@@ -14,6 +14,7 @@ import type { LoginResponse, SessionUser } from '../../shared/api/auth';
 import { exportPendingChanges } from '../db/crypto/export';
 import { createDataKey, unwrapDataKey, WrongPasswordError } from '../db/crypto/key-vault';
 import { eraseDevice } from '../db/erase';
+import { t } from '../i18n/i18n';
 import { getDeviceId, readLockInfo, readSession, readWrappedKey, writeLockInfo, writeSession, writeWrappedKey } from '../db/meta';
 import { describeUserAgent } from '../components/user-agent';
 import { untilReadyOffline } from './app-update-store';
@@ -66,13 +67,13 @@ async function requestPersistentStorage(): Promise<void> {
 }
 
 function describeLoginError(error: unknown): string {
-  if (error instanceof NetworkError) return 'No connection. Signing in needs signal once; then Lantern works offline.';
+  if (error instanceof NetworkError) return t('session.store.noConnection');
   if (error instanceof ApiError) {
-    if (error.status === 401) return 'That username and password do not match.';
-    if (error.status === 429) return 'Too many attempts. Wait a minute and try again.';
+    if (error.status === 401) return t('session.store.wrongCredentials');
+    if (error.status === 429) return t('session.store.tooManyAttempts');
     return error.message;
   }
-  return 'Signing in failed. Try again.';
+  return t('session.store.signInFailed');
 }
 
 /**
@@ -165,7 +166,7 @@ export const useSessionStore = create<SessionState>((set, get) => ({
 
   async choosePassword(newPassword) {
     const pending = firstSignIn;
-    if (pending === null) throw new Error('Sign in again to choose your password.');
+    if (pending === null) throw new Error(t('session.store.signInAgainToChoose'));
     try {
       await api.changePassword({ currentPassword: pending.password, newPassword });
     } catch (error) {
@@ -184,17 +185,17 @@ export const useSessionStore = create<SessionState>((set, get) => ({
 
   async unlock(password) {
     const wrapped = await readWrappedKey(db);
-    if (wrapped == null) throw new Error('This device holds no account. Sign in instead.');
+    if (wrapped == null) throw new Error(t('session.store.noAccount'));
     try {
       cipher.unlock(await unwrapDataKey(password, wrapped));
     } catch (error) {
-      if (error instanceof WrongPasswordError) throw new Error('That password does not unlock this device.', { cause: error });
+      if (error instanceof WrongPasswordError) throw new Error(t('session.store.wrongPassword'), { cause: error });
       throw error;
     }
     const session = await readSession(db, cipher);
     if (session === null) {
       cipher.lock();
-      throw new Error('The saved session could not be read. Sign out and sign in again.');
+      throw new Error(t('session.store.sessionUnreadable'));
     }
     setCurrentSession(session);
     set({ phase: 'unlocked', user: session.user });

@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import type { TeamDevice, TeamUser, UpdateUserRequest } from '../../shared/api/admin';
 import type { CreateUserRequest } from '../../shared/api/auth';
+import { t } from '../i18n/i18n';
 import { describeOnlineFailure } from '../sync/api-client';
 import { api } from './runtime';
 import { useSessionStore } from './session-store';
@@ -24,7 +25,7 @@ interface TeamState {
   setIdleLockMinutes: (minutes: number) => Promise<void>;
 }
 
-const describe = (error: unknown): string => describeOnlineFailure(error, 'No connection: team settings need signal.', 'That did not work. Try again.');
+const describe = (error: unknown): string => describeOnlineFailure(error, t('session.store.teamNeedsSignal'), t('session.common.tryAgain'));
 
 export const useTeamStore = create<TeamState>((set, get) => ({
   users: [],

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { AgencyEditable, AgencyRecord } from '../../../shared/domain/agency';
 import { agencyEditableFields, agencyEditableSchema } from '../../../shared/domain/agency';
 import { jsonEqual } from '../../../shared/merge';
+import type { MessageId } from '../../i18n/locales/en';
 
 const s = agencyEditableSchema.shape;
 
@@ -73,4 +74,13 @@ export function changedAgencyFields(agency: AgencyRecord, form: AgencyForm): Par
   return Object.fromEntries(agencyEditableFields.filter((field) => !jsonEqual(next[field], before[field])).map((field) => [field, next[field]]));
 }
 
-export const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+/** The weekdays a session can fall on, Sunday (0) first as `Date.getDay()` counts them: message ids, read where they render. */
+export const DAY_NAMES: readonly MessageId[] = [
+  'agencies.form.dayName.sunday',
+  'agencies.form.dayName.monday',
+  'agencies.form.dayName.tuesday',
+  'agencies.form.dayName.wednesday',
+  'agencies.form.dayName.thursday',
+  'agencies.form.dayName.friday',
+  'agencies.form.dayName.saturday',
+];

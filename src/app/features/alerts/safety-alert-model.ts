@@ -4,6 +4,7 @@
  * An alert says where and what the danger is — never who raised it, never a client.
  */
 import type { SafetyAlertRecord } from '../../../shared/domain/safety-alert';
+import { t } from '../../i18n/i18n';
 
 export const expiryChoices = [2, 6, 12, 24] as const;
 export type ExpiryHours = (typeof expiryChoices)[number];
@@ -34,26 +35,26 @@ export function activeAlerts<A extends AlertLike>(alerts: readonly A[], now: Dat
 /** "5 h 20 min left", "40 min left", "under a minute left", or "expired". */
 export function describeTimeLeft(expiresAt: string, now: Date): string {
   const left = Date.parse(expiresAt) - now.getTime();
-  if (left <= 0) return 'expired';
-  if (left < MINUTE) return 'under a minute left';
+  if (left <= 0) return t('alerts.timeLeft.expired');
+  if (left < MINUTE) return t('alerts.timeLeft.underAMinute');
   const totalMinutes = Math.floor(left / MINUTE);
   const hours = Math.floor(totalMinutes / 60);
   const minutes = totalMinutes % 60;
-  if (hours === 0) return `${minutes} min left`;
-  return minutes === 0 ? `${hours} h left` : `${hours} h ${minutes} min left`;
+  if (hours === 0) return t('alerts.timeLeft.minutes', { minutes });
+  return minutes === 0 ? t('alerts.timeLeft.hours', { hours }) : t('alerts.timeLeft.hoursMinutes', { hours, minutes });
 }
 
 /** "Raised 25 min ago" / "Raised 3 h ago" / "Raised just now". */
 export function describeRaised(createdAt: string, now: Date): string {
   const ago = Math.max(0, now.getTime() - Date.parse(createdAt));
-  if (ago < MINUTE) return 'Raised just now';
-  if (ago < HOUR) return `Raised ${Math.floor(ago / MINUTE)} min ago`;
-  return `Raised ${Math.floor(ago / HOUR)} h ago`;
+  if (ago < MINUTE) return t('alerts.raised.justNow');
+  if (ago < HOUR) return t('alerts.raised.minutesAgo', { minutes: Math.floor(ago / MINUTE) });
+  return t('alerts.raised.hoursAgo', { hours: Math.floor(ago / HOUR) });
 }
 
 /** The banner's words: "1 active safety alert — tap to read". */
 export function bannerText(count: number): string {
-  return `${count} active safety ${count === 1 ? 'alert' : 'alerts'} — tap to read`;
+  return t('alerts.banner.text', { count });
 }
 
 /** The areas of the active alerts, each once, newest first: "Docks, Station Road". */
@@ -61,11 +62,14 @@ export function alertAreas(alerts: ReadonlyArray<Pick<SafetyAlertRecord, 'area'>
   return [...new Set(alerts.map((alert) => alert.area))].join(', ');
 }
 
-/** Why an alert cannot be raised yet, or null. */
+const MAX_MESSAGE = 500;
+const MAX_AREA = 80;
+
+/** Why an alert cannot be raised yet, in the active language, or null. */
 export function raiseAlertProblem(area: string, message: string): string | null {
-  if (area.trim() === '') return 'Add the area where the danger is.';
-  if (message.trim() === '') return 'Say what the danger is.';
-  if (message.trim().length > 500) return 'Keep it under 500 characters.';
-  if (area.trim().length > 80) return 'Keep the area under 80 characters.';
+  if (area.trim() === '') return t('alerts.problem.area');
+  if (message.trim() === '') return t('alerts.problem.message');
+  if (message.trim().length > MAX_MESSAGE) return t('alerts.problem.messageTooLong', { max: MAX_MESSAGE });
+  if (area.trim().length > MAX_AREA) return t('alerts.problem.areaTooLong', { max: MAX_AREA });
   return null;
 }

@@ -6,15 +6,21 @@
 import { z } from 'zod';
 import type { CaseloadFilter, CaseloadRow } from '../../../shared/domain/caseload';
 import { idSchema } from '../../../shared/ids';
-import { appointmentStatusLabels, needDomainLabels, referralStatusLabels } from '../../components/labels';
+import { needDomainLabels, referralStatusLabels } from '../../components/labels';
+import { uiLocale } from '../../components/ui-locale';
+import { formatDateTime } from '../../i18n/format';
+import { t } from '../../i18n/i18n';
 
-/** The filter form: every control is text or a box; "" means "no filter". */
+/**
+ * The filter form: every control is text or a box; "" means "no filter". Its refusals are
+ * worded when they happen, in the language in use then.
+ */
 export const caseloadFilterFormSchema = z.object({
   keyWorker: z.union([z.literal(''), z.literal('none'), idSchema]),
-  notSeenForDays: z.union([z.literal(''), z.string().regex(/^\d{1,4}$/, 'Enter a whole number of days, like 30.')]),
+  notSeenForDays: z.union([z.literal(''), z.string().regex(/^\d{1,4}$/, { error: () => t('caseload.filter.daysInvalid') })]),
   urgentWithoutReferral: z.boolean(),
   missedWithoutFollowUp: z.boolean(),
-  alias: z.string().max(80, 'Search by at most 80 characters.'),
+  alias: z.string().max(80, { error: () => t('caseload.filter.aliasTooLong', { max: 80 }) }),
 });
 export type CaseloadFilterForm = z.infer<typeof caseloadFilterFormSchema>;
 
@@ -32,43 +38,49 @@ export function toCaseloadFilter(form: CaseloadFilterForm): CaseloadFilter {
 
 const DAY = 24 * 60 * 60 * 1000;
 // "today" and "yesterday" for days; "1 month ago" rather than "last month" (a calendar month).
-const relativeDays = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' });
-const relative = new Intl.RelativeTimeFormat('en-GB', { numeric: 'always' });
+// Made at each call, in the interface's locale: the language can change while the app runs.
+const relativeDays = () => new Intl.RelativeTimeFormat(uiLocale(), { numeric: 'auto' });
+const relative = () => new Intl.RelativeTimeFormat(uiLocale(), { numeric: 'always' });
 
 /** "today", "yesterday", "3 days ago", "5 weeks ago", "8 months ago", "2 years ago". */
 export function ageInWords(iso: string, now: Date): string {
   const days = Math.max(0, Math.floor((now.getTime() - Date.parse(iso)) / DAY));
-  if (days < 14) return relativeDays.format(-days, 'day');
-  if (days < 60) return relative.format(-Math.floor(days / 7), 'week');
-  if (days < 730) return relative.format(-Math.floor(days / 30.44), 'month');
-  return relative.format(-Math.floor(days / 365.25), 'year');
+  if (days < 14) return relativeDays().format(-days, 'day');
+  if (days < 60) return relative().format(-Math.floor(days / 7), 'week');
+  if (days < 730) return relative().format(-Math.floor(days / 30.44), 'month');
+  return relative().format(-Math.floor(days / 365.25), 'year');
 }
 
 /** Long enough unseen that a lead should look: said plainly, never "closed". */
 export const NOT_SEEN_WARNING_DAYS = 28;
 
 export function describeLastContact(lastContactAt: string | null, now: Date): { text: string; warn: boolean } {
-  if (lastContactAt === null) return { text: 'Never seen', warn: true };
+  if (lastContactAt === null) return { text: t('caseload.lastContact.never'), warn: true };
   const days = (now.getTime() - Date.parse(lastContactAt)) / DAY;
   const age = ageInWords(lastContactAt, now);
-  return { text: `Seen ${age}`, warn: days >= NOT_SEEN_WARNING_DAYS };
+  return { text: t('caseload.lastContact.seen', { age }), warn: days >= NOT_SEEN_WARNING_DAYS };
 }
 
 export function describeReferrals(row: Pick<CaseloadRow, 'openReferrals'>, now: Date): string {
   const [oldest] = row.openReferrals;
-  if (oldest === undefined) return 'None open';
-  const count = row.openReferrals.length === 1 ? '1 open' : `${row.openReferrals.length} open`;
-  return `${count}: ${needDomainLabels[oldest.need]}, ${referralStatusLabels[oldest.status].toLowerCase()} ${ageInWords(oldest.createdAt, now)}`;
+  if (oldest === undefined) return t('caseload.referrals.noneOpen');
+  return t('caseload.referrals.open', {
+    count: row.openReferrals.length,
+    need: needDomainLabels[oldest.need],
+    status: referralStatusLabels[oldest.status].toLocaleLowerCase(uiLocale()),
+    age: ageInWords(oldest.createdAt, now),
+  });
 }
 
 export function describeMissed(row: Pick<CaseloadRow, 'missedAppointments' | 'missedWithoutFollowUpDone'>): string {
-  if (row.missedAppointments === 0) return 'None';
-  const missed = `${row.missedAppointments} ${appointmentStatusLabels.missed.toLowerCase()}`;
-  return row.missedWithoutFollowUpDone === 0 ? `${missed}, followed up` : `${missed}, ${row.missedWithoutFollowUpDone} not followed up`;
+  if (row.missedAppointments === 0) return t('caseload.missed.none');
+  return row.missedWithoutFollowUpDone === 0
+    ? t('caseload.missed.allFollowedUp', { missed: row.missedAppointments })
+    : t('caseload.missed.notFollowedUp', { missed: row.missedAppointments, notFollowedUp: row.missedWithoutFollowUpDone });
 }
 
-const dateTime = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+const appointmentFormat: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' };
 
 export function describeNextAppointment(nextAppointmentAt: string | null): string {
-  return nextAppointmentAt === null ? 'None booked' : dateTime.format(new Date(nextAppointmentAt));
+  return nextAppointmentAt === null ? t('caseload.nextAppointment.none') : formatDateTime(nextAppointmentAt, appointmentFormat);
 }

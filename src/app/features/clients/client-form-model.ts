@@ -13,6 +13,7 @@ import {
   type ClientProfile,
   type ClientRecord,
 } from '../../../shared/domain/client';
+import { t } from '../../i18n/i18n';
 
 /** A yes or no that may not have been asked yet. */
 const unaskedYesNo = z.enum(['', 'yes', 'no']);
@@ -20,12 +21,17 @@ const fromYesNo = (answer: z.infer<typeof unaskedYesNo>): boolean | null => (ans
 const toYesNo = (value: boolean | null | undefined): z.infer<typeof unaskedYesNo> => (value == null ? '' : value ? 'yes' : 'no');
 
 export const clientFormSchema = z.object({
-  alias: z.string().trim().min(1, 'An alias is required — any name they are happy to use.').max(80),
+  // Messages are functions, read when the form is checked: the language may have changed since.
+  alias: z
+    .string()
+    .trim()
+    .min(1, { error: () => t('clients.validation.aliasRequired') })
+    .max(80),
   legalName: z.string().trim().max(200),
   birthYear: z
     .string()
     .trim()
-    .regex(/^(\d{4})?$/, 'A year like 1994, or leave it empty.'),
+    .regex(/^(\d{4})?$/, { error: () => t('clients.validation.birthYear') }),
   pronouns: z.string().trim().max(40),
   genderIdentity: z.string().trim().max(80),
   usualAreas: z.string().max(400),

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { contactArgsSchema, noSupplies, type ContactKind, type Supplies } from '../../../shared/domain/contact';
 import { setSupply, type SupplyKind } from '../../components/supplies';
 import type { contactOutcomeSchema } from '../../../shared/domain/contact';
+import { t } from '../../i18n/i18n';
 
 export type ContactArgs = z.infer<typeof contactArgsSchema>;
 export type ContactOutcome = z.infer<typeof contactOutcomeSchema>;
@@ -39,9 +40,9 @@ export function rememberedArea(recent: ReadonlyArray<{ readonly at: string; read
   return latest?.area ?? '';
 }
 
-/** Why the form cannot be saved yet, in words for the person holding the phone; null if it can. */
+/** Why the form cannot be saved yet, in words for the person holding the phone (in the active language); null if it can. */
 export function quickContactProblem(form: QuickContactForm): string | null {
-  return form.area.trim() === '' ? 'Add the area (a street or place, not an address).' : null;
+  return form.area.trim() === '' ? t('contacts.problem.area') : null;
 }
 
 /** The `contact.record` args for this form, validated by the shared schema (throws if invalid). */

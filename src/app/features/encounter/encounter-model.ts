@@ -21,6 +21,7 @@ import type { Command } from '../../../shared/sync/commands';
 import type { z } from 'zod';
 import { todayOnThisPhone } from '../../components/calendar-day';
 import { describeInterpreter, describeLanguage, type LanguageNeeds } from '../../components/languages';
+import { t } from '../../i18n/i18n';
 
 export type NrmItem = z.infer<typeof nrmExplanationItemSchema>;
 export type ContactOutcome = z.infer<typeof contactOutcomeSchema>;
@@ -179,17 +180,17 @@ export function currentNeeds(draft: EncounterDraft): { domain: NeedDomain; need:
   return needs.sort((a, b) => (a.need === b.need ? 0 : a.need === 'urgent' ? -1 : 1));
 }
 
-/** What may still stop a save, in words; empty when the encounter can be saved. */
+/** What may still stop a save, in words (the interface's language); empty when the encounter can be saved. */
 export function encounterProblems(draft: EncounterDraft): string[] {
   const problems: string[] = [];
-  if (draft.area.trim() === '') problems.push('Say which area you are in.');
-  if (draft.clientId !== null && draft.consent.store === null) problems.push('Ask for consent to store their record (or record it declined).');
-  if (draft.consent.lastTime?.store === 'given' && draft.consent.stillTrue === null) problems.push('Ask whether what they agreed last time still stands.');
+  if (draft.area.trim() === '') problems.push(t('encounter.problem.area'));
+  if (draft.clientId !== null && draft.consent.store === null) problems.push(t('encounter.problem.storeConsent'));
+  if (draft.consent.lastTime?.store === 'given' && draft.consent.stillTrue === null) problems.push(t('encounter.problem.stillTrue'));
   if (draft.consent.nrm === 'given' && draft.consent.nrmExplained.length < 5) {
-    problems.push('Before NRM consent, go through every point of the explanation.');
+    problems.push(t('encounter.problem.nrmExplanation'));
   }
   for (const referral of draft.referrals) {
-    if (!draft.consent.shareAgencyIds.includes(referral.agencyId)) problems.push('A referral needs consent to share with that agency.');
+    if (!draft.consent.shareAgencyIds.includes(referral.agencyId)) problems.push(t('encounter.problem.shareConsent'));
   }
   return problems;
 }
@@ -208,15 +209,23 @@ export const keepsRecord = (draft: EncounterDraft): draft is EncounterDraft & { 
 /** What a referral needs of the person's record: their alias, and their languages if shared. */
 export type ReferredClient = Pick<ClientRecord, 'alias'> & LanguageNeeds;
 
-/** The summary an agency receives: only the alias, the domains and the languages they agreed to share. */
+/**
+ * The summary an agency receives: only the alias, the domains and the languages they agreed to
+ * share, worded in the interface's language when the referral is made (it is kept as written).
+ */
 export function consentedSummary(client: ReferredClient | null, draft: EncounterDraft, referral: DraftReferral, labels: Record<NeedDomain, string>): string {
-  const lines = [`Referred by street outreach for: ${labels[referral.need]} (${referral.urgency}).`];
-  if (client) lines.push(`Known to us as: ${client.alias}.`);
+  const lines = [t('encounter.referralSummary.referredFor', { need: labels[referral.need], urgency: referral.urgency })];
+  if (client) lines.push(t('encounter.referralSummary.knownAs', { alias: client.alias }));
   if (client && referral.shareLanguage === true) lines.push(...languageLines(client));
   for (const domain of referral.sharedDomains) {
     const answer = draft.assessment[domain];
     if (!answer || answer.need === 'not_asked' || answer.need === 'prefer_not_to_say') continue;
-    lines.push(`${labels[domain]}: ${answer.need}${answer.notes.trim() ? ` — ${answer.notes.trim()}` : ''}`);
+    const notes = answer.notes.trim();
+    lines.push(
+      notes
+        ? t('encounter.referralSummary.domainWithNotes', { domain: labels[domain], level: answer.need, notes })
+        : t('encounter.referralSummary.domain', { domain: labels[domain], level: answer.need }),
+    );
   }
   return lines.join('\n');
 }
@@ -224,11 +233,17 @@ export function consentedSummary(client: ReferredClient | null, draft: Encounter
 /** Their languages and interpreter need, as an agency reads them. */
 function languageLines(client: LanguageNeeds): string[] {
   const spoken = client.languages ?? [];
-  const preferred = client.preferredLanguage == null ? '' : ` (prefers ${describeLanguage(client.preferredLanguage)})`;
+  const languages = spoken.map(describeLanguage).join(', ');
   const interpreter = describeInterpreter(client);
   return [
-    ...(spoken.length === 0 ? [] : [`Speaks: ${spoken.map(describeLanguage).join(', ')}${preferred}.`]),
-    ...(interpreter === null ? [] : [`Interpreter: ${interpreter}.`]),
+    ...(spoken.length === 0
+      ? []
+      : [
+          client.preferredLanguage == null
+            ? t('encounter.referralSummary.speaks', { languages })
+            : t('encounter.referralSummary.speaksAndPrefers', { languages, preferred: describeLanguage(client.preferredLanguage) }),
+        ]),
+    ...(interpreter === null ? [] : [t('encounter.referralSummary.interpreter', { interpreter })]),
   ];
 }
 

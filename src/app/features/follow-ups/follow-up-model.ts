@@ -3,6 +3,8 @@
  * plain words. Pure; the clock is passed in. A follow-up is done, never a discharge.
  */
 import type { FollowUpRecord } from '../../../shared/domain/follow-up';
+import { formatDate, formatTime } from '../../i18n/format';
+import { t } from '../../i18n/i18n';
 
 export function isOverdue(followUp: Pick<FollowUpRecord, 'dueAt'>, now: Date): boolean {
   return Date.parse(followUp.dueAt) < now.getTime();
@@ -18,9 +20,9 @@ export function soonestFirst<F extends Pick<FollowUpRecord, 'id' | 'dueAt' | 'st
 const startOfDay = (d: Date): number => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
 const DAY = 24 * 60 * 60 * 1000;
 
-const time = (d: Date): string =>
-  `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-const date = (d: Date): string => d.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short' });
+// Local wall-clock time ("09:30") and a date further out ("Fri 6 Nov"), in the interface's locale.
+const time = (d: Date): string => formatTime(d, { hour: '2-digit', minute: '2-digit' });
+const date = (d: Date): string => formatDate(d, { weekday: 'short', day: 'numeric', month: 'short' });
 
 /**
  * "Overdue since yesterday 21:00", "Due today 21:00", "Due tomorrow 09:30", "Due Fri 6 Nov"
@@ -29,13 +31,7 @@ const date = (d: Date): string => d.toLocaleDateString('en-GB', { weekday: 'shor
 export function describeDue(dueAt: string, now: Date): string {
   const due = new Date(dueAt);
   const days = Math.round((startOfDay(due) - startOfDay(now)) / DAY);
-  const when =
-    days === 0
-      ? `today ${time(due)}`
-      : days === 1
-        ? `tomorrow ${time(due)}`
-        : days === -1
-          ? `yesterday ${time(due)}`
-          : date(due);
-  return isOverdue({ dueAt }, now) ? `Overdue since ${when}` : `Due ${when}`;
+  const day = days === 0 ? 'today' : days === 1 ? 'tomorrow' : days === -1 ? 'yesterday' : 'other';
+  const when = t('followUps.due.when', { day, time: time(due), date: date(due) });
+  return isOverdue({ dueAt }, now) ? t('followUps.due.overdueSince', { when }) : t('followUps.due.due', { when });
 }

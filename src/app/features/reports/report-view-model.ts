@@ -10,29 +10,33 @@ import { suppressSmall } from '../../../shared/domain/report';
 import { idSchema } from '../../../shared/ids';
 import { contactKindLabels, needDomainLabels, nrmStatusLabels, referralStatusLabels } from '../../components/labels';
 import { supplyKinds } from '../../components/supplies';
+import { t } from '../../i18n/i18n';
+import type { MessageId } from '../../i18n/locales/en';
 
 export const periodPresets = ['this-month', 'last-month', 'this-quarter', 'last-quarter', 'custom'] as const;
 export type PeriodPreset = (typeof periodPresets)[number];
-export const periodLabels: Record<PeriodPreset, string> = {
-  'this-month': 'This month',
-  'last-month': 'Last month',
-  'this-quarter': 'This quarter',
-  'last-quarter': 'Last quarter',
-  custom: 'Between two dates',
+/** Each period's words, as message ids: read with `t()` where they are shown. */
+export const periodLabels: Readonly<Record<PeriodPreset, MessageId>> = {
+  'this-month': 'reports.period.thisMonth',
+  'last-month': 'reports.period.lastMonth',
+  'this-quarter': 'reports.period.thisQuarter',
+  'last-quarter': 'reports.period.lastQuarter',
+  custom: 'reports.period.custom',
 };
 
-const day = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date')]);
+// Messages are functions, so each is worded in the language active when the form is checked.
+const day = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => t('reports.form.aDate') })]);
 
 export const reportFormSchema = z
   .object({
     period: z.enum(periodPresets),
     from: day,
     to: day,
-    area: z.string().trim().max(80, 'at most 80 characters'),
+    area: z.string().trim().max(80, { error: () => t('reports.form.areaTooLong') }),
     workerId: z.union([z.literal(''), idSchema]),
   })
-  .refine((f) => f.period !== 'custom' || (f.from !== '' && f.to !== ''), { message: 'Choose both dates.', path: ['to'] })
-  .refine((f) => f.period !== 'custom' || f.from === '' || f.to === '' || f.to >= f.from, { message: 'The last day is on or after the first.', path: ['to'] });
+  .refine((f) => f.period !== 'custom' || (f.from !== '' && f.to !== ''), { error: () => t('reports.form.chooseBothDates'), path: ['to'] })
+  .refine((f) => f.period !== 'custom' || f.from === '' || f.to === '' || f.to >= f.from, { error: () => t('reports.form.datesInOrder'), path: ['to'] });
 export type ReportForm = z.infer<typeof reportFormSchema>;
 
 export const defaultReportForm: ReportForm = { period: 'this-month', from: '', to: '', area: '', workerId: '' };
@@ -67,79 +71,79 @@ export interface FigureTable {
   readonly rows: readonly (readonly string[])[];
 }
 
-/** Every table of the report, in reading order, small numbers suppressed. */
+/** Every table of the report, in reading order, small numbers suppressed, in the active language. */
 export function reportTables(report: ReportResponse, agencyName: (id: string) => string): FigureTable[] {
   const n = suppressSmall;
   return [
     {
-      title: 'Contacts',
-      headings: ['', 'Count'],
+      title: t('reports.contacts.title'),
+      headings: ['', t('reports.heading.count')],
       rows: [
-        ['All contacts', n(report.contacts.total)],
-        ['With a known person', n(report.contacts.known)],
-        ['Anonymous', n(report.contacts.anonymous)],
-        ['Out of hours (evenings, nights, weekends)', n(report.contacts.outOfHours)],
-        ['Building trust (counted as progress)', n(report.contacts.buildingTrust)],
+        [t('reports.contacts.all'), n(report.contacts.total)],
+        [t('reports.contacts.known'), n(report.contacts.known)],
+        [t('reports.contacts.anonymous'), n(report.contacts.anonymous)],
+        [t('reports.contacts.outOfHours'), n(report.contacts.outOfHours)],
+        [t('reports.contacts.buildingTrust'), n(report.contacts.buildingTrust)],
       ],
     },
     {
-      title: 'How we met them',
-      headings: ['', 'Contacts'],
+      title: t('reports.byKind.title'),
+      headings: ['', t('reports.heading.contacts')],
       rows: report.contacts.byKind.map(({ kind, count }) => [contactKindLabels[kind], n(count)]),
     },
     {
-      title: 'People',
-      headings: ['', 'Count'],
+      title: t('reports.people.title'),
+      headings: ['', t('reports.heading.count')],
       rows: [
-        ['People met', n(report.people.unique)],
-        ['Met for the first time', n(report.people.new)],
-        ['Met before', n(report.people.returning)],
+        [t('reports.people.met'), n(report.people.unique)],
+        [t('reports.people.new'), n(report.people.new)],
+        [t('reports.people.returning'), n(report.people.returning)],
       ],
     },
     {
-      title: 'Needs (latest assessment in the period)',
-      headings: ['Need', 'Some need', 'Urgent'],
+      title: t('reports.needs.title'),
+      headings: [t('reports.heading.need'), t('reports.heading.someNeed'), t('reports.heading.urgent')],
       rows: report.needs.map((row) => [needDomainLabels[row.domain], n(row.some), n(row.urgent)]),
     },
     {
-      title: 'Referrals by agency',
-      headings: ['Agency', 'Referrals'],
+      title: t('reports.referralsByAgency.title'),
+      headings: [t('reports.heading.agency'), t('reports.heading.referrals')],
       rows: report.referrals.byAgency.map((row) => [agencyName(row.agencyId), n(row.count)]),
     },
     {
-      title: 'Referrals by outcome so far',
-      headings: ['Outcome', 'Referrals'],
+      title: t('reports.referralsByStatus.title'),
+      headings: [t('reports.heading.outcome'), t('reports.heading.referrals')],
       rows: report.referrals.byStatus.map((row) => [referralStatusLabels[row.status], n(row.count)]),
     },
     {
-      title: 'Appointments due in the period',
-      headings: ['', 'Count'],
+      title: t('reports.appointments.title'),
+      headings: ['', t('reports.heading.count')],
       rows: [
-        ['Due', n(report.appointments.due)],
-        ['Attended', n(report.appointments.attended)],
-        ['Missed', n(report.appointments.missed)],
-        ['Still booked (not yet marked)', n(report.appointments.stillBooked)],
-        ['A worker went along', n(report.appointments.accompanied)],
+        [t('reports.appointments.due'), n(report.appointments.due)],
+        [t('reports.appointments.attended'), n(report.appointments.attended)],
+        [t('reports.appointments.missed'), n(report.appointments.missed)],
+        [t('reports.appointments.stillBooked'), n(report.appointments.stillBooked)],
+        [t('reports.appointments.accompanied'), n(report.appointments.accompanied)],
       ],
     },
     {
-      title: 'Legal routes',
-      headings: ['', 'Count'],
+      title: t('reports.legal.title'),
+      headings: ['', t('reports.heading.count')],
       rows: [
-        ['National Referral Mechanism referrals', n(report.legal.nrmReferrals)],
-        ...report.legal.nrmByStatus.map(({ status, count }): [string, string] => [`NRM now: ${nrmStatusLabels[status]}`, n(count)]),
-        ['Duty to Notify', n(report.legal.dutyToNotify)],
-        ['Under-18 safeguarding', n(report.legal.childSafeguarding)],
+        [t('reports.legal.nrmReferrals'), n(report.legal.nrmReferrals)],
+        ...report.legal.nrmByStatus.map(({ status, count }): [string, string] => [t('reports.legal.nrmNow', { status: nrmStatusLabels[status] }), n(count)]),
+        [t('reports.legal.dutyToNotify'), n(report.legal.dutyToNotify)],
+        [t('reports.legal.childSafeguarding'), n(report.legal.childSafeguarding)],
       ],
     },
     {
-      title: 'Supplies given',
-      headings: ['Supply', 'Given'],
+      title: t('reports.supplies.title'),
+      headings: [t('reports.heading.supply'), t('reports.heading.given')],
       rows: supplyKinds.map(({ kind, label }) => [label, n(report.supplies[kind])]),
     },
     {
-      title: 'Contacts per week',
-      headings: ['Week starting', 'Contacts'],
+      title: t('reports.weekly.title'),
+      headings: [t('reports.heading.weekStarting'), t('reports.heading.contacts')],
       rows: report.weekly.map((row) => [row.weekStart, n(row.contacts)]),
     },
   ];
@@ -157,17 +161,28 @@ export interface ChartSeries {
 
 function series(title: string, entries: readonly (readonly [string, number])[], horizontal: boolean): ChartSeries {
   const drawn = (n: number) => (n > 0 && n < 5 ? 0 : n);
-  return { title, labels: entries.map(([label]) => label), values: entries.map(([, n]) => drawn(n)), shown: entries.map(([label, n]) => `${label}: ${suppressSmall(n)}`), horizontal };
+  return {
+    title,
+    labels: entries.map(([label]) => label),
+    values: entries.map(([, n]) => drawn(n)),
+    shown: entries.map(([label, n]) => t('reports.chart.bar', { label, figure: suppressSmall(n) })),
+    horizontal,
+  };
 }
 
-/** The charts beside the tables people look at rather than read, keyed by the table's title. */
+/**
+ * The charts beside the tables people look at rather than read, keyed by the table's title
+ * (both in the active language, so work them out together).
+ */
 export function reportCharts(report: ReportResponse): ReadonlyMap<string, ChartSeries> {
+  const weekly = t('reports.weekly.title');
+  const byStatus = t('reports.referralsByStatus.title');
   return new Map([
-    ['Contacts per week', series('Contacts per week', report.weekly.map((w) => [w.weekStart, w.contacts] as const), false)],
-    ['Referrals by outcome so far', series('Referrals by outcome so far', report.referrals.byStatus.map((r) => [referralStatusLabels[r.status], r.count] as const), true)],
+    [weekly, series(weekly, report.weekly.map((w) => [w.weekStart, w.contacts] as const), false)],
+    [byStatus, series(byStatus, report.referrals.byStatus.map((r) => [referralStatusLabels[r.status], r.count] as const), true)],
     [
-      'Needs (latest assessment in the period)',
-      series('People with each need', report.needs.filter((n) => n.some + n.urgent > 0).map((n) => [needDomainLabels[n.domain], n.some + n.urgent] as const), true),
+      t('reports.needs.title'),
+      series(t('reports.chart.peopleWithEachNeed'), report.needs.filter((n) => n.some + n.urgent > 0).map((n) => [needDomainLabels[n.domain], n.some + n.urgent] as const), true),
     ],
   ]);
 }

@@ -10,6 +10,7 @@ import type { ClientRecord } from '../../../shared/domain/client';
 import { nrmRemovesCharges } from '../../../shared/domain/nrm-status';
 import { describeDay } from '../../components/calendar-day';
 import { describeLanguage } from '../../components/languages';
+import { t } from '../../i18n/i18n';
 import { clientsRepository, nrmRepository } from '../../stores/runtime';
 import { useRouteStore } from '../../stores/route-store';
 import { useSessionStore } from '../../stores/session-store';
@@ -49,7 +50,7 @@ function firstLanguage(client: ClientRecord | null): CardLanguage {
 
 function Unreviewed({ translation }: { translation: Translation }) {
   if (translation.reviewed !== null) return null;
-  return <p className="hint unreviewed">Not yet reviewed by a native speaker.</p>;
+  return <p className="hint unreviewed">{t('rightsCard.unreviewed')}</p>;
 }
 
 /** One text in the chosen language, marked with its language and direction. */
@@ -67,7 +68,7 @@ export function RightsCardScreen({ clientId }: { clientId: string | null }) {
   const navigate = useRouteStore((s) => s.navigate);
   const [chosen, setChosen] = useState<CardLanguage | null>(null);
   const [withAlias, setWithAlias] = useState(false);
-  if (person === undefined) return <p className="empty">Opening the card…</p>;
+  if (person === undefined) return <p className="empty">{t('rightsCard.opening')}</p>;
   const language = chosen ?? firstLanguage(person.client);
   const translated = language !== 'en';
   const shown = cardStatements(person.facts);
@@ -75,10 +76,10 @@ export function RightsCardScreen({ clientId }: { clientId: string | null }) {
   return (
     <section aria-labelledby="rights-heading" className="rights-card">
       <h1 id="rights-heading" className="no-print">
-        Rights card
+        {t('rightsCard.heading')}
       </h1>
       <div className="no-print">
-        <label htmlFor="rights-language">Language</label>
+        <label htmlFor="rights-language">{t('rightsCard.language')}</label>
         <select id="rights-language" value={language} onChange={(e) => setChosen(e.target.value as CardLanguage)}>
           {cardLanguages.map((code) => (
             <option key={code} value={code}>
@@ -88,12 +89,12 @@ export function RightsCardScreen({ clientId }: { clientId: string | null }) {
         </select>
         {person.client !== null && (
           <label className="check">
-            <input type="checkbox" checked={withAlias} onChange={(e) => setWithAlias(e.target.checked)} /> Add their alias ({person.client.alias}) to the card
+            <input type="checkbox" checked={withAlias} onChange={(e) => setWithAlias(e.target.checked)} /> {t('rightsCard.addAlias', { alias: person.client.alias })}
           </label>
         )}
-        <p className="hint">Nothing on the card names them unless you add the alias.</p>
+        <p className="hint">{t('rightsCard.namesNobody')}</p>
       </div>
-      <article className="card rights-text" aria-label="Card">
+      <article className="card rights-text" aria-label={t('rightsCard.card')}>
         <div className={translated ? 'rights-pair' : undefined}>
           {translated && (
             <div>
@@ -103,7 +104,7 @@ export function RightsCardScreen({ clientId }: { clientId: string | null }) {
           )}
           <div>
             <h2 lang="en-GB">{cardTitles.en.text}</h2>
-            {translated && <p className="hint">Original (UK English)</p>}
+            {translated && <p className="hint">{t('rightsCard.original')}</p>}
           </div>
         </div>
         {withAlias && person.client !== null && <p className="rights-alias">{person.client.alias}</p>}
@@ -124,7 +125,7 @@ export function RightsCardScreen({ clientId }: { clientId: string | null }) {
           })}
         </ol>
         <details className="rights-sources">
-          <summary>Sources (last reviewed {describeDay(LAST_REVIEWED)})</summary>
+          <summary>{t('rightsCard.sources', { date: describeDay(LAST_REVIEWED) })}</summary>
           <ul>
             {cited.map((source) => (
               <li key={source}>{sources[source]}</li>
@@ -134,10 +135,10 @@ export function RightsCardScreen({ clientId }: { clientId: string | null }) {
       </article>
       <div className="button-row no-print">
         <button type="button" className="primary" onClick={() => window.print()}>
-          Print
+          {t('rightsCard.print')}
         </button>
         <button type="button" onClick={() => navigate(clientId === null ? { screen: 'clients' } : { screen: 'client', clientId })}>
-          Back
+          {t('rightsCard.back')}
         </button>
       </div>
     </section>

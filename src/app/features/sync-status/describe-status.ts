@@ -1,13 +1,15 @@
 /** Plain-language sync status for the status bar. Pure, so it is tested without a DOM. */
+import { t } from '../../i18n/i18n';
 import type { SyncStatus } from '../../sync/engine';
 
+/** How long ago, as the bar says it: "just now", "5 min ago", "3 h ago", "3 days ago". */
 export function formatAge(ms: number): string {
   const minutes = Math.floor(ms / 60_000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 1) return t('session.status.justNow');
+  if (minutes < 60) return t('session.status.minutesAgo', { count: minutes });
   const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h ago`;
-  return `${Math.floor(hours / 24)} days ago`;
+  if (hours < 48) return t('session.status.hoursAgo', { count: hours });
+  return t('session.status.daysAgo', { count: Math.floor(hours / 24) });
 }
 
 export interface StatusText {
@@ -21,20 +23,21 @@ export interface StatusText {
  * network at all the bar says offline at once, before a sync has tried and failed.
  */
 export function describeSyncStatus(status: SyncStatus, now: number, online = true): StatusText {
-  const last = status.lastSyncedAt === null ? 'Not synced yet' : `Last synced ${formatAge(now - status.lastSyncedAt)}`;
+  const last = status.lastSyncedAt === null ? t('session.status.neverSynced') : t('session.status.lastSynced', { age: formatAge(now - status.lastSyncedAt) });
   const waiting =
     status.pending === 0
       ? null
-      : `${status.pending} ${status.pending === 1 ? 'change' : 'changes'} waiting` +
-        (status.oldestPendingAt === null ? '' : ` (oldest ${formatAge(now - status.oldestPendingAt)})`);
-  if (status.state === 'syncing') return { headline: 'Syncing…', detail: waiting ?? last, tone: 'pending' };
+      : status.oldestPendingAt === null
+        ? t('session.status.waiting', { count: status.pending })
+        : t('session.status.waitingOldest', { count: status.pending, age: formatAge(now - status.oldestPendingAt) });
+  if (status.state === 'syncing') return { headline: t('session.status.syncing'), detail: waiting ?? last, tone: 'pending' };
   if (!online || status.state === 'offline') {
-    return { headline: waiting ? `Offline — ${waiting}` : 'Offline — everything is saved here', detail: last, tone: 'pending' };
+    return { headline: waiting ? t('session.status.offlineWaiting', { waiting }) : t('session.status.offlineSaved'), detail: last, tone: 'pending' };
   }
   if (status.state === 'error' && status.lastError) {
-    return { headline: `Sync problem: ${status.lastError.message}`, detail: waiting ?? last, tone: 'error' };
+    return { headline: t('session.status.problem', { message: status.lastError.message }), detail: waiting ?? last, tone: 'error' };
   }
   if (waiting) return { headline: waiting, detail: last, tone: 'pending' };
-  if (status.lastSyncedAt === null) return { headline: 'Not synced yet', detail: 'The team’s records arrive at the first sync', tone: 'pending' };
-  return { headline: 'All changes synced', detail: last, tone: 'ok' };
+  if (status.lastSyncedAt === null) return { headline: t('session.status.neverSynced'), detail: t('session.status.firstSync'), tone: 'pending' };
+  return { headline: t('session.status.allSynced'), detail: last, tone: 'ok' };
 }

@@ -4,14 +4,13 @@
  * is one a lead should ask about before it is lost or erased.
  */
 import type { TeamDevice } from '../../../shared/api/admin';
-
-const changes = (n: number) => (n === 1 ? '1 change' : `${n} changes`);
+import { t } from '../../i18n/i18n';
 
 export function describeDeviceReport(report: TeamDevice['report']): { text: string; warn: boolean } | null {
   if (report === null) return null;
   const parts = [
-    ...(report.waiting > 0 ? [`${changes(report.waiting)} waiting to sync`] : []),
-    ...(report.attention > 0 ? [`${changes(report.attention)} refused, needing attention`] : []),
+    ...(report.waiting > 0 ? [t('team.deviceReport.waiting', { count: report.waiting })] : []),
+    ...(report.attention > 0 ? [t('team.deviceReport.attention', { count: report.attention })] : []),
   ];
-  return parts.length === 0 ? { text: 'Nothing left on it at its last sync.', warn: false } : { text: `At its last sync: ${parts.join('; ')}.`, warn: true };
+  return parts.length === 0 ? { text: t('team.deviceReport.nothingLeft'), warn: false } : { text: t('team.deviceReport.atLastSync', { parts: parts.join('; ') }), warn: true };
 }

@@ -3,6 +3,7 @@ import { filterAgencies, noAgencyFilters, type AgencyFilters } from '../../../co
 import { useMinuteClock } from '../../../components/use-minute-clock';
 import { useSessionStore } from '../../../stores/session-store';
 import { agenciesRepository } from '../../../stores/runtime';
+import { t } from '../../../i18n/i18n';
 import { useAgencies } from '../hooks/use-agencies';
 import { AgencyCard } from './agency-card';
 import { AgencyFilterBar } from './agency-filter-bar';
@@ -29,26 +30,27 @@ export function AgenciesScreen() {
   const shown = listed === undefined ? undefined : filterAgencies(listed, filters, now);
   const archive = (id: string, archived: boolean) => {
     setFailure(null);
-    agenciesRepository.archive(id, archived).catch((error: unknown) => setFailure(error instanceof Error ? error.message : 'That did not work.'));
+    agenciesRepository.archive(id, archived).catch((error: unknown) => setFailure(error instanceof Error ? error.message : t('agencies.screen.failed')));
   };
 
   return (
     <section aria-labelledby="agencies-heading">
-      <h1 id="agencies-heading">Agency directory</h1>
+      <h1 id="agencies-heading">{t('agencies.screen.heading')}</h1>
       {isLead && editing === null && (
         <div className="button-row">
           <button type="button" className="primary" onClick={() => setEditing('new')}>
-            Add an agency
+            {t('agencies.screen.add')}
           </button>
           {archivedCount > 0 && (
             <label className="check">
-              <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} /> Show archived ({archivedCount})
+              <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />{' '}
+              {t('agencies.screen.showArchived', { count: archivedCount })}
             </label>
           )}
         </div>
       )}
       {editing === 'new' && (
-        <Suspense fallback={<p className="empty">Opening…</p>}>
+        <Suspense fallback={<p className="empty">{t('agencies.screen.opening')}</p>}>
           <AgencyForm onDone={() => setEditing(null)} />
         </Suspense>
       )}
@@ -59,22 +61,22 @@ export function AgenciesScreen() {
       )}
       <AgencyFilterBar filters={filters} onChange={setFilters} />
       <p role="status" className="hint">
-        {listed === undefined || shown === undefined ? '' : `${shown.length} of ${listed.length} ${listed.length === 1 ? 'agency' : 'agencies'}`}
+        {listed === undefined || shown === undefined ? '' : t('agencies.screen.shown', { shown: shown.length, count: listed.length })}
       </p>
       {listed === undefined || shown === undefined ? (
-        <p className="empty">Opening…</p>
+        <p className="empty">{t('agencies.screen.opening')}</p>
       ) : listed.length === 0 ? (
         <p className="empty">
-          {isLead ? 'No agencies yet. Add the services your team refers people to: they reach every phone with the next sync.' : 'No agencies yet. A team lead adds them; they arrive with the next sync.'}
+          {isLead ? t('agencies.screen.emptyLead') : t('agencies.screen.emptyWorker')}
         </p>
       ) : shown.length === 0 ? (
-        <p className="empty">No agency matches all of these. Try switching a filter off.</p>
+        <p className="empty">{t('agencies.screen.noMatch')}</p>
       ) : (
-        <ul className="list" aria-label="Agencies">
+        <ul className="list" aria-label={t('agencies.screen.listLabel')}>
           {shown.map((agency) =>
             editing === agency.id ? (
               <li key={agency.id}>
-                <Suspense fallback={<p className="empty">Opening…</p>}>
+                <Suspense fallback={<p className="empty">{t('agencies.screen.opening')}</p>}>
                   <AgencyForm agency={agency} onDone={() => setEditing(null)} />
                 </Suspense>
               </li>

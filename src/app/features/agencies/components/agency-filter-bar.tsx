@@ -9,8 +9,10 @@ import {
   type AgencyFlagFilter,
 } from '../../../components/agency-filters';
 import { needDomainLabels } from '../../../components/labels';
+import { t } from '../../../i18n/i18n';
 
-const flags = Object.entries(agencyFlagFilterLabels) as Array<[AgencyFlagFilter, string]>;
+/** The flag filters with their labels, read when the bar renders (in the active language). */
+const flags = (): Array<[AgencyFlagFilter, string]> => Object.entries(agencyFlagFilterLabels) as Array<[AgencyFlagFilter, string]>;
 
 interface AgencyFilterBarProps {
   readonly filters: AgencyFilters;
@@ -22,8 +24,8 @@ export function AgencyFilterBar({ filters, onChange }: AgencyFilterBarProps) {
   const active = activeAgencyFilterCount(filters);
   return (
     <div className="agency-filters">
-      <div role="group" aria-label="Filter agencies" className="choice-row">
-        {flags.map(([flag, label]) => (
+      <div role="group" aria-label={t('agencies.filters.label')} className="choice-row">
+        {flags().map(([flag, label]) => (
           <button
             key={flag}
             type="button"
@@ -34,7 +36,7 @@ export function AgencyFilterBar({ filters, onChange }: AgencyFilterBarProps) {
           </button>
         ))}
       </div>
-      <div role="group" aria-label="Services needed" className="choice-row chips">
+      <div role="group" aria-label={t('agencies.filters.servicesLabel')} className="choice-row chips">
         {needDomainSchema.options.map((need) => (
           <button
             key={need}
@@ -49,7 +51,7 @@ export function AgencyFilterBar({ filters, onChange }: AgencyFilterBarProps) {
       </div>
       {active > 0 && (
         <button type="button" className="link-button" onClick={() => onChange(noAgencyFilters)}>
-          Clear {active === 1 ? 'filter' : `${active} filters`}
+          {t('agencies.filters.clear', { count: active })}
         </button>
       )}
     </div>

@@ -9,6 +9,7 @@ import { TextField } from '../../../components/text-field';
 import type { AgencyForm as AgencyFormValues } from '../agency-form-model';
 import { agencyFormSchema, agencyToForm, changedAgencyFields, DAY_NAMES, emptyAgencyForm, formToAgency } from '../agency-form-model';
 import { agenciesRepository } from '../../../stores/runtime';
+import { t } from '../../../i18n/i18n';
 
 const FLAGS = ['outOfHours', 'fastTrack', 'womenOnly', 'transInclusive', 'noIdNeeded', 'interpretersAvailable', 'acceptsAccompanied'] as const;
 
@@ -39,16 +40,18 @@ export function AgencyForm({ agency, onDone }: { agency?: AgencyRecord; onDone: 
       }
       onDone();
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : 'The agency could not be saved.');
+      setFailure(error instanceof Error ? error.message : t('agencies.form.failed'));
     }
   });
 
+  const title = agency === undefined ? t('agencies.form.add') : t('agencies.form.edit', { name: agency.name });
+
   return (
-    <form className="card agency-form" aria-label={agency === undefined ? 'Add an agency' : `Edit ${agency.name}`} onSubmit={(e) => void onSubmit(e)} noValidate>
-      <h2>{agency === undefined ? 'Add an agency' : `Edit ${agency.name}`}</h2>
-      <TextField id={`${idBase}-name`} label="Name" registration={register('name')} error={errors.name?.message} autoComplete="off" />
+    <form className="card agency-form" aria-label={title} onSubmit={(e) => void onSubmit(e)} noValidate>
+      <h2>{title}</h2>
+      <TextField id={`${idBase}-name`} label={t('agencies.form.name')} registration={register('name')} error={errors.name?.message} autoComplete="off" />
       <fieldset>
-        <legend>Services</legend>
+        <legend>{t('agencies.form.services')}</legend>
         {needDomainSchema.options.map((domain) => (
           <label key={domain} className="check">
             <input type="checkbox" value={domain} {...register('services')} /> {needDomainLabels[domain]}
@@ -56,58 +59,58 @@ export function AgencyForm({ agency, onDone }: { agency?: AgencyRecord; onDone: 
         ))}
       </fieldset>
       <fieldset>
-        <legend>Opening hours</legend>
-        <p className="hint">A session that closes at or before it opens runs past midnight (an overnight drop-in).</p>
-        {sessions.fields.length === 0 && <p className="hint">No sessions yet: the agency shows as closed.</p>}
+        <legend>{t('agencies.form.openingHours')}</legend>
+        <p className="hint">{t('agencies.form.overnightHint')}</p>
+        {sessions.fields.length === 0 && <p className="hint">{t('agencies.form.noSessions')}</p>}
         {sessions.fields.map((field, i) => {
           const rowId = `${idBase}-session-${i}`;
           const rowErrors = errors.openingHours?.[i];
           return (
-            <div key={field.id} className="session-row" role="group" aria-label={`Session ${i + 1}`}>
-              <label htmlFor={`${rowId}-day`}>Day</label>
+            <div key={field.id} className="session-row" role="group" aria-label={t('agencies.form.sessionLabel', { number: i + 1 })}>
+              <label htmlFor={`${rowId}-day`}>{t('agencies.form.day')}</label>
               <select id={`${rowId}-day`} {...register(`openingHours.${i}.day`, { valueAsNumber: true })}>
                 {DAY_NAMES.map((day, d) => (
                   <option key={day} value={d}>
-                    {day}
+                    {t(day)}
                   </option>
                 ))}
               </select>
-              <TextField id={`${rowId}-opens`} label="Opens" type="time" registration={register(`openingHours.${i}.opens`)} error={rowErrors?.opens?.message} />
-              <TextField id={`${rowId}-closes`} label="Closes" type="time" registration={register(`openingHours.${i}.closes`)} error={rowErrors?.closes?.message} />
+              <TextField id={`${rowId}-opens`} label={t('agencies.form.opens')} type="time" registration={register(`openingHours.${i}.opens`)} error={rowErrors?.opens?.message} />
+              <TextField id={`${rowId}-closes`} label={t('agencies.form.closes')} type="time" registration={register(`openingHours.${i}.closes`)} error={rowErrors?.closes?.message} />
               <label className="check">
-                <input type="checkbox" {...register(`openingHours.${i}.dropIn`)} /> Drop-in
+                <input type="checkbox" {...register(`openingHours.${i}.dropIn`)} /> {t('agencies.form.dropIn')}
               </label>
               <button type="button" onClick={() => sessions.remove(i)}>
-                Remove session {i + 1}
+                {t('agencies.form.removeSession', { number: i + 1 })}
               </button>
             </div>
           );
         })}
         <button type="button" onClick={() => sessions.append({ day: 5, opens: '20:00', closes: '23:00', dropIn: false })}>
-          Add a session
+          {t('agencies.form.addSession')}
         </button>
         {errors.openingHours?.message && <p className="field-error">{errors.openingHours.message}</p>}
       </fieldset>
       <fieldset>
-        <legend>Access</legend>
+        <legend>{t('agencies.form.access')}</legend>
         {FLAGS.map((flag) => (
           <label key={flag} className="check">
             <input type="checkbox" {...register(flag)} /> {agencyFieldLabels[flag]}
           </label>
         ))}
       </fieldset>
-      <label htmlFor={`${idBase}-how`}>How to refer</label>
+      <label htmlFor={`${idBase}-how`}>{t('agencies.form.howToRefer')}</label>
       <textarea id={`${idBase}-how`} rows={3} aria-invalid={errors.howToRefer ? true : undefined} {...register('howToRefer')} />
       {errors.howToRefer && <p className="field-error">{errors.howToRefer.message}</p>}
-      <TextField id={`${idBase}-phone`} label="Phone" hint="(optional)" type="tel" registration={register('phone')} error={errors.phone?.message} autoComplete="off" />
-      <TextField id={`${idBase}-address`} label="Address" hint="(optional)" registration={register('address')} error={errors.address?.message} autoComplete="off" />
+      <TextField id={`${idBase}-phone`} label={t('agencies.form.phone')} hint={t('agencies.form.optional')} type="tel" registration={register('phone')} error={errors.phone?.message} autoComplete="off" />
+      <TextField id={`${idBase}-address`} label={t('agencies.form.address')} hint={t('agencies.form.optional')} registration={register('address')} error={errors.address?.message} autoComplete="off" />
       <FormFailure message={failure} />
       <div className="button-row">
         <button type="submit" className="primary" disabled={isSubmitting}>
-          {agency === undefined ? 'Add agency' : 'Save changes'}
+          {agency === undefined ? t('agencies.form.submitAdd') : t('agencies.form.submitSave')}
         </button>
         <button type="button" onClick={onDone}>
-          Cancel
+          {t('agencies.form.cancel')}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { useMinuteClock } from '../../../components/use-minute-clock';
+import { t } from '../../../i18n/i18n';
 import { useRouteStore } from '../../../stores/route-store';
 import { useActiveAlerts } from '../hooks/use-active-alerts';
 import { alertAreas, bannerText } from '../safety-alert-model';
@@ -17,7 +18,7 @@ export function ActiveAlertsBanner() {
 
   if (alerts === undefined || alerts.length === 0 || onAlertsScreen) return null;
   return (
-    <div role="region" aria-label="Safety alerts" className="banner error alerts-banner">
+    <div role="region" aria-label={t('alerts.banner.label')} className="banner error alerts-banner">
       <a
         href="#/alerts"
         onClick={(event) => {

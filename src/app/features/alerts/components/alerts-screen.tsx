@@ -1,4 +1,5 @@
 import { useMinuteClock } from '../../../components/use-minute-clock';
+import { t } from '../../../i18n/i18n';
 import { safetyAlertsRepository } from '../../../stores/runtime';
 import { useSessionStore } from '../../../stores/session-store';
 import { useActiveAlerts } from '../hooks/use-active-alerts';
@@ -13,12 +14,12 @@ export function AlertsScreen() {
 
   return (
     <section aria-labelledby="alerts-heading">
-      <h1 id="alerts-heading">Safety alerts</h1>
-      <h2 id="active-alerts-heading">Active now</h2>
+      <h1 id="alerts-heading">{t('alerts.screen.heading')}</h1>
+      <h2 id="active-alerts-heading">{t('alerts.screen.activeNow')}</h2>
       {alerts === undefined ? (
-        <p className="empty">Opening…</p>
+        <p className="empty">{t('alerts.screen.opening')}</p>
       ) : alerts.length === 0 ? (
-        <p className="empty">No active safety alerts for your team.</p>
+        <p className="empty">{t('alerts.screen.none')}</p>
       ) : (
         <ul className="list" aria-labelledby="active-alerts-heading">
           {alerts.map((alert) => (
@@ -30,7 +31,7 @@ export function AlertsScreen() {
               </p>
               {isLead && (
                 <button type="button" onClick={() => void safetyAlertsRepository.withdraw(alert.id)}>
-                  Withdraw: the danger has passed
+                  {t('alerts.screen.withdraw')}
                 </button>
               )}
             </li>

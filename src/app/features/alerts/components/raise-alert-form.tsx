@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { t } from '../../../i18n/i18n';
 import { safetyAlertsRepository } from '../../../stores/runtime';
 import { useUiStore } from '../../../stores/ui-store';
 import { defaultExpiryHours, expiresAtFor, expiryChoices, raiseAlertProblem, type ExpiryHours } from '../safety-alert-model';
@@ -29,13 +30,13 @@ export function RaiseAlertForm() {
     setSaving(true);
     try {
       await safetyAlertsRepository.raise(area.trim(), message.trim(), expiresAtFor(new Date(), hours));
-      setRaised(`Alert raised for ${area.trim()} for ${hours} hours. Your team sees it when this device syncs.`);
+      setRaised(t('alerts.raise.done', { area: area.trim(), hours }));
       setArea('');
       setMessage('');
       setHours(defaultExpiryHours);
     } catch (error) {
       setRaised('');
-      setFailure(error instanceof Error ? error.message : 'The alert was not raised; the form still holds it.');
+      setFailure(error instanceof Error ? error.message : t('alerts.raise.failed'));
     } finally {
       setSaving(false);
     }
@@ -43,15 +44,15 @@ export function RaiseAlertForm() {
 
   return (
     <form onSubmit={(e) => void raise(e)} noValidate aria-labelledby="raise-alert-heading" className="card">
-      <h2 id="raise-alert-heading">Raise an alert</h2>
+      <h2 id="raise-alert-heading">{t('alerts.raise.heading')}</h2>
       <p role="status" className={raised === '' ? 'visually-hidden' : 'banner'}>
         {raised}
       </p>
-      <label htmlFor="alert-area">Area</label>
+      <label htmlFor="alert-area">{t('alerts.raise.area')}</label>
       <input id="alert-area" autoComplete="off" value={area} maxLength={80} onChange={(e) => setArea(e.target.value)} />
-      <label htmlFor="alert-message">What is the danger?</label>
+      <label htmlFor="alert-message">{t('alerts.raise.message')}</label>
       <p id="alert-message-hint" className="hint">
-        Describe the danger, not the person. No names.
+        {t('alerts.raise.messageHint')}
       </p>
       <textarea
         id="alert-message"
@@ -61,11 +62,11 @@ export function RaiseAlertForm() {
         onChange={(e) => setMessage(e.target.value)}
       />
       <fieldset>
-        <legend>Expires in</legend>
+        <legend>{t('alerts.raise.expiresIn')}</legend>
         <div className="choice-row">
           {expiryChoices.map((choice) => (
             <button key={choice} type="button" aria-pressed={hours === choice} onClick={() => setHours(choice)}>
-              {choice} h
+              {t('alerts.raise.expiryChoice', { hours: choice })}
             </button>
           ))}
         </div>
@@ -76,7 +77,7 @@ export function RaiseAlertForm() {
         </p>
       )}
       <button type="submit" className="primary wide" disabled={saving}>
-        {saving ? 'Raising…' : 'Raise alert'}
+        {saving ? t('alerts.raise.submitting') : t('alerts.raise.submit')}
       </button>
     </form>
   );

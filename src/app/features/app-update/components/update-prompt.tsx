@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { t } from '../../../i18n/i18n';
 import { useAppUpdateStore } from '../../../stores/app-update-store';
 import { db } from '../../../stores/runtime';
 import { useUiStore } from '../../../stores/ui-store';
@@ -19,15 +20,15 @@ export function UpdatePrompt() {
   if (!waiting || hidden || apply === null) return null;
   const blocker = updateBlocker(dirty, summary === undefined ? null : summary.pending + summary.rejected);
   return (
-    <div className="banner" role="region" aria-label="App update">
-      <p>A new version of Lantern is ready.</p>
+    <div className="banner" role="region" aria-label={t('session.update.label')}>
+      <p>{t('session.update.ready')}</p>
       {blocker && <p className="hint">{blocker}</p>}
       <div className="button-row">
         <button type="button" className="primary" disabled={blocker !== null} onClick={() => void apply()}>
-          Update now
+          {t('session.update.now')}
         </button>
         <button type="button" onClick={() => setHidden(true)}>
-          Later
+          {t('session.update.later')}
         </button>
       </div>
     </div>

@@ -5,13 +5,25 @@ import { auditActionLabels } from '../../../components/labels';
 import { useRouteStore } from '../../../stores/route-store';
 import { api, clientsRepository } from '../../../stores/runtime';
 import { describeOnlineFailure } from '../../../sync/api-client';
+import { formatDateTime } from '../../../i18n/format';
+import { t } from '../../../i18n/i18n';
+import type { MessageId } from '../../../i18n/locales/en';
 
-const kindWords: Record<string, string> = {
-  clients: 'Client', agencies: 'Agency', contacts: 'Contact', assessments: 'Assessment', consents: 'Consent', notes: 'Note', referrals: 'Referral',
-  appointments: 'Appointment', followUps: 'Follow-up', safetyAlerts: 'Safety alert', reviewItems: 'Review item', users: 'Person', devices: 'Device', teams: 'Team',
+/** What kind of record an entry is about, by the collection it names (worded where it renders). */
+const kindWords: Readonly<Record<string, MessageId>> = {
+  clients: 'audit.kind.client', agencies: 'audit.kind.agency', contacts: 'audit.kind.contact', assessments: 'audit.kind.assessment', consents: 'audit.kind.consent',
+  notes: 'audit.kind.note', referrals: 'audit.kind.referral', appointments: 'audit.kind.appointment', followUps: 'audit.kind.followUp',
+  safetyAlerts: 'audit.kind.safetyAlert', reviewItems: 'audit.kind.reviewItem', users: 'audit.kind.person', devices: 'audit.kind.device', teams: 'audit.kind.team',
 };
 
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+/** The outcomes the server records, in words; any other (e.g. `rejected:stale`) is shown as recorded. */
+const outcomeWords: Readonly<Record<string, MessageId>> = { ok: 'audit.outcome.ok', denied: 'audit.outcome.denied', failed: 'audit.outcome.failed' };
+const outcome = (code: string): string => {
+  const id = Object.hasOwn(outcomeWords, code) ? outcomeWords[code] : undefined;
+  return id === undefined ? code : t(id);
+};
+
+const when = (iso: string) => formatDateTime(iso);
 
 interface Filters {
   readonly userId: string;
@@ -21,7 +33,7 @@ interface Filters {
   readonly to: string;
 }
 
-const describeFailure = (error: unknown): string => describeOnlineFailure(error, 'No connection: the audit log needs signal.', 'The audit log could not be read.');
+const describeFailure = (error: unknown): string => describeOnlineFailure(error, t('audit.failure.offline'), t('audit.failure.other'));
 
 /** Team leads: who did what and when (ids shown as names here, never stored as names); CSV export. */
 export function AuditScreen() {
@@ -84,18 +96,20 @@ export function AuditScreen() {
     };
   }, [clientQuery]);
 
-  const person = (id: string | null) => (id === null ? '—' : (people.find((p) => p.id === id)?.name ?? 'A former team member'));
+  const person = (id: string | null) => (id === null ? '—' : (people.find((p) => p.id === id)?.name ?? t('audit.formerMember')));
   const record = (row: AuditRow) => {
-    const kind = row.collection === null ? '' : (kindWords[row.collection] ?? row.collection);
+    const kindId = row.collection === null || !Object.hasOwn(kindWords, row.collection) ? undefined : kindWords[row.collection];
+    const kind = row.collection === null ? '' : kindId === undefined ? row.collection : t(kindId);
     const alias = row.recordId === null ? undefined : aliases.get(row.recordId);
-    return alias === undefined ? kind : `${kind}: ${alias}`;
+    return alias === undefined ? kind : t('audit.record.withAlias', { kind, alias });
   };
   // Read afresh as an export (up to 500 entries), so the log records that a copy left.
   const exportCsv = async () => {
     setFailure(null);
     try {
       const { entries } = await api.listAudit({ ...query, limit: 500, purpose: 'export' });
-      const csv = toCsv(['When', 'Person', 'What', 'Record', 'Outcome'], entries.map((r) => [r.at, person(r.userId), auditActionLabels[r.action] ?? r.action, record(r), r.outcome]));
+      const headings = [t('audit.column.when'), t('audit.column.person'), t('audit.column.what'), t('audit.column.record'), t('audit.column.outcome')];
+      const csv = toCsv(headings, entries.map((r) => [r.at, person(r.userId), auditActionLabels[r.action] ?? r.action, record(r), outcome(r.outcome)]));
       downloadCsv(csv, `lantern-audit-${new Date().toISOString().slice(0, 10)}.csv`);
     } catch (error) {
       setFailure(describeFailure(error));
@@ -105,32 +119,32 @@ export function AuditScreen() {
 
   return (
     <section aria-labelledby="audit-heading">
-      <h1 id="audit-heading">Audit log</h1>
-      <p className="hint">Who did what, and when. Names are looked up on this screen; the log itself holds ids only. Looking is recorded too.</p>
+      <h1 id="audit-heading">{t('audit.screen.heading')}</h1>
+      <p className="hint">{t('audit.screen.hint')}</p>
       <fieldset className="card">
-        <legend>Filter</legend>
-        <label htmlFor="audit-person">Person</label>
+        <legend>{t('audit.filter.legend')}</legend>
+        <label htmlFor="audit-person">{t('audit.filter.person')}</label>
         <select id="audit-person" value={filters.userId} onChange={(e) => set({ userId: e.target.value })}>
-          <option value="">Everyone</option>
+          <option value="">{t('audit.filter.everyone')}</option>
           {people.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
             </option>
           ))}
         </select>
-        <label htmlFor="audit-client">Client</label>
+        <label htmlFor="audit-client">{t('audit.filter.client')}</label>
         {filters.client ? (
           <p>
             {filters.client.alias}{' '}
             <button type="button" onClick={() => set({ client: null })}>
-              Any client
+              {t('audit.filter.anyClient')}
             </button>
           </p>
         ) : (
           <>
-            <input id="audit-client" value={clientQuery} onChange={(e) => setClientQuery(e.target.value)} placeholder="Type an alias" autoComplete="off" />
+            <input id="audit-client" value={clientQuery} onChange={(e) => setClientQuery(e.target.value)} placeholder={t('audit.filter.clientPlaceholder')} autoComplete="off" />
             {matches.length > 0 && (
-              <div className="button-row" role="group" aria-label="Matching clients">
+              <div className="button-row" role="group" aria-label={t('audit.filter.matches')}>
                 {matches.map((m) => (
                   <button
                     key={m.id}
@@ -147,18 +161,18 @@ export function AuditScreen() {
             )}
           </>
         )}
-        <label htmlFor="audit-action">Action</label>
+        <label htmlFor="audit-action">{t('audit.filter.action')}</label>
         <select id="audit-action" value={filters.action} onChange={(e) => set({ action: e.target.value })}>
-          <option value="">Any action</option>
+          <option value="">{t('audit.filter.anyAction')}</option>
           {Object.entries(auditActionLabels).map(([action, words]) => (
             <option key={action} value={action}>
               {words}
             </option>
           ))}
         </select>
-        <label htmlFor="audit-from">From</label>
+        <label htmlFor="audit-from">{t('audit.filter.from')}</label>
         <input id="audit-from" type="date" value={filters.from} onChange={(e) => set({ from: e.target.value })} />
-        <label htmlFor="audit-to">To</label>
+        <label htmlFor="audit-to">{t('audit.filter.to')}</label>
         <input id="audit-to" type="date" value={filters.to} onChange={(e) => set({ to: e.target.value })} />
       </fieldset>
       {failure && (
@@ -167,20 +181,20 @@ export function AuditScreen() {
         </p>
       )}
       {rows === null ? (
-        <p className="empty">Loading…</p>
+        <p className="empty">{t('audit.screen.loading')}</p>
       ) : rows.length === 0 ? (
-        <p className="empty">Nothing in the log for these filters.</p>
+        <p className="empty">{t('audit.screen.empty')}</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Audit log entries">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('audit.table.label')}>
           <table className="audit-table">
-            <caption className="visually-hidden">Audit log entries, newest first</caption>
+            <caption className="visually-hidden">{t('audit.table.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">When</th>
-                <th scope="col">Person</th>
-                <th scope="col">What</th>
-                <th scope="col">Record</th>
-                <th scope="col">Outcome</th>
+                <th scope="col">{t('audit.column.when')}</th>
+                <th scope="col">{t('audit.column.person')}</th>
+                <th scope="col">{t('audit.column.what')}</th>
+                <th scope="col">{t('audit.column.record')}</th>
+                <th scope="col">{t('audit.column.outcome')}</th>
               </tr>
             </thead>
             <tbody>
@@ -190,7 +204,7 @@ export function AuditScreen() {
                   <td>{person(r.userId)}</td>
                   <td>{auditActionLabels[r.action] ?? r.action}</td>
                   <td>{record(r)}</td>
-                  <td>{r.outcome}</td>
+                  <td>{outcome(r.outcome)}</td>
                 </tr>
               ))}
             </tbody>
@@ -200,14 +214,14 @@ export function AuditScreen() {
       <div className="button-row">
         {nextBefore !== null && (
           <button type="button" onClick={() => void load(nextBefore)}>
-            Load older entries
+            {t('audit.screen.loadOlder')}
           </button>
         )}
         <button type="button" disabled={rows === null || rows.length === 0} onClick={() => void exportCsv()}>
-          Export CSV
+          {t('audit.screen.exportCsv')}
         </button>
         <button type="button" onClick={() => navigate({ screen: 'team' })}>
-          Back to Team
+          {t('audit.screen.backToTeam')}
         </button>
       </div>
     </section>

@@ -5,11 +5,13 @@ import { z } from 'zod';
 import { passwordSchema } from '../../../../shared/domain/people';
 import { FormFailure } from '../../../components/form-failure';
 import { TextField } from '../../../components/text-field';
+import { t } from '../../../i18n/i18n';
 import { useSessionStore } from '../../../stores/session-store';
+import { fieldError } from '../field-error';
 
 const choosePasswordSchema = z
   .object({ newPassword: passwordSchema, repeat: z.string() })
-  .refine((form) => form.newPassword === form.repeat, { message: 'The two passwords are not the same.', path: ['repeat'] });
+  .refine((form) => form.newPassword === form.repeat, { error: () => t('session.choosePassword.mismatch'), path: ['repeat'] });
 type ChoosePasswordForm = z.infer<typeof choosePasswordSchema>;
 
 /**
@@ -32,29 +34,26 @@ export function ChoosePasswordScreen() {
     try {
       await choosePassword(newPassword);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : 'That did not work. Try again.');
+      setFailure(error instanceof Error ? error.message : t('session.common.tryAgain'));
     }
   });
 
   return (
     <main className="login">
-      <h1>Choose your password</h1>
-      <p className="hint">
-        {username ? `${username}, you` : 'You'} signed in with a temporary password. Choose your own: at least 10 characters, that
-        nobody else knows. It also unlocks this phone, so you can work offline.
-      </p>
+      <h1>{t('session.choosePassword.heading')}</h1>
+      <p className="hint">{username ? t('session.choosePassword.introNamed', { username }) : t('session.choosePassword.intro')}</p>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <TextField
           id="new-password"
-          label="New password"
+          label={t('session.choosePassword.newPassword')}
           type="password"
           autoComplete="new-password"
-          error={errors.newPassword?.message}
+          error={fieldError(errors.newPassword, { too_small: 'session.choosePassword.tooShort' })}
           registration={register('newPassword')}
         />
         <TextField
           id="repeat-password"
-          label="New password again"
+          label={t('session.choosePassword.repeat')}
           type="password"
           autoComplete="new-password"
           error={errors.repeat?.message}
@@ -63,10 +62,10 @@ export function ChoosePasswordScreen() {
         <FormFailure message={failure} />
         <div className="button-row">
           <button type="submit" className="primary" disabled={isSubmitting}>
-            {isSubmitting ? 'Saving…' : 'Save and continue'}
+            {isSubmitting ? t('session.choosePassword.saving') : t('session.choosePassword.save')}
           </button>
           <button type="button" onClick={() => void cancel()}>
-            Cancel
+            {t('session.common.cancel')}
           </button>
         </div>
       </form>

@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/i18n';
 import { useSessionStore } from '../../../stores/session-store';
 
 /** After logout or a remote wipe: the device holds nothing; signing in starts afresh. */
@@ -5,15 +6,13 @@ export function ErasedScreen() {
   const reason = useSessionStore((s) => s.erasedReason);
   return (
     <main className="login">
-      <h1>Signed out</h1>
+      <h1>{t('session.erased.heading')}</h1>
       <p role="status">
-        {reason === 'revoked'
-          ? 'Your team lead signed this device out. Everything Lantern held on it has been erased.'
-          : 'Everything Lantern held on this device has been erased.'}
+        {reason === 'revoked' ? t('session.erased.revoked') : t('session.erased.done')}
       </p>
       <div className="button-row">
         <button type="button" className="primary" onClick={() => location.replace('/')}>
-          Sign in again
+          {t('session.erased.signInAgain')}
         </button>
       </div>
     </main>

@@ -4,7 +4,9 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { loginRequestSchema } from '../../../../shared/api/auth';
 import { TextField } from '../../../components/text-field';
+import { t } from '../../../i18n/i18n';
 import { useSessionStore } from '../../../stores/session-store';
+import { fieldError } from '../field-error';
 
 const loginFormSchema = loginRequestSchema.pick({ username: true, password: true, deviceName: true });
 type LoginForm = { username: string; password: string; deviceName?: string | undefined };
@@ -24,36 +26,36 @@ export function LoginScreen() {
     try {
       await login(username, password, deviceName);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : 'Signing in failed.');
+      setFailure(error instanceof Error ? error.message : t('session.login.failed'));
     }
   });
 
   return (
     <main className="login">
-      <h1>Lantern</h1>
-      <p className="hint">Sign in with the account your team lead gave you.</p>
+      <h1>{t('session.login.heading')}</h1>
+      <p className="hint">{t('session.login.intro')}</p>
       <form onSubmit={(e) => void onSubmit(e)} noValidate aria-describedby={failure ? 'login-failure' : undefined}>
         <TextField
           id="username"
-          label="Username"
+          label={t('session.login.username')}
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}
-          error={errors.username?.message}
+          error={fieldError(errors.username, { invalid_format: 'session.login.usernameInvalid' })}
           registration={register('username')}
         />
         <TextField
           id="password"
-          label="Password"
+          label={t('session.login.password')}
           type="password"
           autoComplete="current-password"
-          error={errors.password?.message}
+          error={fieldError(errors.password, { too_small: 'session.login.passwordRequired' })}
           registration={register('password')}
         />
         <TextField
           id="device-name"
-          label="Name this phone"
-          hint="(optional, e.g. “Team phone 2”: your team lead sees it)"
+          label={t('session.login.deviceName')}
+          hint={t('session.login.deviceNameHint')}
           autoComplete="off"
           error={errors.deviceName?.message}
           registration={register('deviceName')}
@@ -61,7 +63,7 @@ export function LoginScreen() {
         <FormFailure id="login-failure" message={failure} />
         <div className="button-row">
           <button type="submit" className="primary" disabled={isSubmitting}>
-            {isSubmitting ? 'Signing in…' : 'Sign in'}
+            {isSubmitting ? t('session.login.signingIn') : t('session.login.signIn')}
           </button>
         </div>
       </form>

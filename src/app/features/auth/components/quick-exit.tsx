@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { t } from '../../../i18n/i18n';
 import { useSessionStore } from '../../../stores/session-store';
 import { useUiStore } from '../../../stores/ui-store';
 
@@ -15,7 +16,7 @@ export function QuickExitButton() {
         lock();
       }}
     >
-      Quick exit
+      {t('session.quickExit.button')}
     </button>
   );
 }
@@ -25,14 +26,14 @@ export function NeutralScreen() {
   const setQuickExit = useUiStore((s) => s.setQuickExit);
   useEffect(() => {
     const previous = document.title;
-    document.title = 'New Tab';
+    document.title = t('session.quickExit.tabTitle');
     return () => {
       document.title = previous;
     };
   }, []);
   return (
-    <button type="button" className="neutral-screen" aria-label="Continue" onClick={() => setQuickExit(false)}>
-      <span className="visually-hidden">Continue</span>
+    <button type="button" className="neutral-screen" aria-label={t('session.quickExit.continue')} onClick={() => setQuickExit(false)}>
+      <span className="visually-hidden">{t('session.quickExit.continue')}</span>
     </button>
   );
 }

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { encounterDraftClient, listDrafts } from '../../../db/drafts';
+import { t } from '../../../i18n/i18n';
+import { formatDateTime } from '../../../i18n/format';
 import { useRouteStore } from '../../../stores/route-store';
 import { clientsRepository, db } from '../../../stores/runtime';
 import { useSessionStore } from '../../../stores/session-store';
@@ -18,21 +20,29 @@ interface UnsavedDraft {
   readonly key: string;
   /** The encounter's client (null: anonymous); undefined for a draft that is not an encounter. */
   readonly clientId: string | null | undefined;
-  readonly label: string;
+  /** The client's alias, when the device knows it. */
+  readonly alias: string | undefined;
+  readonly updatedAt: number;
 }
 
 async function unsavedDrafts(): Promise<UnsavedDraft[]> {
   const drafts = await listDrafts(db);
   return Promise.all(
     drafts.map(async ({ id, updatedAt }) => {
-      const time = new Date(updatedAt).toLocaleString('en-GB', { weekday: 'short', hour: '2-digit', minute: '2-digit' });
       const encounter = encounterDraftClient(id);
-      if (encounter === undefined) return { key: id, clientId: undefined, label: `A form left unfinished (${time})` };
-      const alias = encounter.clientId === null ? null : (await clientsRepository.get(encounter.clientId))?.alias;
-      const who = encounter.clientId === null ? 'an anonymous encounter' : `an encounter with ${alias ?? 'a client'}`;
-      return { key: id, clientId: encounter.clientId, label: `${who[0]?.toUpperCase() ?? ''}${who.slice(1)}, not saved (last changed ${time})` };
+      if (encounter === undefined) return { key: id, clientId: undefined, alias: undefined, updatedAt };
+      const alias = encounter.clientId === null ? undefined : (await clientsRepository.get(encounter.clientId))?.alias;
+      return { key: id, clientId: encounter.clientId, alias, updatedAt };
     }),
   );
+}
+
+/** The draft in words, in the interface's language: "An encounter with Kestrel, not saved (last changed Mon 21:40)". */
+function draftLabel({ clientId, alias, updatedAt }: UnsavedDraft): string {
+  const time = formatDateTime(updatedAt, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+  if (clientId === undefined) return t('session.signOut.draftForm', { time });
+  if (clientId === null) return t('session.signOut.draftAnonymous', { time });
+  return alias === undefined ? t('session.signOut.draftWithSomeone', { time }) : t('session.signOut.draftWith', { alias, time });
 }
 
 /**
@@ -66,7 +76,7 @@ export function SignOutButton() {
 
   const exportCopy = async () => {
     if (password.length === 0) {
-      setFailure('Enter your password to encrypt the copy.');
+      setFailure(t('session.signOut.needPassword'));
       return;
     }
     setFailure(null);
@@ -79,24 +89,21 @@ export function SignOutButton() {
   return (
     <>
       <button type="button" onClick={() => void ask()} disabled={busy || confirming !== null}>
-        {busy ? 'Signing out…' : 'Sign out'}
+        {busy ? t('session.signOut.signingOut') : t('session.signOut.signOut')}
       </button>
       {confirming !== null && (
         <div role="alertdialog" aria-modal="false" aria-labelledby="signout-confirm" aria-describedby="signout-erases" className="banner signout-dialog">
           <p id="signout-confirm">
-            <strong>Sign out and erase this device?</strong>
+            <strong>{t('session.signOut.confirmHeading')}</strong>
           </p>
-          <p id="signout-erases">
-            Signing out erases everything Lantern keeps on this device. The team's records stay on the server and come back
-            when you sign in again; changes not yet synced are sent first.
-          </p>
+          <p id="signout-erases">{t('session.signOut.erases')}</p>
           {confirming.length > 0 && (
             <>
-              <p>Started here and never saved, so they would be lost:</p>
-              <ul aria-label="Unsaved drafts">
+              <p>{t('session.signOut.unsavedIntro')}</p>
+              <ul aria-label={t('session.signOut.unsavedLabel')}>
                 {confirming.map((draft) => (
                   <li key={draft.key}>
-                    {draft.label}{' '}
+                    {draftLabel(draft)}{' '}
                     {draft.clientId !== undefined && (
                       <button
                         type="button"
@@ -105,7 +112,7 @@ export function SignOutButton() {
                           navigate({ screen: 'encounter', clientId: draft.clientId ?? null });
                         }}
                       >
-                        Open it
+                        {t('session.signOut.openIt')}
                       </button>
                     )}
                   </li>
@@ -115,32 +122,29 @@ export function SignOutButton() {
           )}
           <div className="button-row">
             <button type="button" autoFocus onClick={() => setConfirming(null)}>
-              Stay signed in
+              {t('session.signOut.stay')}
             </button>
             <button type="button" className="danger" onClick={() => void signOut(false)}>
-              Sign out and erase
+              {t('session.signOut.confirm')}
             </button>
           </div>
         </div>
       )}
       {unsynced !== null && (
         <div role="alertdialog" aria-modal="false" aria-labelledby="signout-warning" className="banner error signout-dialog">
-          <p id="signout-warning">
-            {unsynced} {unsynced === 1 ? 'change has' : 'changes have'} not reached the server. Signing out erases
-            this device, and {unsynced === 1 ? 'it' : 'them'} with it.
-          </p>
-          <label htmlFor="export-password">Your password, to encrypt a copy</label>
+          <p id="signout-warning">{t('session.signOut.unsynced', { count: unsynced })}</p>
+          <label htmlFor="export-password">{t('session.signOut.exportPassword')}</label>
           <input id="export-password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} />
           {failure && <p className="field-error">{failure}</p>}
           <div className="button-row">
             <button type="button" onClick={() => void exportCopy()}>
-              {exported ? 'Encrypted copy saved' : 'Save an encrypted copy'}
+              {exported ? t('session.signOut.exported') : t('session.signOut.export')}
             </button>
             <button type="button" onClick={() => setUnsynced(null)}>
-              Stay signed in
+              {t('session.signOut.stay')}
             </button>
             <button type="button" className="danger" onClick={() => void signOut(true)}>
-              Erase anyway
+              {t('session.signOut.eraseAnyway')}
             </button>
           </div>
         </div>

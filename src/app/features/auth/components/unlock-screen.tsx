@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { FormFailure } from '../../../components/form-failure';
+import { t } from '../../../i18n/i18n';
 import { useSessionStore } from '../../../stores/session-store';
 
 /** Locked: nothing is readable until the password unwraps this device's key. Works offline. */
@@ -15,7 +16,7 @@ export function UnlockScreen() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (password === '') {
-      setFailure('Enter your password.');
+      setFailure(t('session.unlock.enterPassword'));
       return;
     }
     setBusy(true);
@@ -23,7 +24,7 @@ export function UnlockScreen() {
     try {
       await unlock(password);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : 'Unlocking failed.');
+      setFailure(error instanceof Error ? error.message : t('session.unlock.failed'));
       setPassword('');
     } finally {
       setBusy(false);
@@ -32,10 +33,10 @@ export function UnlockScreen() {
 
   return (
     <main className="login">
-      <h1>Lantern is locked</h1>
-      {username && <p className="hint">Signed in as {username}.</p>}
+      <h1>{t('session.unlock.heading')}</h1>
+      {username && <p className="hint">{t('session.unlock.signedInAs', { username })}</p>}
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <label htmlFor="unlock-password">Password</label>
+        <label htmlFor="unlock-password">{t('session.unlock.password')}</label>
         <input
           id="unlock-password"
           type="password"
@@ -48,29 +49,26 @@ export function UnlockScreen() {
         <FormFailure id="unlock-failure" message={failure} />
         <div className="button-row">
           <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Unlocking…' : 'Unlock'}
+            {busy ? t('session.unlock.unlocking') : t('session.unlock.unlock')}
           </button>
         </div>
       </form>
       <div className="card">
         {confirmErase ? (
           <>
-            <p>
-              Erasing removes every Lantern record from this device, including changes that have not synced. You
-              can sign in again afterwards.
-            </p>
+            <p>{t('session.unlock.eraseWarning')}</p>
             <div className="button-row">
               <button type="button" onClick={() => setConfirmErase(false)}>
-                Keep
+                {t('session.unlock.keep')}
               </button>
               <button type="button" className="danger" onClick={() => void logout({ discardUnsynced: true })}>
-                Erase this device
+                {t('session.unlock.erase')}
               </button>
             </div>
           </>
         ) : (
           <button type="button" onClick={() => setConfirmErase(true)}>
-            Forgot password?
+            {t('session.unlock.forgot')}
           </button>
         )}
       </div>

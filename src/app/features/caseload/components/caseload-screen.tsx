@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form';
 import type { CaseloadSort, CaseloadSortKey } from '../../../../shared/domain/caseload';
 import { noCaseloadFilter, selectCaseload } from '../../../../shared/domain/caseload';
 import { TextField } from '../../../components/text-field';
+import { t } from '../../../i18n/i18n';
 import type { CaseloadFilterForm } from '../caseload-view-model';
 import { caseloadFilterFormSchema, emptyCaseloadFilterForm, toCaseloadFilter } from '../caseload-view-model';
 import { assignKeyWorker, useCaseload } from '../hooks/use-caseload';
@@ -38,13 +39,13 @@ export function CaseloadScreen() {
 
   return (
     <section aria-labelledby="caseload-heading" className="caseload">
-      <h1 id="caseload-heading">Caseload</h1>
-      <form className="card caseload-filters" aria-label="Filter the caseload" onSubmit={(e) => e.preventDefault()}>
+      <h1 id="caseload-heading">{t('caseload.screen.heading')}</h1>
+      <form className="card caseload-filters" aria-label={t('caseload.filter.formLabel')} onSubmit={(e) => e.preventDefault()}>
         <div>
-          <label htmlFor="caseload-key-worker">Key worker</label>
+          <label htmlFor="caseload-key-worker">{t('caseload.filter.keyWorker')}</label>
           <select id="caseload-key-worker" {...register('keyWorker')}>
-            <option value="">Anyone’s</option>
-            <option value="none">No key worker</option>
+            <option value="">{t('caseload.filter.anyKeyWorker')}</option>
+            <option value="none">{t('caseload.filter.noKeyWorker')}</option>
             {(caseload?.members ?? []).map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}
@@ -53,47 +54,47 @@ export function CaseloadScreen() {
           </select>
         </div>
         <div>
-          <TextField id="caseload-not-seen" label="Not seen for at least (days)" inputMode="numeric" autoComplete="off" registration={register('notSeenForDays')} error={errors.notSeenForDays?.message} />
+          <TextField id="caseload-not-seen" label={t('caseload.filter.notSeenForDays')} inputMode="numeric" autoComplete="off" registration={register('notSeenForDays')} error={errors.notSeenForDays?.message} />
         </div>
         <div>
-          <TextField id="caseload-alias" label="Name or alias" type="search" autoComplete="off" registration={register('alias')} error={errors.alias?.message} />
+          <TextField id="caseload-alias" label={t('caseload.filter.alias')} type="search" autoComplete="off" registration={register('alias')} error={errors.alias?.message} />
         </div>
         <div>
-          <label htmlFor="caseload-sort">Sort by</label>
+          <label htmlFor="caseload-sort">{t('caseload.filter.sortBy')}</label>
           <select id="caseload-sort" value={sort.key} onChange={(e) => setSort((s) => ({ ...s, key: e.target.value as CaseloadSortKey }))}>
             {caseloadColumns.map((c) => (
               <option key={c.key} value={c.key}>
-                {c.label}
+                {t(c.label)}
               </option>
             ))}
           </select>
           <button type="button" onClick={() => setSort((s) => ({ ...s, direction: s.direction === 'ascending' ? 'descending' : 'ascending' }))}>
-            {sort.direction === 'ascending' ? 'Ascending' : 'Descending'}
+            {sort.direction === 'ascending' ? t('caseload.filter.ascending') : t('caseload.filter.descending')}
           </button>
         </div>
         <label className="check">
-          <input type="checkbox" {...register('urgentWithoutReferral')} /> Urgent need with no open referral
+          <input type="checkbox" {...register('urgentWithoutReferral')} /> {t('caseload.filter.urgentWithoutReferral')}
         </label>
         <label className="check">
-          <input type="checkbox" {...register('missedWithoutFollowUp')} /> Missed appointment not followed up
+          <input type="checkbox" {...register('missedWithoutFollowUp')} /> {t('caseload.filter.missedWithoutFollowUp')}
         </label>
         <button type="button" onClick={() => reset(emptyCaseloadFilterForm)}>
-          Clear filters
+          {t('caseload.filter.clear')}
         </button>
       </form>
       {caseload === undefined ? (
         <p className="empty" role="status">
-          Reading the caseload on this device…
+          {t('caseload.screen.reading')}
         </p>
       ) : caseload.rows.length === 0 ? (
-        <p className="empty">Nobody is on the team’s caseload yet. People appear here as soon as a worker adds them, even offline.</p>
+        <p className="empty">{t('caseload.screen.empty')}</p>
       ) : (
         <>
           <p role="status" aria-live="polite">
-            Showing {shown.length} of {caseload.rows.length} {caseload.rows.length === 1 ? 'person' : 'people'}
+            {t('caseload.screen.showing', { shown: shown.length, total: caseload.rows.length })}
           </p>
           {shown.length === 0 ? (
-            <p className="empty">Nobody matches these filters.</p>
+            <p className="empty">{t('caseload.screen.noMatch')}</p>
           ) : (
             <CaseloadTable rows={shown} members={caseload.members} names={names} now={caseload.builtAt} sort={sort} onSort={onSort} onAssign={assignKeyWorker} />
           )}

@@ -3,23 +3,29 @@ import { useRef, useState } from 'react';
 import type { CaseloadRow, CaseloadSort, CaseloadSortKey } from '../../../../shared/domain/caseload';
 import type { UserRecord } from '../../../../shared/domain/people';
 import { needDomainLabels, nrmStatusLabels, safetyFlagLabels } from '../../../components/labels';
+import { t } from '../../../i18n/i18n';
+import type { MessageId } from '../../../i18n/locales/en';
 import { useRouteStore } from '../../../stores/route-store';
 import { describeLastContact, describeMissed, describeNextAppointment, describeReferrals } from '../caseload-view-model';
 
 /** Gives a person a key worker (or none). */
 export type AssignKeyWorker = (clientId: string, keyWorkerId: string | null) => Promise<void>;
 
-export const caseloadColumns: readonly { key: CaseloadSortKey; label: string }[] = [
-  { key: 'alias', label: 'Person' },
-  { key: 'keyWorker', label: 'Key worker' },
-  { key: 'lastContact', label: 'Last contact' },
-  { key: 'urgentNeeds', label: 'Urgent needs' },
-  { key: 'openReferrals', label: 'Open referrals' },
-  { key: 'nextAppointment', label: 'Next appointment' },
-  { key: 'missedAppointments', label: 'Missed appointments' },
-  { key: 'openFollowUps', label: 'Open follow-ups' },
-  { key: 'safetyFlags', label: 'Safety flags' },
+/** The columns, each with the id of its heading (worded where it renders: `t(label)`). */
+export const caseloadColumns: readonly { key: CaseloadSortKey; label: MessageId }[] = [
+  { key: 'alias', label: 'caseload.column.person' },
+  { key: 'keyWorker', label: 'caseload.column.keyWorker' },
+  { key: 'lastContact', label: 'caseload.column.lastContact' },
+  { key: 'urgentNeeds', label: 'caseload.column.urgentNeeds' },
+  { key: 'openReferrals', label: 'caseload.column.openReferrals' },
+  { key: 'nextAppointment', label: 'caseload.column.nextAppointment' },
+  { key: 'missedAppointments', label: 'caseload.column.missedAppointments' },
+  { key: 'openFollowUps', label: 'caseload.column.openFollowUps' },
+  { key: 'safetyFlags', label: 'caseload.column.safetyFlags' },
 ];
+
+/** The sorted column's mark (hidden from screen readers, which read aria-sort). */
+const sortMarks = { ascending: ' ▲', descending: ' ▼' } as const;
 
 /** Key workers a lead may choose: active workers and leads (peers are not key workers). */
 const keyWorkerChoices = (members: readonly UserRecord[]) => members.filter((m) => m.active !== false && m.role !== 'peer_volunteer');
@@ -33,14 +39,14 @@ function KeyWorkerCell({ row, members, names, onAssign }: { row: CaseloadRow; me
     try {
       await onAssign(row.clientId, value === '' ? null : value);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : 'The key worker could not be changed.');
+      setFailure(error instanceof Error ? error.message : t('caseload.table.assignFailed'));
     }
   };
   return (
     <>
-      <select aria-label={`Key worker for ${row.alias}`} value={current ?? ''} onChange={(e) => void change(e.target.value)}>
-        <option value="">No key worker</option>
-        {current !== null && !choices.some((m) => m.id === current) && <option value={current}>{names.get(current) ?? 'A former team member'}</option>}
+      <select aria-label={t('caseload.table.keyWorkerFor', { alias: row.alias })} value={current ?? ''} onChange={(e) => void change(e.target.value)}>
+        <option value="">{t('caseload.table.noKeyWorker')}</option>
+        {current !== null && !choices.some((m) => m.id === current) && <option value={current}>{names.get(current) ?? t('caseload.table.formerMember')}</option>}
         {choices.map((m) => (
           <option key={m.id} value={m.id}>
             {m.name}
@@ -61,38 +67,38 @@ function Cells({ row, members, names, now, onAssign }: { row: CaseloadRow; membe
   const seen = describeLastContact(row.lastContactAt, now);
   return (
     <>
-      <th scope="row" data-label="Person">
+      <th scope="row" data-label={t('caseload.column.person')}>
         <button type="button" className="link-button" onClick={() => navigate({ screen: 'client', clientId: row.clientId })}>
           {row.alias}
         </button>
       </th>
-      <td data-label="Key worker">
+      <td data-label={t('caseload.column.keyWorker')}>
         <KeyWorkerCell row={row} members={members} names={names} onAssign={onAssign} />
       </td>
-      <td data-label="Last contact" className={seen.warn ? 'caseload-warn' : undefined}>
+      <td data-label={t('caseload.column.lastContact')} className={seen.warn ? 'caseload-warn' : undefined}>
         {seen.text}
-        {seen.warn && <span className="tag">Check in</span>}
+        {seen.warn && <span className="tag">{t('caseload.table.checkIn')}</span>}
       </td>
-      <td data-label="Urgent needs">
+      <td data-label={t('caseload.column.urgentNeeds')}>
         {row.urgentNeeds.length === 0
-          ? 'None'
+          ? t('caseload.table.noUrgentNeeds')
           : row.urgentNeeds.map((domain) => (
               <span key={domain} className="caseload-need">
                 {needDomainLabels[domain]}
-                {row.urgentWithoutReferral.includes(domain) && <span className="tag">no referral</span>}
+                {row.urgentWithoutReferral.includes(domain) && <span className="tag">{t('caseload.table.noReferral')}</span>}
               </span>
             ))}
       </td>
-      <td data-label="Open referrals">
+      <td data-label={t('caseload.column.openReferrals')}>
         {describeReferrals(row, now)}
-        {row.nrm !== null && <span className="caseload-need">NRM: {nrmStatusLabels[row.nrm]}</span>}
+        {row.nrm !== null && <span className="caseload-need">{t('caseload.table.nrm', { status: nrmStatusLabels[row.nrm] })}</span>}
       </td>
-      <td data-label="Next appointment">{describeNextAppointment(row.nextAppointmentAt)}</td>
-      <td data-label="Missed appointments" className={row.missedWithoutFollowUpDone > 0 ? 'caseload-warn' : undefined}>
+      <td data-label={t('caseload.column.nextAppointment')}>{describeNextAppointment(row.nextAppointmentAt)}</td>
+      <td data-label={t('caseload.column.missedAppointments')} className={row.missedWithoutFollowUpDone > 0 ? 'caseload-warn' : undefined}>
         {describeMissed(row)}
       </td>
-      <td data-label="Open follow-ups">{row.openFollowUps}</td>
-      <td data-label="Safety flags">{row.safetyFlags.length === 0 ? 'None' : row.safetyFlags.map((f) => safetyFlagLabels[f]).join(', ')}</td>
+      <td data-label={t('caseload.column.openFollowUps')}>{row.openFollowUps}</td>
+      <td data-label={t('caseload.column.safetyFlags')}>{row.safetyFlags.length === 0 ? t('caseload.table.noSafetyFlags') : row.safetyFlags.map((f) => safetyFlagLabels[f]).join(', ')}</td>
     </>
   );
 }
@@ -125,16 +131,16 @@ export function CaseloadTable({ rows, members, names, now, sort, onSort, onAssig
   return (
     // The box must have a height of its own for only the visible rows to be rendered; kept
     // here, not only in the style sheet, since the virtualiser depends on it.
-    <div ref={scrollRef} className="caseload-scroll" style={{ maxHeight: '70vh', overflow: 'auto' }} tabIndex={0} role="region" aria-label="Caseload table">
+    <div ref={scrollRef} className="caseload-scroll" style={{ maxHeight: '70vh', overflow: 'auto' }} tabIndex={0} role="region" aria-label={t('caseload.table.label')}>
       <table className="caseload-table" aria-rowcount={rows.length + 1}>
-        <caption className="visually-hidden">The team’s caseload, one person per row</caption>
+        <caption className="visually-hidden">{t('caseload.table.caption')}</caption>
         <thead>
           <tr aria-rowindex={1}>
             {caseloadColumns.map((c) => (
               <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.direction : undefined}>
                 <button type="button" className="link-button" onClick={() => onSort(c.key)}>
-                  {c.label}
-                  {sort.key === c.key && <span aria-hidden="true">{sort.direction === 'ascending' ? ' ▲' : ' ▼'}</span>}
+                  {t(c.label)}
+                  {sort.key === c.key && <span aria-hidden="true">{sortMarks[sort.direction]}</span>}
                 </button>
               </th>
             ))}

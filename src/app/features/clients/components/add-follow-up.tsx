@@ -9,17 +9,19 @@ import { followUpReasonLabels } from '../../../components/labels';
 import { TextField } from '../../../components/text-field';
 import { followUpsRepository } from '../../../stores/runtime';
 import { useSessionStore } from '../../../stores/session-store';
+import { t } from '../../../i18n/i18n';
 
 /** The reasons a worker opens a follow-up by hand (a missed appointment and an NRM referral open their own). */
 const handReasonSchema = followUpArgsSchema.shape.reason.exclude(['missed_appointment', 'nrm_decision']);
 
 const addFollowUpFormSchema = z.object({
   reason: handReasonSchema,
-  due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Choose the day it is due.'),
+  due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => t('clientStory.addFollowUp.chooseDay') }),
   assignee: z.enum(['me', 'key_worker', 'nobody']),
   notes: followUpArgsSchema.shape.notes.unwrap(),
 });
 type AddFollowUpForm = z.infer<typeof addFollowUpFormSchema>;
+type HandReason = AddFollowUpForm['reason'];
 
 /**
  * Opens a follow-up by hand from a person's page ("check in", "chase a referral"), due on
@@ -30,7 +32,8 @@ export function AddFollowUp({ clientId, keyWorkerId }: { clientId: string; keyWo
   const userId = useSessionStore((s) => s.user?.id ?? null);
   const [open, setOpen] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const [saved, setSaved] = useState('');
+  // The reason of the follow-up just added, announced in the language shown when it renders.
+  const [saved, setSaved] = useState<HandReason | null>(null);
   const {
     register,
     handleSubmit,
@@ -44,26 +47,26 @@ export function AddFollowUp({ clientId, keyWorkerId }: { clientId: string; keyWo
     try {
       // Due at the start of the chosen day on this phone.
       await followUpsRepository.add({ clientId, reason: form.reason, dueAt: new Date(`${form.due}T00:00`).toISOString(), assigneeId, ...(form.notes.trim() ? { notes: form.notes.trim() } : {}) });
-      setSaved(`${followUpReasonLabels[form.reason]} added.`);
+      setSaved(form.reason);
       reset();
       setOpen(false);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : 'Saving failed; try again.');
+      setFailure(error instanceof Error ? error.message : t('clientStory.savingFailed'));
     }
   });
 
   return (
     <>
-      <p role="status" className={saved === '' ? 'visually-hidden' : 'hint'}>
-        {saved}
+      <p role="status" className={saved === null ? 'visually-hidden' : 'hint'}>
+        {saved === null ? '' : t('clientStory.addFollowUp.added', { reason: followUpReasonLabels[saved] })}
       </p>
       {!open ? (
         <button type="button" onClick={() => setOpen(true)}>
-          Add a follow-up
+          {t('clientStory.addFollowUp.open')}
         </button>
       ) : (
-        <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Add a follow-up">
-          <label htmlFor="follow-up-reason">What to do</label>
+        <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('clientStory.addFollowUp.open')}>
+          <label htmlFor="follow-up-reason">{t('clientStory.addFollowUp.what')}</label>
           <select id="follow-up-reason" {...register('reason')}>
             {handReasonSchema.options.map((reason) => (
               <option key={reason} value={reason}>
@@ -71,21 +74,21 @@ export function AddFollowUp({ clientId, keyWorkerId }: { clientId: string; keyWo
               </option>
             ))}
           </select>
-          <TextField id="follow-up-due" label="Due" type="date" error={errors.due?.message} registration={register('due')} />
-          <label htmlFor="follow-up-assignee">Whose</label>
+          <TextField id="follow-up-due" label={t('clientStory.addFollowUp.due')} type="date" error={errors.due?.message} registration={register('due')} />
+          <label htmlFor="follow-up-assignee">{t('clientStory.addFollowUp.whose')}</label>
           <select id="follow-up-assignee" {...register('assignee')}>
-            <option value="me">Mine</option>
-            {keyWorkerId !== null && keyWorkerId !== userId && <option value="key_worker">Their key worker’s</option>}
-            <option value="nobody">Nobody’s yet (a team lead gives it out)</option>
+            <option value="me">{t('clientStory.addFollowUp.mine')}</option>
+            {keyWorkerId !== null && keyWorkerId !== userId && <option value="key_worker">{t('clientStory.addFollowUp.keyWorkers')}</option>}
+            <option value="nobody">{t('clientStory.addFollowUp.nobodys')}</option>
           </select>
-          <TextField id="follow-up-notes" label="Note" hint="(optional)" autoComplete="off" error={errors.notes?.message} registration={register('notes')} />
+          <TextField id="follow-up-notes" label={t('clientStory.addFollowUp.note')} hint={t('clientStory.addFollowUp.optional')} autoComplete="off" error={errors.notes?.message} registration={register('notes')} />
           <FormFailure message={failure} />
           <div className="button-row">
             <button type="submit" className="primary" disabled={isSubmitting}>
-              Save follow-up
+              {t('clientStory.addFollowUp.save')}
             </button>
             <button type="button" onClick={() => setOpen(false)}>
-              Cancel
+              {t('clientStory.cancel')}
             </button>
           </div>
         </form>

@@ -21,6 +21,7 @@ import {
   type ClientForm,
 } from '../client-form-model';
 import { safetyFlagLabels } from '../../../components/labels';
+import { t } from '../../../i18n/i18n';
 
 const FORM_NAME = 'client-profile';
 
@@ -74,7 +75,7 @@ export function ClientProfileForm({ client }: ClientFormProps) {
       setFormDirty(FORM_NAME, false);
       if (id) navigate({ screen: 'client', clientId: id });
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : 'Saving failed; nothing was lost from the form.');
+      setFailure(error instanceof Error ? error.message : t('clients.form.saveFailed'));
     }
   });
 
@@ -94,20 +95,20 @@ export function ClientProfileForm({ client }: ClientFormProps) {
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="client-form-heading">
-      <h1 id="client-form-heading">{client ? 'Edit profile' : 'Add client'}</h1>
-      {field('alias', 'Alias', '(required — any name they are happy with)')}
-      {field('usualAreas', 'Usual areas', '(separate with commas)')}
+      <h1 id="client-form-heading">{client ? t('clients.form.headingEdit') : t('clients.form.headingAdd')}</h1>
+      {field('alias', t('clients.form.alias'), t('clients.form.aliasHint'))}
+      {field('usualAreas', t('clients.form.usualAreas'), t('clients.form.usualAreasHint'))}
       {!client && <DuplicateWarning alias={watch('alias')} birthYear={watch('birthYear')} usualAreas={watch('usualAreas')} />}
-      {field('pronouns', 'Pronouns', '(optional)')}
-      {field('genderIdentity', 'Gender identity', '(optional)')}
+      {field('pronouns', t('clients.form.pronouns'), t('clients.form.optional'))}
+      {field('genderIdentity', t('clients.form.genderIdentity'), t('clients.form.optional'))}
       {shows('languages') && (
         <>
           <LanguagePicker selected={languages} max={MAX_LANGUAGES} onChange={(codes) => setValue('languages', codes, { shouldDirty: true })} />
           {languages.length > 1 && (
             <>
-              <label htmlFor="client-preferredLanguage">Preferred language</label>
+              <label htmlFor="client-preferredLanguage">{t('clients.form.preferredLanguage')}</label>
               <select id="client-preferredLanguage" {...register('preferredLanguage')}>
-                <option value="">Not said</option>
+                <option value="">{t('clients.form.notSaid')}</option>
                 {languages.map((code) => (
                   <option key={code} value={code}>
                     {describeLanguage(code)}
@@ -116,24 +117,24 @@ export function ClientProfileForm({ client }: ClientFormProps) {
               </select>
             </>
           )}
-          <label htmlFor="client-interpreterNeeded">Interpreter needed?</label>
+          <label htmlFor="client-interpreterNeeded">{t('clients.form.interpreterNeeded')}</label>
           <select id="client-interpreterNeeded" {...register('interpreterNeeded')}>
-            <option value="">Not asked yet</option>
-            <option value="yes">Yes</option>
-            <option value="no">No</option>
+            <option value="">{t('clients.form.notAskedYet')}</option>
+            <option value="yes">{t('clients.form.yes')}</option>
+            <option value="no">{t('clients.form.no')}</option>
           </select>
           {watch('interpreterNeeded') === 'yes' && (
             <fieldset>
-              <legend>What they asked for in an interpreter</legend>
-              <label htmlFor="client-interpreterGender">A woman or a man</label>
+              <legend>{t('clients.form.interpreterWishes')}</legend>
+              <label htmlFor="client-interpreterGender">{t('clients.form.interpreterGender')}</label>
               <select id="client-interpreterGender" {...register('interpreterGender')}>
-                <option value="">Not said</option>
-                <option value="woman">A woman</option>
-                <option value="man">A man</option>
-                <option value="no_preference">No preference</option>
+                <option value="">{t('clients.form.notSaid')}</option>
+                <option value="woman">{t('clients.form.interpreterWoman')}</option>
+                <option value="man">{t('clients.form.interpreterMan')}</option>
+                <option value="no_preference">{t('clients.form.interpreterNoPreference')}</option>
               </select>
               <label className="check">
-                <input type="checkbox" {...register('interpreterNotFromTheirCommunity')} /> Not someone from their own community
+                <input type="checkbox" {...register('interpreterNotFromTheirCommunity')} /> {t('clients.form.interpreterNotFromCommunity')}
               </label>
             </fieldset>
           )}
@@ -141,23 +142,23 @@ export function ClientProfileForm({ client }: ClientFormProps) {
       )}
       {shows('gpRegistered') && (
         <>
-          <label htmlFor="client-gpRegistered">Registered with a GP?</label>
+          <label htmlFor="client-gpRegistered">{t('clients.form.gpRegistered')}</label>
           <select id="client-gpRegistered" {...register('gpRegistered')}>
-            <option value="">Not asked yet</option>
-            <option value="yes">Yes</option>
-            <option value="no">No</option>
+            <option value="">{t('clients.form.notAskedYet')}</option>
+            <option value="yes">{t('clients.form.yes')}</option>
+            <option value="no">{t('clients.form.no')}</option>
           </select>
         </>
       )}
-      {field('legalName', 'Legal name', '(optional, only if they want it recorded)')}
-      {field('birthYear', 'Birth year', '(optional)', { inputMode: 'numeric' })}
+      {field('legalName', t('clients.form.legalName'), t('clients.form.legalNameHint'))}
+      {field('birthYear', t('clients.form.birthYear'), t('clients.form.optional'), { inputMode: 'numeric' })}
       {shows('mayBeUnder18') && (
         <label className="check">
-          <input type="checkbox" {...register('mayBeUnder18')} /> May be under 18
+          <input type="checkbox" {...register('mayBeUnder18')} /> {t('clients.form.mayBeUnder18')}
         </label>
       )}
       <fieldset>
-        <legend>Safety flags</legend>
+        <legend>{t('clients.form.safetyFlags')}</legend>
         {Object.entries(safetyFlagLabels).map(([value, label]) => (
           <label key={value} className="check">
             <input type="checkbox" value={value} {...register('safetyFlags')} /> {label}
@@ -166,23 +167,23 @@ export function ClientProfileForm({ client }: ClientFormProps) {
       </fieldset>
       {shows('processingRestricted') && (
         <label className="check">
-          <input type="checkbox" {...register('processingRestricted')} aria-describedby="restricted-hint" /> Do not process (restricted)
+          <input type="checkbox" {...register('processingRestricted')} aria-describedby="restricted-hint" /> {t('clients.form.restricted')}
           <span id="restricted-hint" className="hint">
             {' '}
-            — they asked us to stop using their record: it is kept, but left out of searches and reports for everyone but team leads.
+            {t('clients.form.restrictedHint')}
           </span>
         </label>
       )}
       <FormFailure message={failure} />
       <div className="button-row">
         <button type="submit" className="primary" disabled={isSubmitting}>
-          {client ? 'Save changes' : 'Save client'}
+          {client ? t('clients.form.saveChanges') : t('clients.form.saveClient')}
         </button>
         <button
           type="button"
           onClick={() => navigate(client ? { screen: 'client', clientId: client.id } : { screen: 'clients' })}
         >
-          Cancel
+          {t('clients.form.cancel')}
         </button>
       </div>
     </form>

@@ -3,6 +3,7 @@ import type { ClientRecord } from '../../../../shared/domain/client';
 import { WindowList } from '../../../components/window-list';
 import { useRouteStore } from '../../../stores/route-store';
 import { useClientSearch } from '../hooks/use-clients';
+import { t } from '../../../i18n/i18n';
 
 function ClientRow({ client }: { client: ClientRecord }) {
   const navigate = useRouteStore((s) => s.navigate);
@@ -10,8 +11,8 @@ function ClientRow({ client }: { client: ClientRecord }) {
     <button type="button" className="list-item" onClick={() => navigate({ screen: 'client', clientId: client.id })}>
       <span>
         {client.alias}
-        {(client.safetyFlags?.length ?? 0) > 0 && <span className="tag">safety</span>}
-        {client.processingRestricted === true && <span className="tag">do not process</span>}
+        {(client.safetyFlags?.length ?? 0) > 0 && <span className="tag">{t('clients.list.tagSafety')}</span>}
+        {client.processingRestricted === true && <span className="tag">{t('clients.list.tagRestricted')}</span>}
       </span>
       <span className="meta">{(client.usualAreas ?? []).join(', ')}</span>
     </button>
@@ -28,13 +29,13 @@ export function ClientList() {
 
   return (
     <section aria-labelledby="clients-heading">
-      <h1 id="clients-heading">Clients</h1>
-      <label htmlFor="client-search">Search clients</label>
+      <h1 id="clients-heading">{t('clients.list.heading')}</h1>
+      <label htmlFor="client-search">{t('clients.list.searchLabel')}</label>
       <input
         id="client-search"
         type="search"
         role="searchbox"
-        placeholder="Alias, name or area"
+        placeholder={t('clients.list.searchPlaceholder')}
         value={query}
         autoComplete="off"
         aria-controls={clients && clients.length > 0 ? resultsId : undefined}
@@ -42,23 +43,23 @@ export function ClientList() {
       />
       <div className="button-row">
         <button type="button" className="primary" onClick={() => navigate({ screen: 'client-new' })}>
-          Add client
+          {t('clients.list.add')}
         </button>
         <button type="button" onClick={() => navigate({ screen: 'encounter', clientId: null })}>
-          Encounter without a name
+          {t('clients.list.encounterWithoutName')}
         </button>
       </div>
       <p className="visually-hidden" role="status">
-        {clients === undefined ? '' : `${clients.length} ${clients.length === 1 ? 'client' : 'clients'}`}
+        {clients === undefined ? '' : t('clients.list.count', { count: clients.length })}
       </p>
       {clients === undefined ? (
-        <p className="empty">Opening records…</p>
+        <p className="empty">{t('clients.list.opening')}</p>
       ) : clients.length === 0 ? (
         <p className="empty">
-          {searching ? 'No client matches. Check the spelling, or add them.' : 'No clients on this device yet.'}
+          {searching ? t('clients.list.noMatch') : t('clients.list.empty')}
         </p>
       ) : (
-        <WindowList items={clients} itemKey={(c) => c.id} renderItem={(c) => <ClientRow client={c} />} label="Clients" id={resultsId} />
+        <WindowList items={clients} itemKey={(c) => c.id} renderItem={(c) => <ClientRow client={c} />} label={t('clients.list.resultsLabel')} id={resultsId} />
       )}
     </section>
   );

@@ -2,11 +2,13 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { notesRepository } from '../../../stores/runtime';
 import { useUiStore } from '../../../stores/ui-store';
 import { useClientNotes } from '../hooks/use-clients';
+import { t } from '../../../i18n/i18n';
+import { formatDateTime } from '../../../i18n/format';
 
 const FORM_NAME = 'client-note';
 
 function formatWhen(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return formatDateTime(iso);
 }
 
 /** A client's notes and a box to add one. Notes are never edited, only added. */
@@ -25,7 +27,7 @@ export function ClientNotes({ clientId }: { clientId: string }) {
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (body.trim() === '') {
-      setFailure('Write something first.');
+      setFailure(t('clientStory.notes.writeFirst'));
       return;
     }
     setFailure(null);
@@ -34,19 +36,18 @@ export function ClientNotes({ clientId }: { clientId: string }) {
       setBody('');
       setRestricted(false);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : 'The note was not saved; it is still in the box.');
+      setFailure(error instanceof Error ? error.message : t('clientStory.notes.notSaved'));
     }
   };
 
   return (
     <section aria-labelledby="notes-heading">
-      <h2 id="notes-heading">Notes</h2>
+      <h2 id="notes-heading">{t('clientStory.notes.heading')}</h2>
       <form onSubmit={(e) => void save(e)} noValidate>
-        <label htmlFor="note-body">Add a note</label>
+        <label htmlFor="note-body">{t('clientStory.notes.add')}</label>
         <textarea id="note-body" value={body} onChange={(e) => setBody(e.target.value)} />
         <label className="check">
-          <input type="checkbox" checked={restricted} onChange={(e) => setRestricted(e.target.checked)} /> Restricted
-          (key worker and team lead only)
+          <input type="checkbox" checked={restricted} onChange={(e) => setRestricted(e.target.checked)} /> {t('clientStory.notes.restrictedCheck')}
         </label>
         {failure && (
           <p role="alert" className="field-error">
@@ -54,18 +55,18 @@ export function ClientNotes({ clientId }: { clientId: string }) {
           </p>
         )}
         <div className="button-row">
-          <button type="submit">Save note</button>
+          <button type="submit">{t('clientStory.notes.save')}</button>
         </div>
       </form>
       {notes === undefined ? null : notes.length === 0 ? (
-        <p className="empty">No notes yet.</p>
+        <p className="empty">{t('clientStory.notes.none')}</p>
       ) : (
-        <ul className="list" aria-label="Notes">
+        <ul className="list" aria-label={t('clientStory.notes.heading')}>
           {notes.map((note) => (
             <li key={note.id} className="card">
               <p className="hint">
                 {formatWhen(note.createdAt)}
-                {note.level === 'restricted' && <span className="tag">restricted</span>}
+                {note.level === 'restricted' && <span className="tag">{t('clientStory.notes.restrictedTag')}</span>}
               </p>
               <p>{note.body}</p>
             </li>

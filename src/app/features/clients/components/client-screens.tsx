@@ -9,6 +9,7 @@ import { ClientProfileForm } from './client-form';
 import { ClientNotes } from './client-notes';
 import { ClientStoryView } from './client-story';
 import { useClientStory } from '../hooks/use-client-story';
+import { t } from '../../../i18n/i18n';
 
 // A team lead's part of the page; workers and peers never download it.
 const PersonDataPanel = lazy(() => import('./person-data-panel').then((m) => ({ default: m.PersonDataPanel })));
@@ -16,7 +17,7 @@ const PersonDataPanel = lazy(() => import('./person-data-panel').then((m) => ({ 
 const NrmPanel = lazy(() => import('./nrm-panel').then((m) => ({ default: m.NrmPanel })));
 
 function Loading({ found }: { found: null | undefined }) {
-  return <p className="empty">{found === undefined ? 'Opening record…' : 'This client is not on this device.'}</p>;
+  return <p className="empty">{found === undefined ? t('clients.profile.opening') : t('clients.profile.notOnDevice')}</p>;
 }
 
 function Row({ label, value }: { label: string; value: string | null | undefined }) {
@@ -43,44 +44,46 @@ function ClientProfileView({ client }: { client: ClientRecord }) {
     <section aria-labelledby="client-heading">
       <h1 id="client-heading">{client.alias}</h1>
       {restricted && (
-        <p className="banner error" role="note" aria-label="Do not process">
-          Do not process: they asked us to stop using their record. It is kept, but left out of searches and reports.
-          {isLead ? ' Only team leads can work on it.' : ' Ask a team lead before doing anything.'}
+        <p className="banner error" role="note" aria-label={t('clients.profile.restrictedLabel')}>
+          {t('clients.profile.restricted', { lead: isLead ? 'yes' : 'no' })}
         </p>
       )}
       {flags.length > 0 && (
-        <div className="banner error" role="note" aria-label="Safety flags">
+        <div className="banner error" role="note" aria-label={t('clients.profile.safetyFlagsLabel')}>
           {flags.join(' · ')}
         </div>
       )}
       <dl className="card">
-        <Row label="Usual areas" value={(client.usualAreas ?? []).join(', ')} />
-        <Row label="Pronouns" value={client.pronouns} />
-        <Row label="Gender identity" value={client.genderIdentity} />
-        <Row label="Languages" value={(client.languages ?? []).map(describeLanguage).join(', ')} />
-        <Row label="Prefers" value={client.preferredLanguage == null ? null : describeLanguage(client.preferredLanguage)} />
-        <Row label="Interpreter" value={describeInterpreter(client)} />
-        <Row label="Legal name" value={client.legalName} />
-        <Row label="Birth year" value={client.birthYear == null ? null : String(client.birthYear)} />
-        <Row label="Age" value={client.mayBeUnder18 ? 'May be under 18 — follow child safeguarding' : null} />
-        <Row label="GP" value={client.gpRegistered == null ? null : client.gpRegistered ? 'Registered with a GP' : 'Not registered with a GP'} />
+        <Row label={t('clients.profile.usualAreas')} value={(client.usualAreas ?? []).join(', ')} />
+        <Row label={t('clients.profile.pronouns')} value={client.pronouns} />
+        <Row label={t('clients.profile.genderIdentity')} value={client.genderIdentity} />
+        <Row label={t('clients.profile.languages')} value={(client.languages ?? []).map(describeLanguage).join(', ')} />
+        <Row label={t('clients.profile.prefers')} value={client.preferredLanguage == null ? null : describeLanguage(client.preferredLanguage)} />
+        <Row label={t('clients.profile.interpreter')} value={describeInterpreter(client)} />
+        <Row label={t('clients.profile.legalName')} value={client.legalName} />
+        <Row label={t('clients.profile.birthYear')} value={client.birthYear == null ? null : String(client.birthYear)} />
+        <Row label={t('clients.profile.age')} value={client.mayBeUnder18 ? t('clients.profile.mayBeUnder18') : null} />
+        <Row
+          label={t('clients.profile.gp')}
+          value={client.gpRegistered == null ? null : client.gpRegistered ? t('clients.profile.gpRegistered') : t('clients.profile.gpNotRegistered')}
+        />
       </dl>
       <div className="button-row">
         {mayWork && (
           <button type="button" className="primary" onClick={() => navigate({ screen: 'encounter', clientId: client.id })}>
-            Start encounter
+            {t('clients.profile.startEncounter')}
           </button>
         )}
         {mayWork && (
           <button type="button" onClick={() => navigate({ screen: 'client-edit', clientId: client.id })}>
-            Edit profile
+            {t('clients.profile.editProfile')}
           </button>
         )}
         <button type="button" onClick={() => navigate({ screen: 'rights-card', clientId: client.id })}>
-          Rights card
+          {t('clients.profile.rightsCard')}
         </button>
         <button type="button" onClick={() => navigate({ screen: 'clients' })}>
-          Back to clients
+          {t('clients.profile.backToClients')}
         </button>
       </div>
       {story && <ClientStoryView clientId={client.id} data={story} readsCaseFile={canReadNotes} />}

@@ -22,16 +22,24 @@ import { useRouteStore } from '../../../stores/route-store';
 import type { StoryData } from '../hooks/use-client-story';
 import { AddFollowUp } from './add-follow-up';
 import { WindowList } from '../../../components/window-list';
+import { t } from '../../../i18n/i18n';
+import { formatDateTime } from '../../../i18n/format';
+import type { MessageId } from '../../../i18n/locales/en';
 
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const when = (iso: string) => formatDateTime(iso);
 
-const consentKindLabels: Record<ConsentRecord['kind'], string> = {
-  store: 'Store their record',
-  share: 'Share',
-  nrm: 'NRM referral',
-  duty_to_notify: 'Anonymous Duty to Notify',
-  child_safeguarding: 'Child safeguarding route',
+/** "“Has a dog”": a person's own words, in the language's quotation marks. */
+const quoted = (text: string) => t('clientStory.quoted', { text });
+
+const consentKindLabels: Readonly<Record<ConsentRecord['kind'], MessageId>> = {
+  store: 'clientStory.consentKind.store',
+  share: 'clientStory.consentKind.share',
+  nrm: 'clientStory.consentKind.nrm',
+  duty_to_notify: 'clientStory.consentKind.dutyToNotify',
+  child_safeguarding: 'clientStory.consentKind.childSafeguarding',
 };
+
+const consentDecision = (decision: string) => t('clientStory.consentDecision', { decision });
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -53,49 +61,49 @@ function AppointmentItem({ appointment, agencyName, actions, keyWorkerId }: { ap
   return (
     <li>
       <p>
-        <strong>{when(appointment.at)}</strong> — {agencyName}, {appointment.place} ({appointmentStatusLabels[appointment.status]})
-        {appointment.accompaniedBy && <span className="tag ok">accompanied</span>}
+        <strong>{when(appointment.at)}</strong> — {t('clientStory.appointment.where', { agency: agencyName, place: appointment.place, status: appointmentStatusLabels[appointment.status] })}
+        {appointment.accompaniedBy && <span className="tag ok">{t('clientStory.appointment.accompanied')}</span>}
       </p>
       {actions === 'outcome' && (
-        <div className="button-row" role="group" aria-label="Did they go?">
+        <div className="button-row" role="group" aria-label={t('clientStory.appointment.didTheyGo')}>
           <button type="button" onClick={() => move('attended')}>
-            Attended
+            {t('clientStory.appointment.attended')}
           </button>
           <button type="button" onClick={missed}>
-            Missed
+            {t('clientStory.appointment.missed')}
           </button>
           <button type="button" onClick={() => move('cancelled')}>
-            Cancelled
+            {t('clientStory.appointment.cancelled')}
           </button>
         </div>
       )}
       {actions === 'missed' && canUndoMissed(appointment, new Date()) && (
         <div className="button-row">
           <button type="button" onClick={() => void appointmentsRepository.undoMissed(appointment.id)}>
-            Undo: not missed after all
+            {t('clientStory.appointment.undoMissed')}
           </button>
         </div>
       )}
       {actions === 'before' &&
         (confirmMissed ? (
           <div role="alertdialog" aria-labelledby={`missed-${appointment.id}`} className="banner error">
-            <p id={`missed-${appointment.id}`}>This appointment has not happened yet. Mark it missed anyway?</p>
+            <p id={`missed-${appointment.id}`}>{t('clientStory.appointment.notYet')}</p>
             <div className="button-row">
               <button type="button" onClick={() => setConfirmMissed(false)}>
-                No, keep it booked
+                {t('clientStory.appointment.keepBooked')}
               </button>
               <button type="button" className="danger" onClick={missed}>
-                Yes, mark missed
+                {t('clientStory.appointment.markMissed')}
               </button>
             </div>
           </div>
         ) : (
-          <div className="button-row" role="group" aria-label="Change of plan">
+          <div className="button-row" role="group" aria-label={t('clientStory.appointment.changeOfPlan')}>
             <button type="button" onClick={() => move('cancelled')}>
-              Cancelled
+              {t('clientStory.appointment.cancelled')}
             </button>
             <button type="button" onClick={() => setConfirmMissed(true)}>
-              Missed…
+              {t('clientStory.appointment.missedAsk')}
             </button>
           </div>
         ))}
@@ -103,30 +111,42 @@ function AppointmentItem({ appointment, agencyName, actions, keyWorkerId }: { ap
   );
 }
 
+/** "Check in: done by Sam, 7 Dec 2025, 10:00", with whichever of who and when is known. */
+function doneText(data: StoryData, f: ClientStory['doneFollowUps'][number]): string {
+  const reason = followUpReasonLabels[f.reason];
+  const name = f.completedBy ? memberName(data, f.completedBy) : null;
+  const at = f.completedAt ? when(f.completedAt) : null;
+  if (name !== null && at !== null) return t('clientStory.followUps.doneByAt', { reason, name, at });
+  if (name !== null) return t('clientStory.followUps.doneBy', { reason, name });
+  if (at !== null) return t('clientStory.followUps.doneAt', { reason, at });
+  return t('clientStory.followUps.done', { reason });
+}
+
 function FollowUps({ story, data, clientId }: { story: ClientStory; data: StoryData; clientId: string }) {
   return (
-    <Section title="Follow-ups">
+    <Section title={t('clientStory.followUps.heading')}>
       <AddFollowUp clientId={clientId} keyWorkerId={story.keyWorkerId} />
       {story.doneFollowUps.length > 0 && (
-        <ul className="list" aria-label="Follow-ups done">
+        <ul className="list" aria-label={t('clientStory.followUps.doneList')}>
           {story.doneFollowUps.map((f) => (
             <li key={f.id} className="hint">
-              {followUpReasonLabels[f.reason]}: done
-              {f.completedBy ? ` by ${memberName(data, f.completedBy)}` : ''}
-              {f.completedAt ? `, ${when(f.completedAt)}` : ''}
+              {doneText(data, f)}
             </li>
           ))}
         </ul>
       )}
       {story.openFollowUps.length === 0 ? (
-        <p className="empty">No open follow-ups.</p>
+        <p className="empty">{t('clientStory.followUps.none')}</p>
       ) : (
         <ul className="list">
           {story.openFollowUps.map((f) => (
             <li key={f.id}>
-              {followUpReasonLabels[f.reason]}: due {when(f.dueAt)} —{' '}
-              {f.assigneeId === null ? 'nobody assigned' : memberName(data, f.assigneeId)}
-              {f.notes ? <span className="hint"> — “{f.notes}”</span> : null}
+              {t('clientStory.followUps.due', {
+                reason: followUpReasonLabels[f.reason],
+                at: when(f.dueAt),
+                assignee: f.assigneeId === null ? t('clientStory.followUps.nobodyAssigned') : memberName(data, f.assigneeId),
+              })}
+              {f.notes ? <span className="hint"> — {quoted(f.notes)}</span> : null}
             </li>
           ))}
         </ul>
@@ -138,8 +158,8 @@ function FollowUps({ story, data, clientId }: { story: ClientStory; data: StoryD
 /** "On the street, Docks: building trust; 2 condoms" (and the note for the next worker, for those who read it). */
 function contactText(contact: ContactRecord): string {
   const given = anySupplies(contact.supplies) ? `; ${describeSupplies(contact.supplies)}` : '';
-  const note = contact.summary?.trim() ? ` — “${contact.summary.trim()}”` : '';
-  return `${contactKindLabels[contact.kind]}, ${contact.area}: ${outcomeLabels[contact.outcome]}${given}${note}`;
+  const note = contact.summary?.trim() ? ` — ${quoted(contact.summary.trim())}` : '';
+  return `${t('clientStory.contact.summary', { kind: contactKindLabels[contact.kind], area: contact.area, outcome: outcomeLabels[contact.outcome] })}${given}${note}`;
 }
 
 function timelineText(event: TimelineEvent, agencyName: (id: string | null) => string): string {
@@ -147,29 +167,29 @@ function timelineText(event: TimelineEvent, agencyName: (id: string | null) => s
     case 'contact':
       return contactText(event.record);
     case 'assessment':
-      return 'Assessment recorded';
+      return t('clientStory.timeline.assessment');
     case 'referral':
-      return `Referral to ${agencyName(event.record.agencyId)}: ${event.status}`;
+      return t('clientStory.timeline.referral', { agency: agencyName(event.record.agencyId), status: t('clientStory.referralStatus', { status: event.status }) });
     case 'appointment':
-      return `Appointment with ${agencyName(event.record.agencyId)}: ${event.status}`;
+      return t('clientStory.timeline.appointment', { agency: agencyName(event.record.agencyId), status: t('clientStory.appointmentStatus', { status: event.status }) });
     case 'note':
-      return `Note: ${event.record.body}`;
+      return t('clientStory.timeline.note', { body: event.record.body });
     case 'consent':
-      return `Consent — ${consentKindLabels[event.record.kind]}: ${event.record.decision}`;
+      return t('clientStory.timeline.consent', { kind: t(consentKindLabels[event.record.kind]), decision: consentDecision(event.record.decision) });
   }
 }
 
-const memberName = (data: StoryData, userId: string): string => data.members.find((m) => m.id === userId)?.name ?? 'A former team member';
+const memberName = (data: StoryData, userId: string): string => data.members.find((m) => m.id === userId)?.name ?? t('clientStory.formerMember');
 
 function KeyWorker({ clientId, data }: { clientId: string; data: StoryData }) {
   const me = useSessionStore((s) => s.user?.id);
   const keyWorker = data.members.find((m) => m.id === data.story.keyWorkerId);
   return (
-    <Section title="Key worker">
-      <p>{keyWorker ? keyWorker.name : 'No key worker yet.'}</p>
+    <Section title={t('clientStory.keyWorker.heading')}>
+      <p>{keyWorker ? keyWorker.name : t('clientStory.keyWorker.none')}</p>
       {me && data.story.keyWorkerId !== me && (
         <button type="button" onClick={() => void clientsRepository.update(clientId, { keyWorkerId: me })}>
-          Make me their key worker
+          {t('clientStory.keyWorker.makeMe')}
         </button>
       )}
     </Section>
@@ -180,7 +200,7 @@ function ReferralMoves({ referral }: { referral: ReferralRecord }) {
   const moves = nextReferralStatuses(referral.status);
   if (moves.length === 0) return null;
   return (
-    <div className="button-row" role="group" aria-label="Update referral status">
+    <div className="button-row" role="group" aria-label={t('clientStory.referrals.updateStatus')}>
       {moves.map((to) => (
         <button key={to} type="button" onClick={() => void referralsRepository.transition(referral.id, to)}>
           {referralStatusLabels[to]}
@@ -192,9 +212,9 @@ function ReferralMoves({ referral }: { referral: ReferralRecord }) {
 
 function LastContacts({ story }: { story: ClientStory }) {
   return (
-    <Section title="Last contacts">
+    <Section title={t('clientStory.lastContacts.heading')}>
       {story.lastContacts.length === 0 ? (
-        <p className="empty">No contacts yet.</p>
+        <p className="empty">{t('clientStory.lastContacts.empty')}</p>
       ) : (
         <ul className="list">
           {story.lastContacts.map((c) => (
@@ -216,7 +236,7 @@ function WithdrawShare({ consent, agency }: { consent: ConsentRecord; agency: st
   if (!asking) {
     return (
       <button type="button" onClick={() => setAsking(true)}>
-        Stop sharing with {agency}
+        {t('clientStory.withdrawShare.button', { agency })}
       </button>
     );
   }
@@ -224,20 +244,18 @@ function WithdrawShare({ consent, agency }: { consent: ConsentRecord; agency: st
     try {
       await consentsRepository.withdrawShare(consent.clientId, consent.agencyId ?? '');
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : 'That did not work.');
+      setFailure(error instanceof Error ? error.message : t('clientStory.thatDidNotWork'));
     }
   };
   return (
-    <div role="group" aria-label={`Stop sharing with ${agency}?`} className="card">
-      <p>
-        They no longer agree that we share with {agency}. New referrals to {agency} will be refused; open ones stay, marked, so you can tell {agency}.
-      </p>
+    <div role="group" aria-label={t('clientStory.withdrawShare.ask', { agency })} className="card">
+      <p>{t('clientStory.withdrawShare.explain', { agency })}</p>
       <div className="button-row">
         <button type="button" className="danger" onClick={() => void withdraw()}>
-          Stop sharing
+          {t('clientStory.withdrawShare.stop')}
         </button>
         <button type="button" onClick={() => setAsking(false)}>
-          Keep sharing
+          {t('clientStory.withdrawShare.keep')}
         </button>
       </div>
       {failure && (
@@ -252,13 +270,13 @@ function WithdrawShare({ consent, agency }: { consent: ConsentRecord; agency: st
 export function ClientStoryView({ clientId, data, readsCaseFile }: { clientId: string; data: StoryData; readsCaseFile: boolean }) {
   const { story, agencies } = data;
   const navigate = useRouteStore((s) => s.navigate);
-  const agencyName = (id: string | null) => agencies.find((a) => a.id === id)?.name ?? 'No agency';
+  const agencyName = (id: string | null) => agencies.find((a) => a.id === id)?.name ?? t('clientStory.noAgency');
   const sharingWithdrawn = new Set(story.consentState.filter((c) => c.kind === 'share' && c.decision === 'withdrawn').map((c) => c.agencyId));
   if (!readsCaseFile) return <LastContacts story={story} />;
   return (
     <>
       {story.forNextWorker && (
-        <Section title="For the next worker">
+        <Section title={t('clientStory.nextWorker.heading')}>
           <p>{story.forNextWorker.summary}</p>
           <p className="hint">
             {memberName(data, story.forNextWorker.createdBy)}, {when(story.forNextWorker.at)}
@@ -266,9 +284,9 @@ export function ClientStoryView({ clientId, data, readsCaseFile }: { clientId: s
         </Section>
       )}
       <KeyWorker clientId={clientId} data={data} />
-      <Section title="Current needs">
+      <Section title={t('clientStory.needs.heading')}>
         {story.currentNeeds.length === 0 ? (
-          <p className="empty">No current needs recorded.</p>
+          <p className="empty">{t('clientStory.needs.none')}</p>
         ) : (
           <ul className="list">
             {story.currentNeeds.map((need) => (
@@ -279,21 +297,21 @@ export function ClientStoryView({ clientId, data, readsCaseFile }: { clientId: s
             ))}
           </ul>
         )}
-        {story.assessedAt && <p className="hint">Assessed {when(story.assessedAt)}</p>}
+        {story.assessedAt && <p className="hint">{t('clientStory.needs.assessed', { at: when(story.assessedAt) })}</p>}
       </Section>
-      <Section title="Open referrals">
+      <Section title={t('clientStory.referrals.heading')}>
         {story.openReferrals.length === 0 ? (
-          <p className="empty">No open referrals.</p>
+          <p className="empty">{t('clientStory.referrals.none')}</p>
         ) : (
           <ul className="list">
             {story.openReferrals.map((r) => (
               <li key={r.id}>
                 {agencyName(r.agencyId)} — {needDomainLabels[r.need]} ({referralStatusLabels[r.status]}){' '}
                 {sharingWithdrawn.has(r.agencyId) && (
-                  <strong className="field-error">Consent to share withdrawn: tell {agencyName(r.agencyId)}.</strong>
+                  <strong className="field-error">{t('clientStory.referrals.shareWithdrawn', { agency: agencyName(r.agencyId) })}</strong>
                 )}{' '}
                 <button type="button" onClick={() => navigate({ screen: 'referral-pack', referralId: r.id })}>
-                  Referral pack
+                  {t('clientStory.referrals.pack')}
                 </button>
                 <ReferralMoves referral={r} />
               </li>
@@ -302,7 +320,7 @@ export function ClientStoryView({ clientId, data, readsCaseFile }: { clientId: s
         )}
       </Section>
       {story.awaitingOutcome.length > 0 && (
-        <Section title="Did they go?">
+        <Section title={t('clientStory.awaitingOutcome.heading')}>
           <ul className="list">
             {story.awaitingOutcome.map((a) => (
               <AppointmentItem key={a.id} appointment={a} agencyName={agencyName(a.agencyId)} actions="outcome" keyWorkerId={story.keyWorkerId} />
@@ -310,9 +328,9 @@ export function ClientStoryView({ clientId, data, readsCaseFile }: { clientId: s
           </ul>
         </Section>
       )}
-      <Section title="Upcoming appointments">
+      <Section title={t('clientStory.upcoming.heading')}>
         {story.upcomingAppointments.length === 0 ? (
-          <p className="empty">Nothing booked.</p>
+          <p className="empty">{t('clientStory.upcoming.none')}</p>
         ) : (
           <ul className="list">
             {story.upcomingAppointments.map((a) => (
@@ -322,7 +340,7 @@ export function ClientStoryView({ clientId, data, readsCaseFile }: { clientId: s
         )}
       </Section>
       {story.missedAppointments.length > 0 && (
-        <Section title="Missed appointments">
+        <Section title={t('clientStory.missed.heading')}>
           <ul className="list">
             {story.missedAppointments.map((a) => (
               <AppointmentItem key={a.id} appointment={a} agencyName={agencyName(a.agencyId)} actions="missed" keyWorkerId={story.keyWorkerId} />
@@ -332,15 +350,15 @@ export function ClientStoryView({ clientId, data, readsCaseFile }: { clientId: s
       )}
       <FollowUps story={story} data={data} clientId={clientId} />
       <LastContacts story={story} />
-      <Section title="Consent">
+      <Section title={t('clientStory.consent.heading')}>
         {story.consentState.length === 0 ? (
-          <p className="empty">No consent recorded yet: ask before storing anything.</p>
+          <p className="empty">{t('clientStory.consent.none')}</p>
         ) : (
           <ul className="list">
             {story.consentState.map((c) => (
               <li key={c.id}>
-                {consentKindLabels[c.kind]}
-                {c.agencyId ? ` with ${agencyName(c.agencyId)}` : ''}: <strong>{c.decision}</strong>{' '}
+                {c.agencyId ? t('clientStory.consent.withAgency', { kind: t(consentKindLabels[c.kind]), agency: agencyName(c.agencyId) }) : t(consentKindLabels[c.kind])}:{' '}
+                <strong>{consentDecision(c.decision)}</strong>{' '}
                 <span className="hint">({when(c.decidedAt)})</span>
                 {c.kind === 'share' && c.decision === 'given' && c.agencyId && <WithdrawShare consent={c} agency={agencyName(c.agencyId)} />}
               </li>
@@ -348,13 +366,13 @@ export function ClientStoryView({ clientId, data, readsCaseFile }: { clientId: s
           </ul>
         )}
       </Section>
-      <Section title="Timeline">
+      <Section title={t('clientStory.timeline.heading')}>
         {story.timeline.length === 0 ? (
-          <p className="empty">Nothing recorded with them yet.</p>
+          <p className="empty">{t('clientStory.timeline.empty')}</p>
         ) : (
           <WindowList
             ordered
-            label="Timeline, newest first"
+            label={t('clientStory.timeline.label')}
             items={story.timeline}
             itemKey={(event) => `${event.kind}-${event.record.id}-${event.at}`}
             renderItem={(event) => (

@@ -1,12 +1,14 @@
 import { likelyDuplicates, type DuplicateReason } from '../../../../shared/domain/client-duplicates';
 import { useRouteStore } from '../../../stores/route-store';
 import { useClientSearch } from '../hooks/use-clients';
+import { t } from '../../../i18n/i18n';
+import type { MessageId } from '../../../i18n/locales/en';
 
-const reasonLabels: Record<DuplicateReason, string> = {
-  same_alias: 'same alias',
-  similar_alias: 'similar alias',
-  same_birth_year: 'same birth year',
-  shared_area: 'same area',
+const reasonLabels: Readonly<Record<DuplicateReason, MessageId>> = {
+  same_alias: 'clients.duplicate.reasonSameAlias',
+  similar_alias: 'clients.duplicate.reasonSimilarAlias',
+  same_birth_year: 'clients.duplicate.reasonSameBirthYear',
+  shared_area: 'clients.duplicate.reasonSharedArea',
 };
 
 interface DuplicateWarningProps {
@@ -30,14 +32,14 @@ export function DuplicateWarning({ alias, birthYear, usualAreas }: DuplicateWarn
   ).slice(0, 3);
   if (matches.length === 0) return null;
   return (
-    <div className="banner" role="region" aria-label="Possible duplicates">
-      <p>They might already be known. Check before adding someone new:</p>
+    <div className="banner" role="region" aria-label={t('clients.duplicate.label')}>
+      <p>{t('clients.duplicate.intro')}</p>
       <ul className="list">
         {matches.map(({ client, reasons }) => (
           <li key={client.id}>
             <button type="button" className="list-item" onClick={() => navigate({ screen: 'client', clientId: client.id })}>
-              <span>Open {client.alias}</span>
-              <span className="meta">{reasons.map((r) => reasonLabels[r]).join(', ')}</span>
+              <span>{t('clients.duplicate.open', { alias: client.alias })}</span>
+              <span className="meta">{reasons.map((r) => t(reasonLabels[r])).join(', ')}</span>
             </button>
           </li>
         ))}

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { allLanguages, describeLanguage } from '../../../components/languages';
 import { foldForSearch } from '../../../db/client-index';
+import { t } from '../../../i18n/i18n';
 
 /** Matches shown while searching; the chosen ones are always listed. */
 const MAX_MATCHES = 12;
@@ -29,13 +30,13 @@ export function LanguagePicker({ selected, onChange, max }: LanguagePickerProps)
   const full = selected.length >= max;
   return (
     <fieldset>
-      <legend>Languages they speak</legend>
+      <legend>{t('clients.languages.legend')}</legend>
       {selected.map((code) => (
         <label key={code} className="check">
           <input type="checkbox" checked onChange={() => toggle(code, false)} /> {describeLanguage(code)}
         </label>
       ))}
-      <label htmlFor="client-language-search">Find a language</label>
+      <label htmlFor="client-language-search">{t('clients.languages.find')}</label>
       <input
         id="client-language-search"
         type="search"
@@ -46,7 +47,7 @@ export function LanguagePicker({ selected, onChange, max }: LanguagePickerProps)
         onChange={(e) => setQuery(e.target.value)}
       />
       <p id={hintId} className="hint">
-        {full ? `Up to ${max} languages.` : 'Type part of its name, in any language, then tick it.'}
+        {full ? t('clients.languages.full', { max }) : t('clients.languages.hint')}
       </p>
       {matches.map((l) => (
         <label key={l.code} className="check">
@@ -61,7 +62,7 @@ export function LanguagePicker({ selected, onChange, max }: LanguagePickerProps)
           {describeLanguage(l.code)}
         </label>
       ))}
-      {folded !== '' && matches.length === 0 && <p className="empty">No language matches “{query.trim()}”.</p>}
+      {folded !== '' && matches.length === 0 && <p className="empty">{t('clients.languages.noMatch', { query: query.trim() })}</p>}
     </fieldset>
   );
 }

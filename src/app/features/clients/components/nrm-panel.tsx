@@ -22,8 +22,13 @@ import { FormFailure } from '../../../components/form-failure';
 import { nrmStatusLabels, nrmStepLabels, traffickingCueLabels } from '../../../components/labels';
 import { TextField } from '../../../components/text-field';
 import { consentsRepository, nrmRepository, teamMembersRepository } from '../../../stores/runtime';
+import { t } from '../../../i18n/i18n';
+import { formatDateTime } from '../../../i18n/format';
 
-const when = (iso: string): string => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const when = (iso: string): string => formatDateTime(iso);
+
+/** "at most 120 characters", worded when the check fails (so in the language shown then). */
+const atMost = (max: number) => ({ error: () => t('clientStory.atMostCharacters', { max }) });
 
 interface PanelData {
   readonly referrals: readonly NrmReferralRecord[];
@@ -45,12 +50,12 @@ function usePanelData(clientId: string): PanelData | undefined {
   }, [clientId]);
 }
 
-const memberName = (members: readonly UserRecord[], id: string) => members.find((m) => m.id === id)?.name ?? 'a colleague';
+const memberName = (members: readonly UserRecord[], id: string) => members.find((m) => m.id === id)?.name ?? t('clientStory.nrm.colleague');
 
 function Observations({ observations, members }: Pick<PanelData, 'observations' | 'members'>) {
-  if (observations.length === 0) return <p className="empty">Nothing noted.</p>;
+  if (observations.length === 0) return <p className="empty">{t('clientStory.nrm.nothingNoted')}</p>;
   return (
-    <ul className="list" aria-label="What workers noticed">
+    <ul className="list" aria-label={t('clientStory.nrm.noticed')}>
       {observations.map((o) => (
         <li key={o.id}>
           <ul>
@@ -60,7 +65,7 @@ function Observations({ observations, members }: Pick<PanelData, 'observations' 
           </ul>
           {o.notes && <p>{o.notes}</p>}
           <p className="hint">
-            Noticed by {memberName(members, o.createdBy)}, {when(o.observedAt)}
+            {t('clientStory.nrm.noticedBy', { name: memberName(members, o.createdBy), at: when(o.observedAt) })}
           </p>
         </li>
       ))}
@@ -72,20 +77,20 @@ function Observations({ observations, members }: Pick<PanelData, 'observations' 
 function referralFacts(referral: NrmReferralRecord): string[] {
   const d = referral.decisions;
   return [
-    `Referred ${describeDay(referral.referredOn)} by ${referral.firstResponder}${referral.route === 'child' ? ' (child route)' : ''}`,
-    ...(referral.reference ? [`Reference: ${referral.reference}`] : []),
-    ...(d.reasonableGroundsOn ? [`Reasonable grounds decision: ${describeDay(d.reasonableGroundsOn)}`] : []),
-    ...(d.supportProvider ? [`Recovery period support: ${d.supportProvider}`] : []),
-    ...(d.reconsiderationRequestedOn ? [`Reconsideration requested: ${describeDay(d.reconsiderationRequestedOn)}`] : []),
-    ...(d.conclusiveGroundsOn ? [`Conclusive grounds decision: ${describeDay(d.conclusiveGroundsOn)}`] : []),
-    ...(d.withdrawnOn ? [`Withdrawn: ${describeDay(d.withdrawnOn)}`] : []),
+    t('clientStory.nrm.fact.referred', { day: describeDay(referral.referredOn), firstResponder: referral.firstResponder, route: referral.route }),
+    ...(referral.reference ? [t('clientStory.nrm.fact.reference', { reference: referral.reference })] : []),
+    ...(d.reasonableGroundsOn ? [t('clientStory.nrm.fact.reasonableGrounds', { day: describeDay(d.reasonableGroundsOn) })] : []),
+    ...(d.supportProvider ? [t('clientStory.nrm.fact.supportProvider', { provider: d.supportProvider })] : []),
+    ...(d.reconsiderationRequestedOn ? [t('clientStory.nrm.fact.reconsideration', { day: describeDay(d.reconsiderationRequestedOn) })] : []),
+    ...(d.conclusiveGroundsOn ? [t('clientStory.nrm.fact.conclusiveGrounds', { day: describeDay(d.conclusiveGroundsOn) })] : []),
+    ...(d.withdrawnOn ? [t('clientStory.nrm.fact.withdrawn', { day: describeDay(d.withdrawnOn) })] : []),
   ];
 }
 
 const stepFormSchema = z.object({
   to: nrmRecordArgsSchema.shape.to,
   on: nrmRecordArgsSchema.shape.on,
-  supportProvider: z.string().trim().max(120, 'at most 120 characters'),
+  supportProvider: z.string().trim().max(120, atMost(120)),
 });
 type StepForm = z.infer<typeof stepFormSchema>;
 
@@ -108,13 +113,13 @@ function RecordStep({ referral }: { referral: NrmReferralRecord }) {
       const provider = form.to === 'rg_positive' && form.supportProvider !== '' ? { supportProvider: form.supportProvider } : {};
       await nrmRepository.record(referral.id, { to: form.to, on: form.on, ...provider });
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : 'Saving failed; try again.');
+      setFailure(error instanceof Error ? error.message : t('clientStory.savingFailed'));
     }
   });
   const id = `nrm-step-${referral.id}`;
   return (
-    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Record what happened">
-      <label htmlFor={`${id}-to`}>What happened</label>
+    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('clientStory.nrm.step.form')}>
+      <label htmlFor={`${id}-to`}>{t('clientStory.nrm.step.what')}</label>
       <select id={`${id}-to`} {...register('to')}>
         {moves.map((status) => (
           <option key={status} value={status}>
@@ -122,13 +127,20 @@ function RecordStep({ referral }: { referral: NrmReferralRecord }) {
           </option>
         ))}
       </select>
-      <TextField id={`${id}-on`} label="On" type="date" error={errors.on?.message} registration={register('on')} />
+      <TextField id={`${id}-on`} label={t('clientStory.nrm.step.on')} type="date" error={errors.on?.message} registration={register('on')} />
       {to === 'rg_positive' && (
-        <TextField id={`${id}-provider`} label="Support provider in the recovery period" hint="(if known)" autoComplete="off" error={errors.supportProvider?.message} registration={register('supportProvider')} />
+        <TextField
+          id={`${id}-provider`}
+          label={t('clientStory.nrm.step.provider')}
+          hint={t('clientStory.nrm.step.ifKnown')}
+          autoComplete="off"
+          error={errors.supportProvider?.message}
+          registration={register('supportProvider')}
+        />
       )}
       <FormFailure message={failure} />
       <button type="submit" disabled={isSubmitting}>
-        Record
+        {t('clientStory.nrm.step.record')}
       </button>
     </form>
   );
@@ -147,7 +159,7 @@ function Referral({ referral }: { referral: NrmReferralRecord }) {
         ))}
       </ul>
       {awaited !== null && (
-        <p className="hint">A follow-up is open to chase the decision if it has not come {NRM_DECISION_FOLLOW_UP_DAYS[awaited]} days after the wait began.</p>
+        <p className="hint">{t('clientStory.nrm.chaseFollowUp', { days: NRM_DECISION_FOLLOW_UP_DAYS[awaited] })}</p>
       )}
       <RecordStep referral={referral} />
     </li>
@@ -157,7 +169,7 @@ function Referral({ referral }: { referral: NrmReferralRecord }) {
 const referFormSchema = z.object({
   firstResponder: nrmReferArgsSchema.shape.firstResponder,
   referredOn: nrmReferArgsSchema.shape.referredOn,
-  reference: z.string().trim().max(60, 'at most 60 characters'),
+  reference: z.string().trim().max(60, atMost(60)),
 });
 type ReferForm = z.infer<typeof referFormSchema>;
 
@@ -165,8 +177,8 @@ type ReferForm = z.infer<typeof referFormSchema>;
 function referralBlocked(client: ClientRecord, consent: ConsentRecord | null): string | null {
   if (client.mayBeUnder18 === true) return null;
   if (consent?.decision === 'given') return null;
-  if (consent === null) return 'An adult is referred only with their consent. Go through the NRM explanation in an encounter first.';
-  return 'They did not agree to an NRM referral, or withdrew their consent. An anonymous Duty to Notify can be made from an encounter instead.';
+  if (consent === null) return t('clientStory.nrm.blocked.noConsent');
+  return t('clientStory.nrm.blocked.declined');
 }
 
 function ReferToNrm({ client, consent }: { client: ClientRecord; consent: ConsentRecord | null }) {
@@ -193,29 +205,36 @@ function ReferToNrm({ client, consent }: { client: ClientRecord; consent: Consen
       });
       setOpen(false);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : 'Saving failed; try again.');
+      setFailure(error instanceof Error ? error.message : t('clientStory.savingFailed'));
     }
   });
   if (!open) {
     return (
       <button type="button" onClick={() => setOpen(true)}>
-        Record an NRM referral
+        {t('clientStory.nrm.refer.open')}
       </button>
     );
   }
   return (
-    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Record an NRM referral">
-      <p className="hint">{child ? 'Child route: no consent is needed. Tell your safeguarding lead.' : 'They gave their consent after the explanation.'}</p>
-      <TextField id="nrm-first-responder" label="First Responder organisation" autoComplete="organization" error={errors.firstResponder?.message} registration={register('firstResponder')} />
-      <TextField id="nrm-referred-on" label="Referred on" type="date" error={errors.referredOn?.message} registration={register('referredOn')} />
-      <TextField id="nrm-reference" label="Reference" hint="(if there is one yet)" autoComplete="off" error={errors.reference?.message} registration={register('reference')} />
+    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('clientStory.nrm.refer.open')}>
+      <p className="hint">{child ? t('clientStory.nrm.refer.childRoute') : t('clientStory.nrm.refer.consented')}</p>
+      <TextField id="nrm-first-responder" label={t('clientStory.nrm.refer.firstResponder')} autoComplete="organization" error={errors.firstResponder?.message} registration={register('firstResponder')} />
+      <TextField id="nrm-referred-on" label={t('clientStory.nrm.refer.referredOn')} type="date" error={errors.referredOn?.message} registration={register('referredOn')} />
+      <TextField
+        id="nrm-reference"
+        label={t('clientStory.nrm.refer.reference')}
+        hint={t('clientStory.nrm.refer.ifAny')}
+        autoComplete="off"
+        error={errors.reference?.message}
+        registration={register('reference')}
+      />
       <FormFailure message={failure} />
       <div className="button-row">
         <button type="submit" className="primary" disabled={isSubmitting}>
-          Save referral
+          {t('clientStory.nrm.refer.save')}
         </button>
         <button type="button" onClick={() => setOpen(false)}>
-          Cancel
+          {t('clientStory.cancel')}
         </button>
       </div>
     </form>
@@ -229,14 +248,14 @@ export function NrmPanel({ client }: { client: ClientRecord }) {
   if (data === undefined) return null;
   return (
     <>
-      <section aria-label="What workers noticed" className="card">
-        <h2>What workers noticed</h2>
+      <section aria-label={t('clientStory.nrm.noticed')} className="card">
+        <h2>{t('clientStory.nrm.noticed')}</h2>
         <Observations observations={data.observations} members={data.members} />
       </section>
-      <section aria-label="National Referral Mechanism" className="card">
-        <h2>National Referral Mechanism</h2>
+      <section aria-label={t('clientStory.nrm.heading')} className="card">
+        <h2>{t('clientStory.nrm.heading')}</h2>
         {data.referrals.length === 0 ? (
-          <p className="empty">No NRM referral.</p>
+          <p className="empty">{t('clientStory.nrm.none')}</p>
         ) : (
           <ul className="list">
             {data.referrals.map((r) => (

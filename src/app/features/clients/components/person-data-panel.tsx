@@ -10,8 +10,10 @@ import { askToErase, cancelErasure, confirmErasure, describeDataRightsFailure, E
 import { useRouteStore } from '../../../stores/route-store';
 import { useSessionStore } from '../../../stores/session-store';
 import { useDirectoryNames } from '../hooks/use-clients';
+import { t } from '../../../i18n/i18n';
+import { formatDateTime } from '../../../i18n/format';
 
-const on = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const on = (iso: string) => formatDateTime(iso);
 
 type Step = 'idle' | 'confirm' | 'busy';
 
@@ -56,61 +58,56 @@ export function PersonDataPanel({ client }: { client: ClientRecord }) {
   const mine = pending !== null && pending !== undefined && pending.requestedBy === me?.id && me.admin !== true;
   return (
     <section className="card" aria-labelledby="person-data-heading">
-      <h2 id="person-data-heading">Their data</h2>
+      <h2 id="person-data-heading">{t('clients.data.heading')}</h2>
       <p>
         <button type="button" onClick={() => navigate({ screen: 'client-data', clientId: client.id })}>
-          Their own copy of everything held
+          {t('clients.data.ownCopy')}
         </button>
       </p>
       {pending && mine && (
         <>
-          <p role="status">You asked to erase {client.alias} on {on(pending.requestedAt)}. A second team lead must confirm it.</p>
+          <p role="status">{t('clients.data.youAsked', { alias: client.alias, date: on(pending.requestedAt) })}</p>
           <button type="button" disabled={busy} onClick={() => void act(() => cancelErasure(pending.id))}>
-            Withdraw the request
+            {t('clients.data.withdraw')}
           </button>
         </>
       )}
       {pending && !mine && (
         <>
           <p role="status">
-            {requester ?? 'A team lead'} asked to erase {client.alias} on {on(pending.requestedAt)}.
+            {t('clients.data.someoneAsked', { requester: requester ?? t('clients.data.aTeamLead'), alias: client.alias, date: on(pending.requestedAt) })}
           </p>
           <div className="button-row">
             <button type="button" className="danger" disabled={busy} onClick={() => void act(() => confirmErasure(pending.id))}>
-              Erase {client.alias} now
+              {t('clients.data.eraseNow', { alias: client.alias })}
             </button>
             <button type="button" disabled={busy} onClick={() => void act(() => cancelErasure(pending.id))}>
-              Keep their records
+              {t('clients.data.keep')}
             </button>
           </div>
         </>
       )}
       {pending === null && step === 'idle' && (
         <button type="button" className="danger" onClick={() => setStep('confirm')}>
-          Erase everything about {client.alias}…
+          {t('clients.data.eraseEverything', { alias: client.alias })}
         </button>
       )}
       {pending === null && step !== 'idle' && (
         <div role="group" aria-labelledby="erase-heading">
-          <h3 id="erase-heading">Erase {client.alias}?</h3>
-          <p>
-            Their profile, assessments, notes, consents, referrals, appointments and follow-ups are removed from the server at once, and from every
-            device at its next sync. Contacts with them stay as anonymous contacts, so the team’s counts are kept. This cannot be undone.
-          </p>
-          <p className="hint">
-            {me?.admin === true ? 'As an admin, you erase them now.' : 'A second team lead must confirm before anything is erased.'} Erasing needs signal.
-          </p>
+          <h3 id="erase-heading">{t('clients.data.eraseHeading', { alias: client.alias })}</h3>
+          <p>{t('clients.data.eraseWhat')}</p>
+          <p className="hint">{t('clients.data.eraseHint', { admin: me?.admin === true ? 'yes' : 'no' })}</p>
           <div className="button-row">
             <button type="button" className="danger" disabled={busy} onClick={() => void act(() => askToErase(client.id))}>
-              {me?.admin === true ? `Erase ${client.alias} now` : 'Ask a second team lead to confirm'}
+              {me?.admin === true ? t('clients.data.eraseNow', { alias: client.alias }) : t('clients.data.askSecond')}
             </button>
             <button type="button" disabled={busy} onClick={() => setStep('idle')}>
-              Don’t erase
+              {t('clients.data.dontErase')}
             </button>
           </div>
         </div>
       )}
-      {busy && <p role="status">Working…</p>}
+      {busy && <p role="status">{t('clients.data.working')}</p>}
       {failure && (
         <p className="field-error" role="alert">
           {failure}

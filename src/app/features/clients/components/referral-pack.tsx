@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { agenciesRepository, clientsRepository, referralsRepository } from '../../../stores/runtime';
 import { needDomainLabels, referralStatusLabels } from '../../../components/labels';
 import { useRouteStore } from '../../../stores/route-store';
+import { t } from '../../../i18n/i18n';
+import { formatDate } from '../../../i18n/format';
 
 /**
  * The referral pack: a printable page for the agency holding only the consented summary —
@@ -17,37 +19,37 @@ export function ReferralPack({ referralId }: { referralId: string }) {
     const client = await clientsRepository.get(referral.clientId);
     return { referral, agency, clientId: client?.id ?? null };
   }, [referralId]);
-  if (data === undefined) return <p className="empty">Opening…</p>;
-  if (data === null) return <p className="empty">This referral is not on this device.</p>;
+  if (data === undefined) return <p className="empty">{t('clientStory.pack.opening')}</p>;
+  if (data === null) return <p className="empty">{t('clientStory.pack.notHere')}</p>;
   const { referral, agency } = data;
   return (
     <article className="referral-pack" aria-labelledby="pack-heading">
-      <h1 id="pack-heading">Referral to {agency?.name ?? 'agency'}</h1>
+      <h1 id="pack-heading">{t('clientStory.pack.heading', { agency: agency?.name ?? t('clientStory.pack.someAgency') })}</h1>
       <dl>
-        <dt>Need</dt>
+        <dt>{t('clientStory.pack.need')}</dt>
         <dd>{needDomainLabels[referral.need]}</dd>
-        <dt>Urgency</dt>
-        <dd>{referral.urgency}</dd>
-        <dt>Status</dt>
+        <dt>{t('clientStory.pack.urgency')}</dt>
+        <dd>{t('clientStory.pack.urgencyValue', { urgency: referral.urgency })}</dd>
+        <dt>{t('clientStory.pack.status')}</dt>
         <dd>{referralStatusLabels[referral.status]}</dd>
-        <dt>Referred</dt>
-        <dd>{new Date(referral.createdAt).toLocaleDateString('en-GB', { dateStyle: 'long' })}</dd>
+        <dt>{t('clientStory.pack.referred')}</dt>
+        <dd>{formatDate(referral.createdAt, { dateStyle: 'long' })}</dd>
       </dl>
-      <h2>What they agreed to share</h2>
+      <h2>{t('clientStory.pack.agreedToShare')}</h2>
       <pre className="pack-summary">{referral.consentedSummary}</pre>
       {agency && (
         <>
-          <h2>How to refer</h2>
+          <h2>{t('clientStory.pack.howToRefer')}</h2>
           <p>{agency.howToRefer}</p>
         </>
       )}
-      <p className="hint">Shared with consent, for this referral only. Do not pass on.</p>
+      <p className="hint">{t('clientStory.pack.doNotPassOn')}</p>
       <div className="button-row no-print">
         <button type="button" className="primary" onClick={() => window.print()}>
-          Print
+          {t('clientStory.pack.print')}
         </button>
         <button type="button" onClick={() => navigate({ screen: 'client', clientId: referral.clientId })}>
-          Back
+          {t('clientStory.pack.back')}
         </button>
       </div>
     </article>

@@ -21,57 +21,126 @@ import { describeDataRightsFailure, subjectAccess } from '../../../stores/data-r
 import { useRouteStore } from '../../../stores/route-store';
 import { useSessionStore } from '../../../stores/session-store';
 import { useDirectoryNames } from '../hooks/use-clients';
+import { t } from '../../../i18n/i18n';
+import { formatDateTime } from '../../../i18n/format';
+import type { MessageId } from '../../../i18n/locales/en';
 
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const when = (iso: string) => formatDateTime(iso);
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /** Fields that are bookkeeping, not something about the person. */
 const SKIP = new Set(['id', 'teamId', 'clientId', 'clocks', 'corrects', 'supersedes', 'consentId', 'contactId', 'appointmentId', 'referralId', 'followUpId', 'encounterId']);
 
-const FIELD_WORDS: Record<string, string> = {
-  ...clientFieldLabels,
-  createdAt: 'Recorded',
-  createdBy: 'Recorded by',
-  updatedAt: 'Last changed',
-  decidedAt: 'Decided',
-  assessedAt: 'Assessed',
-  at: 'When',
-  agencyId: 'Agency',
-  assigneeId: 'Assigned to',
-  completedBy: 'Completed by',
-  completedAt: 'Completed',
-  dueAt: 'Due',
-  consentedSummary: 'What was shared',
-  sharedFields: 'Details shared',
-  explanationGiven: 'Explained first',
+/** Record fields by name; a profile field not here is named by `clientFieldLabels`. */
+const FIELD_WORDS: Readonly<Record<string, MessageId>> = {
+  createdAt: 'clients.access.field.createdAt',
+  createdBy: 'clients.access.field.createdBy',
+  updatedAt: 'clients.access.field.updatedAt',
+  decidedAt: 'clients.access.field.decidedAt',
+  assessedAt: 'clients.access.field.assessedAt',
+  at: 'clients.access.field.at',
+  agencyId: 'clients.access.field.agencyId',
+  assigneeId: 'clients.access.field.assigneeId',
+  completedBy: 'clients.access.field.completedBy',
+  completedAt: 'clients.access.field.completedAt',
+  dueAt: 'clients.access.field.dueAt',
+  consentedSummary: 'clients.access.field.consentedSummary',
+  sharedFields: 'clients.access.field.sharedFields',
+  explanationGiven: 'clients.access.field.explanationGiven',
+  accompaniedBy: 'clients.access.field.accompaniedBy',
+  area: 'clients.access.field.area',
+  body: 'clients.access.field.body',
+  cues: 'clients.access.field.cues',
+  decision: 'clients.access.field.decision',
+  decisions: 'clients.access.field.decisions',
+  domains: 'clients.access.field.domains',
+  firstResponder: 'clients.access.field.firstResponder',
+  history: 'clients.access.field.history',
+  kind: 'clients.access.field.kind',
+  level: 'clients.access.field.level',
+  method: 'clients.access.field.method',
+  need: 'clients.access.field.need',
+  notes: 'clients.access.field.notes',
+  nrmReferralId: 'clients.access.field.nrmReferralId',
+  observedAt: 'clients.access.field.observedAt',
+  outcome: 'clients.access.field.outcome',
+  place: 'clients.access.field.place',
+  purpose: 'clients.access.field.purpose',
+  reason: 'clients.access.field.reason',
+  reference: 'clients.access.field.reference',
+  referredOn: 'clients.access.field.referredOn',
+  rescheduledTo: 'clients.access.field.rescheduledTo',
+  route: 'clients.access.field.route',
+  status: 'clients.access.field.status',
+  summary: 'clients.access.field.summary',
+  supplies: 'clients.access.field.supplies',
+  urgency: 'clients.access.field.urgency',
 };
 
-const VALUE_WORDS: Record<string, string> = {
-  ...referralStatusLabels,
-  ...appointmentStatusLabels,
-  ...followUpReasonLabels,
-  ...outcomeLabels,
-  ...safetyFlagLabels,
-  ...needLevelLabels,
+/** Supplies handed out, in the words of "condoms: 3". */
+const SUPPLY_WORDS: Readonly<Record<string, MessageId>> = {
+  condoms: 'clients.access.supply.condoms',
+  needles: 'clients.access.supply.needles',
+  naloxone: 'clients.access.supply.naloxone',
+  food: 'clients.access.supply.food',
+  hygienePacks: 'clients.access.supply.hygienePacks',
 };
+
+/**
+ * Stored values in words, read when shown (the language may change). Where two maps name
+ * the same value, the one listed first wins.
+ */
+const valueWordMaps = (): readonly Readonly<Record<string, string>>[] => [
+  needLevelLabels,
+  safetyFlagLabels,
+  outcomeLabels,
+  followUpReasonLabels,
+  appointmentStatusLabels,
+  referralStatusLabels,
+];
+
+function valueWords(value: string): string {
+  for (const labels of valueWordMaps()) {
+    const label = Object.hasOwn(labels, value) ? labels[value] : undefined;
+    if (label !== undefined) return label;
+  }
+  return value;
+}
+
+/** A message by id from `ids`, if it has one for `key`. */
+const wordsFrom = (ids: Readonly<Record<string, MessageId>>, key: string): string | undefined => {
+  const id = Object.hasOwn(ids, key) ? ids[key] : undefined;
+  return id === undefined ? undefined : t(id);
+};
+
+const profileFieldWords = (field: string): string | undefined =>
+  Object.hasOwn(clientFieldLabels, field) ? (clientFieldLabels as Readonly<Record<string, string>>)[field] : undefined;
 
 /** "keyWorkerId" → "Key worker id": the fallback for a field with no label. */
-const words = (field: string) => FIELD_WORDS[field] ?? field.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase()).toLowerCase().replace(/^./, (c) => c.toUpperCase());
+const words = (field: string) =>
+  wordsFrom(FIELD_WORDS, field) ??
+  profileFieldWords(field) ??
+  field.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase()).toLowerCase().replace(/^./, (c) => c.toUpperCase());
 
-interface Names {
+export interface Names {
   readonly staff: ReadonlyMap<string, string>;
   readonly agencies: ReadonlyMap<string, string>;
 }
 
-function shown(field: string, value: unknown, names: Names): string {
+/** One value of a person's copy, in words. Exported for its test. */
+export function shown(field: string, value: unknown, names: Names): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'boolean') return value ? t('clients.access.yes') : t('clients.access.no');
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') {
-    if (field === 'agencyId') return names.agencies.get(value) ?? 'An agency';
-    if (field.endsWith('By') || field === 'assigneeId' || field === 'keyWorkerId') return names.staff.get(value) ?? 'A member of staff';
+    if (field === 'agencyId') return names.agencies.get(value) ?? t('clients.access.anAgency');
+    if (field.endsWith('By') || field === 'assigneeId' || field === 'keyWorkerId') return names.staff.get(value) ?? t('clients.access.aStaffMember');
     if (ISO_TIME.test(value)) return when(value);
-    return VALUE_WORDS[value] ?? value;
+    return valueWords(value);
+  }
+  // A lifecycle's history: each change, when it was made (before the general list, whose items it is not).
+  if (field === 'history' && Array.isArray(value)) {
+    return (value as { status?: string; at?: string }[]).map((h) => `${shown('status', h.status, names)} ${h.at ? when(h.at) : ''}`).join('; ') || '—';
   }
   if (Array.isArray(value)) return value.map((v) => shown(field, v, names)).join(', ') || '—';
   if (field === 'domains') {
@@ -80,9 +149,22 @@ function shown(field: string, value: unknown, names: Names): string {
       .join('; ');
   }
   if (field === 'supplies') {
-    return Object.entries(value as Record<string, number>).filter(([, n]) => n > 0).map(([kind, n]) => `${words(kind).toLowerCase()}: ${n}`).join(', ') || 'none';
+    return (
+      Object.entries(value as Record<string, number>)
+        .filter(([, n]) => n > 0)
+        .map(([kind, n]) => `${wordsFrom(SUPPLY_WORDS, kind) ?? words(kind).toLowerCase()}: ${n}`)
+        .join(', ') || t('clients.access.noSupplies')
+    );
   }
-  if (field === 'history') return (value as { status?: string; at?: string }[]).map((h) => `${shown('status', h.status, names)} ${h.at ? when(h.at) : ''}`).join('; ');
+  if (typeof value === 'object') {
+    // A record inside the record (an NRM referral's decisions): each field, named, in words.
+    return (
+      Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => v !== undefined)
+        .map(([key, v]) => `${words(key)}: ${shown(key, v, names)}`)
+        .join('; ') || '—'
+    );
+  }
   return JSON.stringify(value);
 }
 
@@ -101,29 +183,26 @@ function Fields({ record, names }: { record: Readonly<Record<string, unknown>>; 
   );
 }
 
-const SECTIONS: [keyof SubjectAccessRecords, string][] = [
-  ['consents', 'Consent they gave or withdrew'],
-  ['contacts', 'Times we met'],
-  ['assessments', 'What they told us they needed'],
-  ['notes', 'Notes'],
-  ['referrals', 'Referrals'],
-  ['appointments', 'Appointments'],
-  ['followUps', 'Follow-ups'],
-  ['observations', 'What workers noticed'],
-  ['nrmReferrals', 'National Referral Mechanism'],
+const SECTIONS: readonly [keyof SubjectAccessRecords, MessageId][] = [
+  ['consents', 'clients.access.section.consents'],
+  ['contacts', 'clients.access.section.contacts'],
+  ['assessments', 'clients.access.section.assessments'],
+  ['notes', 'clients.access.section.notes'],
+  ['referrals', 'clients.access.section.referrals'],
+  ['appointments', 'clients.access.section.appointments'],
+  ['followUps', 'clients.access.section.followUps'],
+  ['observations', 'clients.access.section.observations'],
+  ['nrmReferrals', 'clients.access.section.nrmReferrals'],
 ];
 
 function AccessDocument({ copy, names }: { copy: SubjectAccess; names: Names }) {
   const me = useSessionStore((s) => s.user);
   return (
     <article aria-labelledby="access-heading" className="subject-access">
-      <h1 id="access-heading">What Lantern holds about {copy.person.alias}</h1>
-      <p>
-        Made on {when(copy.generatedAt)} by {me?.name ?? 'a team lead'}, for {copy.person.alias}. It holds every record Lantern keeps about
-        them, and who recorded or looked at each record and when.
-      </p>
+      <h1 id="access-heading">{t('clients.access.heading', { alias: copy.person.alias })}</h1>
+      <p>{t('clients.access.madeOn', { date: when(copy.generatedAt), name: me?.name ?? t('clients.access.aTeamLead'), alias: copy.person.alias })}</p>
       <section aria-labelledby="access-profile">
-        <h2 id="access-profile">Their profile</h2>
+        <h2 id="access-profile">{t('clients.access.profile')}</h2>
         <Fields record={copy.person} names={names} />
       </section>
       {SECTIONS.map(([collection, title]) => {
@@ -131,27 +210,27 @@ function AccessDocument({ copy, names }: { copy: SubjectAccess; names: Names }) 
         return (
           <section key={collection} aria-labelledby={`access-${collection}`}>
             <h2 id={`access-${collection}`}>
-              {title} ({records.length})
+              {t(title)} ({records.length})
             </h2>
-            {records.length === 0 ? <p className="hint">None.</p> : records.map((record) => <Fields key={String(record.id)} record={record} names={names} />)}
+            {records.length === 0 ? <p className="hint">{t('clients.access.none')}</p> : records.map((record) => <Fields key={String(record.id)} record={record} names={names} />)}
           </section>
         );
       })}
       <section aria-labelledby="access-history">
-        <h2 id="access-history">Who recorded or looked at their records</h2>
+        <h2 id="access-history">{t('clients.access.history')}</h2>
         <table>
           <thead>
             <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
+              <th scope="col">{t('clients.access.when')}</th>
+              <th scope="col">{t('clients.access.who')}</th>
+              <th scope="col">{t('clients.access.what')}</th>
             </tr>
           </thead>
           <tbody>
             {copy.history.map((event, i) => (
               <tr key={i}>
                 <td>{when(event.at)}</td>
-                <td>{event.userId === null ? 'Lantern' : (names.staff.get(event.userId) ?? 'A member of staff')}</td>
+                <td>{event.userId === null ? t('clients.access.lantern') : (names.staff.get(event.userId) ?? t('clients.access.aStaffMember'))}</td>
                 <td>{auditActionLabels[event.action] ?? event.action}</td>
               </tr>
             ))}
@@ -174,7 +253,7 @@ export function SubjectAccessScreen({ clientId }: { clientId: string }) {
     let live = true;
     subjectAccess(clientId).then(
       (answer) => live && setCopy(answer),
-      (error: unknown) => live && setFailure(describeDataRightsFailure(error, 'their copy comes from the server, which holds everything, and needs signal.')),
+      (error: unknown) => live && setFailure(describeDataRightsFailure(error, t('clients.access.needsSignal'))),
     );
     return () => {
       live = false;
@@ -187,16 +266,16 @@ export function SubjectAccessScreen({ clientId }: { clientId: string }) {
   };
 
   return (
-    <section aria-label="Their own copy">
+    <section aria-label={t('clients.access.pageLabel')}>
       <div className="button-row no-print">
         <button type="button" onClick={() => navigate({ screen: 'client', clientId })}>
-          Back to their page
+          {t('clients.access.back')}
         </button>
         <button type="button" className="primary" disabled={copy === null} onClick={() => window.print()}>
-          Print
+          {t('clients.access.print')}
         </button>
         <button type="button" disabled={copy === null} onClick={save}>
-          Save as JSON
+          {t('clients.access.saveJson')}
         </button>
       </div>
       {failure !== null && (
@@ -204,7 +283,7 @@ export function SubjectAccessScreen({ clientId }: { clientId: string }) {
           {failure}
         </p>
       )}
-      {copy === null && failure === null && <p role="status">Gathering everything held about them…</p>}
+      {copy === null && failure === null && <p role="status">{t('clients.access.gathering')}</p>}
       {copy !== null && <AccessDocument copy={copy} names={names} />}
     </section>
   );

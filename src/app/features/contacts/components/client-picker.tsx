@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from '../../../i18n/i18n';
 import { useClientAlias, useClientMatches } from '../hooks/use-quick-contact';
 
 interface ClientPickerProps {
@@ -20,10 +21,10 @@ export function ClientPicker({ clientId, onPick }: ClientPickerProps) {
     return (
       <div className="quick-contact-who">
         <p>
-          With <strong>{alias ?? 'a client'}</strong>
+          {t('contacts.picker.with')} <strong>{alias ?? t('contacts.picker.aClient')}</strong>
         </p>
         <button type="button" onClick={() => onPick(null)}>
-          Make anonymous
+          {t('contacts.picker.makeAnonymous')}
         </button>
       </div>
     );
@@ -32,22 +33,22 @@ export function ClientPicker({ clientId, onPick }: ClientPickerProps) {
   return (
     <div className="quick-contact-who">
       <p>
-        <strong>Anonymous</strong> <span className="hint">— or find a client by alias</span>
+        <strong>{t('contacts.picker.anonymous')}</strong> <span className="hint">{t('contacts.picker.orFind')}</span>
       </p>
-      <label htmlFor="quick-contact-client-search">Find client (optional)</label>
+      <label htmlFor="quick-contact-client-search">{t('contacts.picker.search')}</label>
       <input
         id="quick-contact-client-search"
         type="search"
         autoComplete="off"
-        placeholder="Alias"
+        placeholder={t('contacts.picker.searchPlaceholder')}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
       {query.trim() !== '' && matches !== undefined && (
         matches.length === 0 ? (
-          <p className="hint">No client matches — the contact stays anonymous.</p>
+          <p className="hint">{t('contacts.picker.noMatch')}</p>
         ) : (
-          <ul className="list" aria-label="Matching clients">
+          <ul className="list" aria-label={t('contacts.picker.matchesLabel')}>
             {matches.map((client) => (
               <li key={client.id}>
                 <button

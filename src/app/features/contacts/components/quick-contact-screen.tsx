@@ -3,6 +3,7 @@ import { noSupplies } from '../../../../shared/domain/contact';
 import { uuidv7 } from '../../../../shared/ids';
 import { outcomeLabels } from '../../../components/labels';
 import { ContactKindSelect } from '../../../components/contact-kind-select';
+import { t } from '../../../i18n/i18n';
 import { contactsRepository } from '../../../stores/runtime';
 import { useUiStore } from '../../../stores/ui-store';
 import { useRememberedArea } from '../hooks/use-quick-contact';
@@ -17,7 +18,8 @@ import { anySupplies, describeSupplies, setSupply, SupplyCounter, supplyKinds, s
 import { ClientPicker } from './client-picker';
 
 const FORM_NAME = 'quick-contact';
-const outcomes = Object.entries(outcomeLabels) as Array<[ContactOutcome, string]>;
+/** The outcomes with their labels, read when the form renders (in the active language). */
+const outcomes = (): Array<[ContactOutcome, string]> => Object.entries(outcomeLabels) as Array<[ContactOutcome, string]>;
 
 const givesSupplies = (form: QuickContactForm): boolean => anySupplies(form.supplies);
 const holdsInput = (form: QuickContactForm): boolean =>
@@ -28,8 +30,8 @@ export function QuickContactScreen() {
   const remembered = useRememberedArea();
   return (
     <section aria-labelledby="quick-contact-heading" className="quick-contact">
-      <h1 id="quick-contact-heading">Log a contact</h1>
-      {remembered === undefined ? <p className="empty">Opening…</p> : <QuickContactFormView initialArea={remembered} />}
+      <h1 id="quick-contact-heading">{t('contacts.screen.heading')}</h1>
+      {remembered === undefined ? <p className="empty">{t('contacts.screen.opening')}</p> : <QuickContactFormView initialArea={remembered} />}
     </section>
   );
 }
@@ -60,12 +62,11 @@ function QuickContactFormView({ initialArea }: { initialArea: string }) {
     try {
       const args = buildContactArgs(form, uuidv7(), new Date());
       await contactsRepository.record(args);
-      const who = form.clientId === null ? 'anonymous' : 'with client';
-      setSaved(`Contact saved — ${args.area}, ${who}, ${describeSupplies(args.supplies)}. Ready for the next person.`);
+      setSaved(t('contacts.form.saved', { area: args.area, who: form.clientId === null ? 'anonymous' : 'client', supplies: describeSupplies(args.supplies) }));
       setForm(newQuickContact(args.area, args.kind));
     } catch (error) {
       setSaved('');
-      setFailure(error instanceof Error ? error.message : 'The contact was not saved; the form still holds it.');
+      setFailure(error instanceof Error ? error.message : t('contacts.form.failed'));
     } finally {
       setSaving(false);
     }
@@ -77,7 +78,7 @@ function QuickContactFormView({ initialArea }: { initialArea: string }) {
         {saved}
       </p>
       <label htmlFor="quick-contact-area">
-        Area <span className="hint">(a street or place, never an address)</span>
+        {t('contacts.form.area')} <span className="hint">{t('contacts.form.areaHint')}</span>
       </label>
       <input
         id="quick-contact-area"
@@ -88,7 +89,7 @@ function QuickContactFormView({ initialArea }: { initialArea: string }) {
       />
       <ContactKindSelect id="quick-contact-kind" value={form.kind} onChange={(kind) => change({ kind })} />
       <fieldset>
-        <legend>Supplies given</legend>
+        <legend>{t('contacts.form.suppliesGiven')}</legend>
         {supplyKinds.map(({ kind, label }) => (
           <SupplyCounter
             key={kind}
@@ -101,14 +102,14 @@ function QuickContactFormView({ initialArea }: { initialArea: string }) {
         ))}
         {givesSupplies(form) && (
           <button type="button" className="link-button" onClick={() => change({ supplies: noSupplies })}>
-            Reset supplies
+            {t('contacts.form.resetSupplies')}
           </button>
         )}
       </fieldset>
       <fieldset>
-        <legend>Outcome</legend>
+        <legend>{t('contacts.form.outcome')}</legend>
         <div className="choice-row">
-          {outcomes.map(([outcome, label]) => (
+          {outcomes().map(([outcome, label]) => (
             <button
               key={outcome}
               type="button"
@@ -121,7 +122,7 @@ function QuickContactFormView({ initialArea }: { initialArea: string }) {
         </div>
       </fieldset>
       <fieldset>
-        <legend>Who</legend>
+        <legend>{t('contacts.form.who')}</legend>
         <ClientPicker clientId={form.clientId} onPick={(clientId) => change({ clientId })} />
       </fieldset>
       {failure !== null && (
@@ -130,7 +131,7 @@ function QuickContactFormView({ initialArea }: { initialArea: string }) {
         </p>
       )}
       <button type="submit" className="primary wide" disabled={saving}>
-        {saving ? 'Saving…' : 'Save contact'}
+        {saving ? t('contacts.form.submitting') : t('contacts.form.submit')}
       </button>
     </form>
   );

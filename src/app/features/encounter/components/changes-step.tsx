@@ -1,5 +1,6 @@
 import { needDomainSchema, needLevelSchema, type NeedDomain } from '../../../../shared/domain/common';
 import { needDomainLabels, needLevelLabels } from '../../../components/labels';
+import { t } from '../../../i18n/i18n';
 import type { DomainAnswer } from '../encounter-model';
 import type { StepProps } from './step-props';
 
@@ -14,7 +15,7 @@ export function ChangesStep({ draft, update }: StepProps) {
       return { ...d, assessment: { ...d.assessment, [domain]: { ...current, ...patch } } };
     });
   if (draft.clientId === null || draft.consent.store !== 'given') {
-    return <p className="hint">Without consent to store a record, no assessment is kept. Go on to the outcome.</p>;
+    return <p className="hint">{t('encounter.changes.noConsent')}</p>;
   }
   return (
     <>
@@ -27,20 +28,21 @@ export function ChangesStep({ draft, update }: StepProps) {
             {answer?.carried && (
               <div className="still-true">
                 <p className="hint">
-                  Last time: {needLevelLabels[answer.need]}
-                  {answer.notes ? ` — ${answer.notes}` : ''}. Still true?
+                  {answer.notes
+                    ? t('encounter.changes.lastTimeWithNotes', { level: needLevelLabels[answer.need], notes: answer.notes })
+                    : t('encounter.changes.lastTime', { level: needLevelLabels[answer.need] })}
                 </p>
                 <div className="button-row">
                   <button type="button" aria-pressed={answer.stillTrue === true} onClick={() => set(domain, { stillTrue: true })}>
-                    Still true
+                    {t('encounter.changes.stillTrue')}
                   </button>
                   <button type="button" aria-pressed={answer.stillTrue === false} onClick={() => set(domain, { stillTrue: false })}>
-                    Changed
+                    {t('encounter.changes.changed')}
                   </button>
                 </div>
               </div>
             )}
-            <label htmlFor={id}>Need: {needDomainLabels[domain]}</label>
+            <label htmlFor={id}>{t('encounter.changes.need', { domain: needDomainLabels[domain] })}</label>
             <select id={id} value={answer?.need ?? 'not_asked'} onChange={(e) => set(domain, { need: needLevelSchema.parse(e.target.value) })}>
               {needLevelSchema.options.map((level) => (
                 <option key={level} value={level}>
@@ -48,7 +50,7 @@ export function ChangesStep({ draft, update }: StepProps) {
                 </option>
               ))}
             </select>
-            <label htmlFor={`${id}-notes`}>Notes: {needDomainLabels[domain]}</label>
+            <label htmlFor={`${id}-notes`}>{t('encounter.changes.notes', { domain: needDomainLabels[domain] })}</label>
             <textarea id={`${id}-notes`} value={answer?.notes ?? ''} onChange={(e) => set(domain, { notes: e.target.value })} />
           </fieldset>
         );

@@ -1,37 +1,42 @@
+import { formatDate } from '../../../i18n/format';
+import { t } from '../../../i18n/i18n';
+import type { MessageId } from '../../../i18n/locales/en';
 import { withdrawsConsent, type ConsentLastTime } from '../encounter-model';
 import type { StepProps } from './step-props';
 import { toggle } from './toggle';
 
-const storeWords: Record<ConsentLastTime['store'], string> = {
-  given: 'they agreed we may keep a record',
-  declined: 'they did not want a record kept',
-  withdrawn: 'they withdrew consent to keep a record',
+const storeWords: Record<ConsentLastTime['store'], MessageId> = {
+  given: 'encounter.consent.lastTimeGiven',
+  declined: 'encounter.consent.lastTimeDeclined',
+  withdrawn: 'encounter.consent.lastTimeWithdrawn',
 };
 
 /** What they decided last time, and "still true?" — consent is carried, never assumed. */
 function LastTime({ lastTime, stillTrue, agencies, onAnswer }: { lastTime: ConsentLastTime; stillTrue: boolean | null; agencies: StepProps['agencies']; onAnswer: (stillTrue: boolean) => void }) {
-  const shared = lastTime.shareAgencyIds.map((id) => agencies.find((a) => a.id === id)?.name ?? 'an agency no longer listed');
-  const date = new Date(lastTime.decidedAt).toLocaleDateString('en-GB', { dateStyle: 'medium' });
+  const shared = lastTime.shareAgencyIds.map((id) => agencies.find((a) => a.id === id)?.name ?? t('encounter.consent.agencyNoLongerListed'));
+  const date = formatDate(lastTime.decidedAt, { dateStyle: 'medium' });
+  const decision = t(storeWords[lastTime.store]);
   return (
-    <section className="card still-true" aria-label="Consent last time">
+    <section className="card still-true" aria-label={t('encounter.consent.lastTimeLabel')}>
       <p>
-        Last time ({date}): {storeWords[lastTime.store]}
-        {shared.length > 0 ? `, and to share with ${shared.join(', ')}` : ''}.
+        {shared.length > 0
+          ? t('encounter.consent.lastTimeShared', { date, decision, agencies: shared.join(', ') })
+          : t('encounter.consent.lastTime', { date, decision })}
       </p>
       {lastTime.store === 'given' ? (
         <>
-          <p className="hint">Ask them: is that still true? Change anything below that is not.</p>
+          <p className="hint">{t('encounter.consent.askStillTrue')}</p>
           <div className="button-row">
             <button type="button" aria-pressed={stillTrue === true} onClick={() => onAnswer(true)}>
-              Still true
+              {t('encounter.consent.stillTrue')}
             </button>
             <button type="button" aria-pressed={stillTrue === false} onClick={() => onAnswer(false)}>
-              Something changed
+              {t('encounter.consent.somethingChanged')}
             </button>
           </div>
         </>
       ) : (
-        <p className="hint">Ask again: they may feel differently now.</p>
+        <p className="hint">{t('encounter.consent.askAgain')}</p>
       )}
     </section>
   );
@@ -44,36 +49,34 @@ export function ConsentStep({ draft, update, agencies }: StepProps) {
   const set = (patch: Partial<typeof c> | ((now: typeof c) => Partial<typeof c>)) =>
     update((d) => ({ ...d, consent: { ...d.consent, ...(typeof patch === 'function' ? patch(d.consent) : patch) } }));
   if (draft.clientId === null) {
-    return <p className="hint">An anonymous contact stores nothing about the person, so no consent is needed.</p>;
+    return <p className="hint">{t('encounter.consent.anonymous')}</p>;
   }
   return (
     <>
       {c.lastTime && <LastTime lastTime={c.lastTime} stillTrue={c.stillTrue} agencies={agencies} onAnswer={(stillTrue) => set({ stillTrue })} />}
       <fieldset>
-        <legend>May we keep a record about them?</legend>
+        <legend>{t('encounter.consent.storeLegend')}</legend>
         <label className="check">
-          <input type="radio" name="store" checked={c.store === 'given'} onChange={() => set({ store: 'given' })} /> Yes, they agree
+          <input type="radio" name="store" checked={c.store === 'given'} onChange={() => set({ store: 'given' })} /> {t('encounter.consent.storeYes')}
         </label>
         <label className="check">
-          <input type="radio" name="store" checked={c.store === 'declined'} onChange={() => set({ store: 'declined' })} /> No —
-          keep only an anonymous contact
+          <input type="radio" name="store" checked={c.store === 'declined'} onChange={() => set({ store: 'declined' })} />{' '}
+          {t('encounter.consent.storeNo')}
         </label>
       </fieldset>
       {withdrawsConsent(draft) && (
         <p className="banner error" role="alert">
-          They agreed last time and now withdraw it. When this is saved and syncs, everything about them — profile, assessments, notes,
-          consents, referrals, appointments and follow-ups — is erased from Lantern on every device. Only an anonymous contact is kept.
-          This cannot be undone.
+          {t('encounter.consent.withdrawWarning')}
         </p>
       )}
-      <label htmlFor="consent-method">How they agreed</label>
+      <label htmlFor="consent-method">{t('encounter.consent.method')}</label>
       <select id="consent-method" value={c.method} onChange={(e) => set({ method: e.target.value as typeof c.method })}>
-        <option value="verbal">Verbally</option>
-        <option value="written">In writing</option>
-        <option value="via_interpreter">Through an interpreter</option>
+        <option value="verbal">{t('encounter.consent.methodVerbal')}</option>
+        <option value="written">{t('encounter.consent.methodWritten')}</option>
+        <option value="via_interpreter">{t('encounter.consent.methodInterpreter')}</option>
       </select>
       <fieldset>
-        <legend>Agencies they agree we may share with</legend>
+        <legend>{t('encounter.consent.shareLegend')}</legend>
         {agencies.map((agency) => (
           <label key={agency.id} className="check">
             <input
@@ -84,13 +87,13 @@ export function ConsentStep({ draft, update, agencies }: StepProps) {
                 set((now) => ({ shareAgencyIds: toggle(now.shareAgencyIds, agency.id, on) }));
               }}
             />{' '}
-            Share with {agency.name}
+            {t('encounter.consent.shareWith', { agency: agency.name })}
           </label>
         ))}
       </fieldset>
       <label className="check">
-        <input type="checkbox" checked={c.mayBeUnder18} onChange={(e) => set({ mayBeUnder18: e.target.checked })} /> They may be
-        under 18 — follow the child safeguarding route (no consent needed for a child NRM referral)
+        <input type="checkbox" checked={c.mayBeUnder18} onChange={(e) => set({ mayBeUnder18: e.target.checked })} />{' '}
+        {t('encounter.consent.mayBeUnder18')}
       </label>
     </>
   );

@@ -4,6 +4,9 @@ import { describeSupplies } from '../../../components/supplies';
 import { ContactKindSelect } from '../../../components/contact-kind-select';
 import { useRouteStore } from '../../../stores/route-store';
 import { useSessionStore } from '../../../stores/session-store';
+import { t } from '../../../i18n/i18n';
+import { formatTime } from '../../../i18n/format';
+import type { MessageId } from '../../../i18n/locales/en';
 import { buildEncounterCommands, currentNeeds, encounterProblems, encounterSteps, keepsRecord, type EncounterStep } from '../encounter-model';
 import { useAgencies, useEncounterClient, useEncounterDraft, useOpenReferrals } from '../hooks/use-encounter-draft';
 import { AppointmentsStep } from './appointments-step';
@@ -14,23 +17,23 @@ import { OutcomeStep } from './outcome-step';
 import { ReferralsStep } from './referrals-step';
 import type { StepProps } from './step-props';
 
-const stepTitles: Record<EncounterStep, string> = {
-  who: 'Who',
-  consent: 'Consent',
-  changes: 'What has changed',
-  noticed: 'What you noticed',
-  needs: 'Needs',
-  referrals: 'Referrals',
-  appointments: 'Appointments',
-  outcome: 'Outcome and supplies',
-  summary: 'Summary',
+const stepTitles: Record<EncounterStep, MessageId> = {
+  who: 'encounter.step.who',
+  consent: 'encounter.step.consent',
+  changes: 'encounter.step.changes',
+  noticed: 'encounter.step.noticed',
+  needs: 'encounter.step.needs',
+  referrals: 'encounter.step.referrals',
+  appointments: 'encounter.step.appointments',
+  outcome: 'encounter.step.outcome',
+  summary: 'encounter.step.summary',
 };
 
 function WhoStep({ draft, update, client }: StepProps) {
   return (
     <>
-      <p>{client ? `Encounter with ${client.alias}.` : 'Anonymous contact: nothing identifying is kept.'}</p>
-      <label htmlFor="encounter-area">Area</label>
+      <p>{client ? t('encounter.who.withClient', { alias: client.alias }) : t('encounter.who.anonymous')}</p>
+      <label htmlFor="encounter-area">{t('encounter.who.area')}</label>
       <input id="encounter-area" value={draft.area} autoComplete="off" onChange={(e) => update((d) => ({ ...d, area: e.target.value }))} />
       <ContactKindSelect id="encounter-kind" value={draft.contactKind ?? 'street'} onChange={(contactKind) => update((d) => ({ ...d, contactKind }))} />
     </>
@@ -39,9 +42,9 @@ function WhoStep({ draft, update, client }: StepProps) {
 
 function NeedsStep({ draft }: StepProps) {
   const needs = currentNeeds(draft);
-  if (needs.length === 0) return <p className="empty">No needs recorded. That is fine: building trust counts.</p>;
+  if (needs.length === 0) return <p className="empty">{t('encounter.needs.none')}</p>;
   return (
-    <ul className="list" aria-label="Needs recorded">
+    <ul className="list" aria-label={t('encounter.needs.listLabel')}>
       {needs.map(({ domain, need }) => (
         <li key={domain} className="card">
           {needDomainLabels[domain]}: <strong>{needLevelLabels[need]}</strong>
@@ -53,38 +56,42 @@ function NeedsStep({ draft }: StepProps) {
 
 /** What will be saved; `offers` false for an encounter already saved (nothing more can be chosen). */
 function SummaryStep({ draft, update, client, agencies, offers = true }: StepProps & { offers?: boolean }) {
-  const agencyName = (id: string | null) => agencies.find((a) => a.id === id)?.name ?? 'No agency';
+  const agencyName = (id: string | null) => agencies.find((a) => a.id === id)?.name ?? t('encounter.summary.noAgency');
   const problems = encounterProblems(draft);
   const offerKeyWorker = offers && client !== null && (client.keyWorkerId ?? null) === null && keepsRecord(draft);
   return (
     <>
       <dl className="card">
-        <dt className="hint">Area</dt>
+        <dt className="hint">{t('encounter.summary.area')}</dt>
         <dd>{draft.area || '—'}</dd>
-        <dt className="hint">What you noticed</dt>
-        <dd>{(draft.noticed?.cues ?? []).map((cue) => traffickingCueLabels[cue]).join('; ') || 'Nothing noted'}</dd>
-        <dt className="hint">Needs</dt>
-        <dd>{currentNeeds(draft).map((n) => `${needDomainLabels[n.domain]} (${n.need})`).join('; ') || 'None recorded'}</dd>
-        <dt className="hint">Referrals</dt>
-        <dd>{draft.referrals.map((r) => agencyName(r.agencyId)).join('; ') || 'None'}</dd>
-        <dt className="hint">Appointments</dt>
-        <dd>{draft.appointments.map((a) => `${agencyName(a.agencyId)}, ${a.date} ${a.time}${a.accompany ? ' (going with them)' : ''}`).join('; ') || 'None'}</dd>
-        <dt className="hint">Outcome</dt>
+        <dt className="hint">{t('encounter.summary.noticed')}</dt>
+        <dd>{(draft.noticed?.cues ?? []).map((cue) => traffickingCueLabels[cue]).join('; ') || t('encounter.summary.nothingNoted')}</dd>
+        <dt className="hint">{t('encounter.summary.needs')}</dt>
+        <dd>{currentNeeds(draft).map((n) => t('encounter.summary.need', { domain: needDomainLabels[n.domain], level: n.need })).join('; ') || t('encounter.summary.noneRecorded')}</dd>
+        <dt className="hint">{t('encounter.summary.referrals')}</dt>
+        <dd>{draft.referrals.map((r) => agencyName(r.agencyId)).join('; ') || t('encounter.summary.none')}</dd>
+        <dt className="hint">{t('encounter.summary.appointments')}</dt>
+        <dd>
+          {draft.appointments
+            .map((a) => t(a.accompany ? 'encounter.summary.appointmentAccompanied' : 'encounter.summary.appointment', { agency: agencyName(a.agencyId), date: a.date, time: a.time }))
+            .join('; ') || t('encounter.summary.none')}
+        </dd>
+        <dt className="hint">{t('encounter.summary.outcome')}</dt>
         <dd>{outcomeLabels[draft.outcome]}</dd>
-        <dt className="hint">Supplies</dt>
+        <dt className="hint">{t('encounter.summary.supplies')}</dt>
         <dd>{describeSupplies(draft.supplies)}</dd>
-        <dt className="hint">For the next worker</dt>
-        <dd>{draft.summary.trim() || 'Nothing added'}</dd>
+        <dt className="hint">{t('encounter.summary.forNextWorker')}</dt>
+        <dd>{draft.summary.trim() || t('encounter.summary.nothingAdded')}</dd>
       </dl>
       {offerKeyWorker && (
         <label className="check">
           <input type="checkbox" checked={draft.becomeKeyWorker} onChange={(e) => update((d) => ({ ...d, becomeKeyWorker: e.target.checked }))} />{' '}
-          {client.alias} has no key worker: make me their key worker
+          {t('encounter.summary.becomeKeyWorker', { alias: client.alias })}
         </label>
       )}
       {problems.length > 0 && (
         <div role="alert" className="banner error">
-          <p>Before saving:</p>
+          <p>{t('encounter.summary.beforeSaving')}</p>
           <ul>
             {problems.map((p) => (
               <li key={p}>{p}</li>
@@ -112,14 +119,14 @@ const stepComponents: Record<EncounterStep, (props: StepProps) => React.JSX.Elem
 function SavedEncounter({ onDone, ...props }: StepProps & { onDone: () => void }) {
   return (
     <section aria-labelledby="encounter-heading" className="encounter">
-      <h1 id="encounter-heading">Encounter saved</h1>
+      <h1 id="encounter-heading">{t('encounter.flow.savedHeading')}</h1>
       <p role="status" className="banner">
-        This encounter was already saved. It is not recorded twice.
+        {t('encounter.flow.alreadySaved')}
       </p>
       <SummaryStep {...props} offers={false} />
       <div className="button-row encounter-nav">
         <button type="button" className="primary" onClick={onDone}>
-          Done
+          {t('encounter.flow.done')}
         </button>
       </div>
     </section>
@@ -137,7 +144,7 @@ export function EncounterFlow({ clientId }: { clientId: string | null }) {
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   if (draft === null || client === undefined || agencies === undefined || openReferrals === undefined || userId === undefined) {
-    return <p className="empty">Opening the encounter…</p>;
+    return <p className="empty">{t('encounter.flow.opening')}</p>;
   }
   const leave = () => navigate(clientId === null ? { screen: 'clients' } : { screen: 'client', clientId });
   if (alreadySaved) return <SavedEncounter draft={draft} update={update} client={client} agencies={agencies} openReferrals={openReferrals} onDone={leave} />;
@@ -152,18 +159,18 @@ export function EncounterFlow({ clientId }: { clientId: string | null }) {
       const outcome = await record(buildEncounterCommands(draft, { now: new Date(), userId, client, labels: needDomainLabels }));
       if (outcome === 'recorded') leave(); // otherwise it was saved before: shown as saved
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : 'Saving failed; the encounter is still here.');
+      setFailure(error instanceof Error ? error.message : t('encounter.flow.saveFailed'));
     } finally {
       setSaving(false);
     }
   };
   return (
     <section aria-labelledby="encounter-heading" className="encounter">
-      <h1 id="encounter-heading">{stepTitles[draft.step]}</h1>
+      <h1 id="encounter-heading">{t(stepTitles[draft.step])}</h1>
       <p className="hint">
-        Step {index + 1} of {encounterSteps.length}
-        {resumedAt !== null && ` · resumed from ${new Date(resumedAt).toLocaleTimeString('en-GB', { timeStyle: 'short' })}`}
-        {keptAt !== null && ` · kept on this device ${new Date(keptAt).toLocaleTimeString('en-GB', { timeStyle: 'short' })}`}
+        {t('encounter.flow.stepOf', { step: index + 1, total: encounterSteps.length })}
+        {resumedAt !== null && ` · ${t('encounter.flow.resumedFrom', { time: formatTime(resumedAt) })}`}
+        {keptAt !== null && ` · ${t('encounter.flow.keptOnDevice', { time: formatTime(keptAt) })}`}
       </p>
       <Step draft={draft} update={update} client={client} agencies={agencies} openReferrals={openReferrals} />
       {failure && (
@@ -174,16 +181,16 @@ export function EncounterFlow({ clientId }: { clientId: string | null }) {
       <div className="button-row encounter-nav">
         {index > 0 && (
           <button type="button" onClick={() => go(encounterSteps[index - 1])}>
-            Back
+            {t('encounter.flow.back')}
           </button>
         )}
         {draft.step === 'summary' ? (
           <button type="button" className="primary" disabled={saving || encounterProblems(draft).length > 0} onClick={() => void save()}>
-            {saving ? 'Saving…' : 'Save encounter'}
+            {saving ? t('encounter.flow.saving') : t('encounter.flow.save')}
           </button>
         ) : (
           <button type="button" className="primary" onClick={() => go(encounterSteps[index + 1])}>
-            Next: {stepTitles[encounterSteps[index + 1] ?? 'summary']}
+            {t('encounter.flow.next', { step: t(stepTitles[encounterSteps[index + 1] ?? 'summary']) })}
           </button>
         )}
       </div>

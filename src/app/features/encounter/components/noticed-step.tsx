@@ -2,16 +2,18 @@ import { nrmExplanationItems } from '../../../../shared/domain/consent';
 import { exploitationKindSchema } from '../../../../shared/domain/duty-to-notify';
 import { traffickingCueSchema } from '../../../../shared/domain/observation';
 import { exploitationKindLabels, traffickingCueLabels } from '../../../components/labels';
+import { t } from '../../../i18n/i18n';
+import type { MessageId } from '../../../i18n/locales/en';
 import { keepsRecord, type EncounterDraft, type NrmItem } from '../encounter-model';
 import type { StepProps } from './step-props';
 import { toggle } from './toggle';
 
-const nrmLabels: Record<NrmItem, string> = {
-  what_the_nrm_is: 'What the National Referral Mechanism is',
-  support_available: 'The support it can give',
-  voluntary_and_can_withdraw: 'It is voluntary and they can withdraw',
-  information_shared_with_home_office: 'What is shared with the Home Office',
-  immigration_implications: 'What it can mean for immigration',
+const nrmLabels: Record<NrmItem, MessageId> = {
+  what_the_nrm_is: 'encounter.nrm.whatTheNrmIs',
+  support_available: 'encounter.nrm.supportAvailable',
+  voluntary_and_can_withdraw: 'encounter.nrm.voluntary',
+  information_shared_with_home_office: 'encounter.nrm.sharedWithHomeOffice',
+  immigration_implications: 'encounter.nrm.immigration',
 };
 
 type Consent = EncounterDraft['consent'];
@@ -23,12 +25,12 @@ function DutyToNotify({ c, set }: { c: Consent; set: SetConsent }) {
   return (
     <>
       <label className="check">
-        <input type="checkbox" checked={c.dutyToNotify} onChange={(e) => set({ dutyToNotify: e.target.checked })} /> Make an anonymous Duty to
-        Notify (no identifying details)
+        <input type="checkbox" checked={c.dutyToNotify} onChange={(e) => set({ dutyToNotify: e.target.checked })} />{' '}
+        {t('encounter.dutyToNotify.make')}
       </label>
       {c.dutyToNotify && (
         <>
-          <label htmlFor="dtn-kind">Kind of exploitation</label>
+          <label htmlFor="dtn-kind">{t('encounter.dutyToNotify.kind')}</label>
           <select id="dtn-kind" value={c.dutyToNotifyKind ?? 'not_known'} onChange={(e) => set({ dutyToNotifyKind: exploitationKindSchema.parse(e.target.value) })}>
             {exploitationKindSchema.options.map((kind) => (
               <option key={kind} value={kind}>
@@ -46,21 +48,21 @@ function DutyToNotify({ c, set }: { c: Consent; set: SetConsent }) {
 function AdultNrm({ c, set }: { c: Consent; set: SetConsent }) {
   return (
     <>
-      <p className="hint">Adults must agree to an NRM referral. Explain every point first.</p>
+      <p className="hint">{t('encounter.nrm.adultsMustAgree')}</p>
       {nrmExplanationItems.map((item) => (
         <label key={item} className="check">
           <input type="checkbox" checked={c.nrmExplained.includes(item)} onChange={(e) => {
               const on = e.target.checked;
               set((now) => ({ nrmExplained: toggle(now.nrmExplained, item, on) }));
             }} />{' '}
-          Explained: {nrmLabels[item]}
+          {t('encounter.nrm.explained', { point: t(nrmLabels[item]) })}
         </label>
       ))}
-      <label htmlFor="nrm-decision">NRM decision</label>
+      <label htmlFor="nrm-decision">{t('encounter.nrm.decision')}</label>
       <select id="nrm-decision" value={c.nrm} onChange={(e) => set({ nrm: e.target.value as Consent['nrm'] })}>
-        <option value="not_discussed">Not discussed</option>
-        <option value="given">They agree to an NRM referral</option>
-        <option value="declined">They do not agree</option>
+        <option value="not_discussed">{t('encounter.nrm.notDiscussed')}</option>
+        <option value="given">{t('encounter.nrm.given')}</option>
+        <option value="declined">{t('encounter.nrm.declined')}</option>
       </select>
       {c.nrm === 'declined' && <DutyToNotify c={c} set={set} />}
     </>
@@ -87,8 +89,7 @@ export function NoticedStep({ draft, update, client }: StepProps) {
   const kept = keepsRecord(draft);
   const nrm = child ? (
     <p className="banner" role="note">
-      They may be under 18: the child route. A child’s NRM referral needs no consent. Tell your safeguarding lead today and follow your child
-      safeguarding procedure.
+      {t('encounter.noticed.childRoute')}
     </p>
   ) : draft.clientId === null ? (
     <DutyToNotify c={c} set={setConsent} />
@@ -97,10 +98,10 @@ export function NoticedStep({ draft, update, client }: StepProps) {
   );
   return (
     <>
-      <p className="hint">Optional. Only what you saw or heard yourself: an observation, never an accusation. Skip it if nothing stood out.</p>
+      <p className="hint">{t('encounter.noticed.optional')}</p>
       {kept ? (
         <fieldset>
-          <legend>What you noticed</legend>
+          <legend>{t('encounter.noticed.legend')}</legend>
           {traffickingCueSchema.options.map((cue) => (
             <label key={cue} className="check">
               <input type="checkbox" checked={noticed.cues.includes(cue)} onChange={(e) => {
@@ -110,24 +111,24 @@ export function NoticedStep({ draft, update, client }: StepProps) {
               {traffickingCueLabels[cue]}
             </label>
           ))}
-          <label htmlFor="noticed-notes">What you saw or heard</label>
+          <label htmlFor="noticed-notes">{t('encounter.noticed.notes')}</label>
           <textarea id="noticed-notes" value={noticed.notes} onChange={(e) => {
               const notes = e.target.value;
               setNoticed(() => ({ notes }));
             }} />
         </fieldset>
       ) : (
-        <p className="hint">Without consent to keep a record, what you noticed is not kept.</p>
+        <p className="hint">{t('encounter.noticed.notKept')}</p>
       )}
       {anyCue ? (
-        <section className="card" aria-label="National Referral Mechanism">
-          <h2>National Referral Mechanism (NRM)</h2>
-          <p>What you noticed can be a sign of trafficking or control. If it is safe and private, offer to explain the NRM. It is their choice.</p>
+        <section className="card" aria-label={t('encounter.noticed.nrmLabel')}>
+          <h2>{t('encounter.noticed.nrmHeading')}</h2>
+          <p>{t('encounter.noticed.nrmOffer')}</p>
           {nrm}
         </section>
       ) : (
         <details open={c.nrm !== 'not_discussed' || c.dutyToNotify}>
-          <summary>National Referral Mechanism (NRM) and Duty to Notify</summary>
+          <summary>{t('encounter.noticed.nrmAndDutyToNotify')}</summary>
           {nrm}
         </details>
       )}

@@ -14,6 +14,8 @@ import { needDomainLabels, referralStatusLabels } from '../../../components/labe
 import { hasLanguageNeeds } from '../../../components/languages';
 import { useMinuteClock } from '../../../components/use-minute-clock';
 import { isOpenAt } from '../../../../shared/domain/opening-hours';
+import { formatDate } from '../../../i18n/format';
+import { t } from '../../../i18n/i18n';
 import { currentNeeds, type DraftReferral } from '../encounter-model';
 import type { StepProps } from './step-props';
 
@@ -37,24 +39,24 @@ function AgencyOption({ agency, need, props }: { agency: AgencyRecord; need: Nee
   return (
     <li className="card">
       <p>
-        <strong>{agency.name}</strong> {isOpenAt(agency.openingHours, now) ? <span className="tag ok">open now</span> : null}
+        <strong>{agency.name}</strong> {isOpenAt(agency.openingHours, now) ? <span className="tag ok">{t('encounter.referrals.openNow')}</span> : null}
       </p>
       <p className="hint">{describeHoursOn(agency.openingHours, now)}</p>
       {inProgress ? (
         <p>
-          <span className="tag ok">Already referred</span> {referralStatusLabels[inProgress.status]}, since{' '}
-          {new Date(inProgress.createdAt).toLocaleDateString('en-GB', { dateStyle: 'medium' })}
+          <span className="tag ok">{t('encounter.referrals.alreadyReferred')}</span>{' '}
+          {t('encounter.referrals.statusSince', { status: referralStatusLabels[inProgress.status], date: formatDate(inProgress.createdAt, { dateStyle: 'medium' }) })}
         </p>
       ) : (
-        !consented && !existing && <p className="hint">Ask first: they agree we may share with {agency.name}.</p>
+        !consented && !existing && <p className="hint">{t('encounter.referrals.askFirst', { agency: agency.name })}</p>
       )}
       {inProgress ? null : existing ? (
         <button type="button" onClick={remove}>
-          Remove referral to {agency.name}
+          {t('encounter.referrals.remove', { agency: agency.name })}
         </button>
       ) : (
         <button type="button" className="primary" onClick={add}>
-          {consented ? 'Refer' : 'They agree — refer'} to {agency.name}
+          {t(consented ? 'encounter.referrals.refer' : 'encounter.referrals.agreeAndRefer', { agency: agency.name })}
         </button>
       )}
     </li>
@@ -72,7 +74,7 @@ function SharedDomains({ referral, props }: { referral: DraftReferral; props: St
     }));
   return (
     <fieldset>
-      <legend>What they agree to share with {agency?.name ?? 'this agency'}</legend>
+      <legend>{agency ? t('encounter.referrals.shareWith', { agency: agency.name }) : t('encounter.referrals.shareWithThisAgency')}</legend>
       {currentNeeds(props.draft).map(({ domain }) => (
         <label key={domain} className="check">
           <input type="checkbox" checked={referral.sharedDomains.includes(domain)} onChange={(e) => set(domain, e.target.checked)} />{' '}
@@ -86,7 +88,7 @@ function SharedDomains({ referral, props }: { referral: DraftReferral; props: St
             checked={referral.shareLanguage === true}
             onChange={(e) => props.update((d) => ({ ...d, referrals: d.referrals.map((r) => (r.id !== referral.id ? r : { ...r, shareLanguage: e.target.checked })) }))}
           />{' '}
-          Their languages and interpreter need
+          {t('encounter.referrals.shareLanguages')}
         </label>
       )}
     </fieldset>
@@ -99,12 +101,12 @@ export function ReferralsStep(props: StepProps) {
   const now = useMinuteClock();
   const needs = currentNeeds(props.draft);
   if (props.draft.clientId === null || props.draft.consent.store !== 'given') {
-    return <p className="hint">Referrals need a stored record with consent. Go on to the outcome.</p>;
+    return <p className="hint">{t('encounter.referrals.noConsent')}</p>;
   }
-  const agencyName = (id: string) => props.agencies.find((a) => a.id === id)?.name ?? 'An agency no longer listed';
+  const agencyName = (id: string) => props.agencies.find((a) => a.id === id)?.name ?? t('encounter.referrals.agencyNoLongerListed');
   const already = props.openReferrals.length > 0 && (
-    <section aria-label="Referrals in progress" className="card">
-      <h2>Already in progress</h2>
+    <section aria-label={t('encounter.referrals.inProgressLabel')} className="card">
+      <h2>{t('encounter.referrals.inProgressHeading')}</h2>
       <ul className="list">
         {props.openReferrals.map((r) => (
           <li key={r.id}>
@@ -118,14 +120,14 @@ export function ReferralsStep(props: StepProps) {
     return (
       <>
         {already}
-        <p className="empty">No needs recorded, so no referrals suggested.</p>
+        <p className="empty">{t('encounter.referrals.noNeeds')}</p>
       </>
     );
   }
   return (
     <>
       {already}
-      <div className="button-row" role="group" aria-label="Filter agencies">
+      <div className="button-row" role="group" aria-label={t('encounter.referrals.filterLabel')}>
         {(Object.keys(agencyFlagFilterLabels) as AgencyFlagFilter[]).map((flag) => (
           <button key={flag} type="button" aria-pressed={filters[flag]} onClick={() => setFilters((f) => toggleAgencyFlag(f, flag))}>
             {agencyFlagFilterLabels[flag]}
@@ -135,12 +137,12 @@ export function ReferralsStep(props: StepProps) {
       {needs.map(({ domain, need }) => {
         const suggested = filterAgencies(props.agencies, { ...filters, needs: [domain] }, now);
         return (
-          <section key={domain} aria-label={`Agencies for ${needDomainLabels[domain]}`}>
+          <section key={domain} aria-label={t('encounter.referrals.agenciesFor', { need: needDomainLabels[domain] })}>
             <h2>
-              {needDomainLabels[domain]} {need === 'urgent' && <span className="tag">urgent</span>}
+              {needDomainLabels[domain]} {need === 'urgent' && <span className="tag">{t('encounter.referrals.urgent')}</span>}
             </h2>
             {suggested.length === 0 ? (
-              <p className="empty">No agency matches these filters.</p>
+              <p className="empty">{t('encounter.referrals.noMatch')}</p>
             ) : (
               <ul className="list">
                 {suggested.map((agency) => (

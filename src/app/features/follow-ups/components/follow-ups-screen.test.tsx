@@ -1,4 +1,8 @@
+import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { activateCompiled, compileCatalogue } from '../../../i18n/i18n';
+import { messages as englishMessages } from '../../../i18n/locales/en';
+import { messages as spanishMessages } from '../../../i18n/locales/es';
 import { act, renderForTest, type Rendered } from '../../../components/render-for-test';
 import { useRouteStore } from '../../../stores/route-store';
 import { FollowUpsScreen } from './follow-ups-screen';
@@ -71,5 +75,21 @@ describe('FollowUpsScreen', () => {
     state.followUps = [];
     view = await renderForTest(<FollowUpsScreen />);
     expect(view.container.textContent).toContain('Nothing to follow up');
+  });
+});
+
+describe('FollowUpsScreen in Spanish', () => {
+  afterEach(() => activateCompiled('en', compileCatalogue(englishMessages, compileMessage)));
+
+  it('reads in the active language', async () => {
+    activateCompiled('es', compileCatalogue(spanishMessages, compileMessage));
+    state.followUps = [followUp('a', 'missed_appointment', -1)];
+    view = await renderForTest(<FollowUpsScreen />);
+    expect(view.container.querySelector('h1')?.textContent).toBe('Mis seguimientos');
+    expect(view.container.querySelector('h2 .tag')?.textContent).toBe(' Vencido');
+    expect(view.container.querySelector('.follow-up-due')?.textContent).toMatch(/^Vencido desde /);
+    await view.click('Hecho');
+    expect(complete).toHaveBeenCalledWith('a');
+    expect(view.container.querySelector('[role="status"]')?.textContent).toMatch(/^Hecho el seguimiento de Robin: .+\.$/);
   });
 });

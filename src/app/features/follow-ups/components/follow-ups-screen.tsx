@@ -3,6 +3,8 @@ import { useMinuteClock } from '../../../components/use-minute-clock';
 import { useRouteStore } from '../../../stores/route-store';
 import { useSessionStore } from '../../../stores/session-store';
 import { followUpReasonLabels } from '../../../components/labels';
+import { uiLocale } from '../../../components/ui-locale';
+import { t } from '../../../i18n/i18n';
 import { describeDue, isOverdue } from '../follow-up-model';
 import type { UserRecord } from '../../../../shared/domain/people';
 import { completeFollowUp, reassignFollowUp, useMyFollowUps, useTeamFollowUps, useTeamMembers, type MyFollowUp } from '../hooks/use-my-follow-ups';
@@ -27,23 +29,25 @@ export function FollowUpsScreen() {
     setFailure(null);
     try {
       await completeFollowUp(followUp.id);
-      setDone(`Done: ${followUpReasonLabels[followUp.reason].toLowerCase()} for ${alias ?? 'the client'}.`);
+      const reason = followUpReasonLabels[followUp.reason].toLocaleLowerCase(uiLocale());
+      setDone(alias === null ? t('followUps.screen.doneUnknownClient', { reason }) : t('followUps.screen.done', { reason, alias }));
     } catch (error) {
       setDone('');
-      setFailure(error instanceof Error ? error.message : 'That follow-up was not marked done. Try again.');
+      setFailure(error instanceof Error ? error.message : t('followUps.screen.completeFailed'));
     }
   };
 
+  const heading = isLead && wholeTeam ? t('followUps.screen.teamHeading') : t('followUps.screen.myHeading');
   return (
     <section aria-labelledby="follow-ups-heading">
-      <h1 id="follow-ups-heading">{isLead && wholeTeam ? "The team's follow-ups" : 'My follow-ups'}</h1>
+      <h1 id="follow-ups-heading">{heading}</h1>
       {isLead && (
-        <div className="button-row" role="group" aria-label="Whose follow-ups">
+        <div className="button-row" role="group" aria-label={t('followUps.screen.whose')}>
           <button type="button" aria-pressed={!wholeTeam} onClick={() => setWholeTeam(false)}>
-            Mine
+            {t('followUps.screen.mine')}
           </button>
           <button type="button" aria-pressed={wholeTeam} onClick={() => setWholeTeam(true)}>
-            Whole team
+            {t('followUps.screen.wholeTeam')}
           </button>
         </div>
       )}
@@ -56,13 +60,13 @@ export function FollowUpsScreen() {
         </p>
       )}
       {items === undefined ? (
-        <p className="empty">Opening…</p>
+        <p className="empty">{t('followUps.screen.opening')}</p>
       ) : items.length === 0 ? (
         <p className="empty">
-          Nothing to follow up. A missed appointment or a check-in you are given will show here.
+          {t('followUps.screen.empty')}
         </p>
       ) : (
-        <ul className="list" aria-label={isLead && wholeTeam ? "The team's follow-ups" : 'My follow-ups'}>
+        <ul className="list" aria-label={heading}>
           {items.map((item) => (
             <FollowUpItem
               key={item.followUp.id}
@@ -88,7 +92,7 @@ function FollowUpItem({ item, now, team, onDone }: { item: MyFollowUp; now: Date
     <li className={overdue ? 'card follow-up overdue' : 'card follow-up'}>
       <h2 id={headingId} className="follow-up-reason">
         {followUpReasonLabels[followUp.reason]}
-        {overdue && <span className="tag"> Overdue</span>}
+        {overdue && <span className="tag">{` ${t('followUps.item.overdue')}`}</span>}
       </h2>
       <p className={overdue ? 'follow-up-due overdue-text' : 'follow-up-due'}>{describeDue(followUp.dueAt, now)}</p>
       <p>
@@ -99,18 +103,18 @@ function FollowUpItem({ item, now, team, onDone }: { item: MyFollowUp; now: Date
             navigate({ screen: 'client', clientId: followUp.clientId });
           }}
         >
-          {alias ?? 'Open client (not on this device yet)'}
+          {alias ?? t('followUps.item.openClientNotHere')}
         </a>
       </p>
       {team !== null && (
         <>
-          <label htmlFor={`assignee-${followUp.id}`}>Assigned to</label>
+          <label htmlFor={`assignee-${followUp.id}`}>{t('followUps.item.assignedTo')}</label>
           <select
             id={`assignee-${followUp.id}`}
             value={followUp.assigneeId ?? ''}
             onChange={(e) => void reassignFollowUp(followUp.id, e.target.value === '' ? null : e.target.value)}
           >
-            <option value="">Nobody yet</option>
+            <option value="">{t('followUps.item.nobodyYet')}</option>
             {team
               .filter((m) => m.role !== 'peer_volunteer')
               .map((m) => (
@@ -124,7 +128,7 @@ function FollowUpItem({ item, now, team, onDone }: { item: MyFollowUp; now: Date
       {followUp.notes && <p className="hint">{followUp.notes}</p>}
       <div className="button-row">
         <button type="button" className="primary" aria-describedby={headingId} onClick={onDone}>
-          Done
+          {t('followUps.item.done')}
         </button>
       </div>
     </li>

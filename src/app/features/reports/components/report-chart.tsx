@@ -1,5 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import { useEffect, useRef } from 'react';
+import { t } from '../../../i18n/i18n';
 import type { ChartSeries } from '../report-view-model';
 
 /**
@@ -57,7 +58,7 @@ export function ReportChart({ series }: { series: ChartSeries }) {
   }, [series]);
   return (
     <div className="report-chart">
-      <canvas ref={canvas} role="img" aria-label={`${series.title}: a bar chart of the table below`} />
+      <canvas ref={canvas} role="img" aria-label={t('reports.chart.label', { title: series.title })} />
     </div>
   );
 }

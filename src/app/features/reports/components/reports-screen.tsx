@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { ReportResponse } from '../../../../shared/api/reports';
 import type { UserRecord } from '../../../../shared/domain/people';
@@ -8,15 +8,27 @@ import { downloadCsv, toCsv } from '../../../components/csv';
 import { FormFailure } from '../../../components/form-failure';
 import { TextField } from '../../../components/text-field';
 import { agenciesRepository, api, teamMembersRepository } from '../../../stores/runtime';
+import { formatDate } from '../../../i18n/format';
+import { t } from '../../../i18n/i18n';
 import { describeOnlineFailure } from '../../../sync/api-client';
 import type { ChartSeries, FigureTable, ReportForm } from '../report-view-model';
 import { defaultReportForm, periodLabels, periodPresets, periodRange, reportCharts, reportFormSchema, reportTables } from '../report-view-model';
 import { ReportChart } from './report-chart';
 
 const describeFailure = (error: unknown): string =>
-  describeOnlineFailure(error, 'No connection: reports are worked out on the server and need signal.', 'The report could not be made.');
+  describeOnlineFailure(error, t('reports.screen.noConnection'), t('reports.screen.failed'));
 
-const slug = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+/** A title as an id and a file name: accents dropped ("Última" → "ultima"), the rest as dashes. */
+const slug = (title: string) =>
+  title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** The days a report covers, as a lead reads them ("1 Nov 2026"). */
+const shownDay = (d: Date) => formatDate(d, { day: 'numeric', month: 'short', year: 'numeric' });
 
 function Table({ table, period, chart }: { table: FigureTable; period: string; chart: ChartSeries | undefined }) {
   const id = `report-${slug(table.title)}`;
@@ -26,15 +38,15 @@ function Table({ table, period, chart }: { table: FigureTable; period: string; c
       <h2 id={id}>{table.title}</h2>
       {chart !== undefined && chart.values.length > 0 && <ReportChart series={chart} />}
       {table.rows.length === 0 ? (
-        <p className="hint">None in this period.</p>
+        <p className="hint">{t('reports.table.none')}</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={`${table.title}, table`}>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('reports.table.region', { title: table.title })}>
           <table className="audit-table">
             <thead>
               <tr>
                 {table.headings.map((h, i) => (
                   <th key={`${h}-${i}`} scope="col">
-                    {h === '' ? <span className="visually-hidden">What</span> : h}
+                    {h === '' ? <span className="visually-hidden">{t('reports.table.rowHeading')}</span> : h}
                   </th>
                 ))}
               </tr>
@@ -52,8 +64,8 @@ function Table({ table, period, chart }: { table: FigureTable; period: string; c
           </table>
         </div>
       )}
-      <button type="button" className="no-print" onClick={exportCsv} disabled={table.rows.length === 0} aria-label={`Export ${table.title} as CSV`}>
-        Export CSV
+      <button type="button" className="no-print" onClick={exportCsv} disabled={table.rows.length === 0} aria-label={t('reports.table.exportLabel', { title: table.title })}>
+        {t('reports.table.export')}
       </button>
     </section>
   );
@@ -71,7 +83,7 @@ export function ReportsScreen() {
   // Live: a lead may open Reports while a first sync is still bringing the team in.
   const members = useLiveQuery(() => teamMembersRepository.list(), []) ?? NO_MEMBERS;
   const agencyNames = useLiveQuery(async () => new Map((await agenciesRepository.list()).map((a) => [a.id, a.name])), []) ?? NO_AGENCIES;
-  const [report, setReport] = useState<{ figures: ReportResponse; charts: ReadonlyMap<string, ChartSeries>; period: string; label: string } | null>(null);
+  const [report, setReport] = useState<{ figures: ReportResponse; period: string; from: Date; lastDay: Date; scope: string } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const {
     register,
@@ -80,12 +92,14 @@ export function ReportsScreen() {
     formState: { errors, isSubmitting },
   } = useForm<ReportForm>({ resolver: zodResolver(reportFormSchema), defaultValues: defaultReportForm });
   const period = watch('period');
+  // Worked out where they are shown, in the language shown (charts are keyed by table title).
+  const reported = report?.figures;
+  const charts = useMemo(() => (reported === undefined ? undefined : reportCharts(reported)), [reported]);
 
   const onSubmit = handleSubmit(async (form) => {
     setFailure(null);
     const { from, to } = periodRange(form, new Date());
     const lastDay = new Date(to.getTime() - 1);
-    const dates = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
     try {
       const figures = await api.report({
         from: from.toISOString(),
@@ -95,7 +109,7 @@ export function ReportsScreen() {
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       });
       const scope = [form.area, members.find((m) => m.id === form.workerId)?.name].filter(Boolean).join(', ');
-      setReport({ figures, charts: reportCharts(figures), period: `${from.toISOString().slice(0, 10)}-to-${lastDay.toISOString().slice(0, 10)}`, label: `${dates(from)} to ${dates(lastDay)}${scope ? ` · ${scope}` : ''}` });
+      setReport({ figures, period: `${from.toISOString().slice(0, 10)}-to-${lastDay.toISOString().slice(0, 10)}`, from, lastDay, scope });
     } catch (error) {
       setFailure(describeFailure(error));
     }
@@ -103,15 +117,15 @@ export function ReportsScreen() {
 
   return (
     <section aria-labelledby="reports-heading" className="reports">
-      <h1 id="reports-heading">Reports</h1>
-      <p className="hint no-print">Figures for commissioners and funders. Counts of 1 to 4 show as “&lt;5” everywhere, so no figure points at a person.</p>
-      <form className="card report-form no-print" aria-label="Choose the report" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <h1 id="reports-heading">{t('reports.screen.heading')}</h1>
+      <p className="hint no-print">{t('reports.screen.intro')}</p>
+      <form className="card report-form no-print" aria-label={t('reports.form.label')} onSubmit={(e) => void onSubmit(e)} noValidate>
         <div>
-          <label htmlFor="report-period">Period</label>
+          <label htmlFor="report-period">{t('reports.form.period')}</label>
           <select id="report-period" {...register('period')}>
             {periodPresets.map((p) => (
               <option key={p} value={p}>
-                {periodLabels[p]}
+                {t(periodLabels[p])}
               </option>
             ))}
           </select>
@@ -119,20 +133,20 @@ export function ReportsScreen() {
         {period === 'custom' && (
           <>
             <div>
-              <TextField id="report-from" label="First day" type="date" registration={register('from')} error={errors.from?.message} />
+              <TextField id="report-from" label={t('reports.form.firstDay')} type="date" registration={register('from')} error={errors.from?.message} />
             </div>
             <div>
-              <TextField id="report-to" label="Last day" type="date" registration={register('to')} error={errors.to?.message} />
+              <TextField id="report-to" label={t('reports.form.lastDay')} type="date" registration={register('to')} error={errors.to?.message} />
             </div>
           </>
         )}
         <div>
-          <TextField id="report-area" label="Area" hint="(optional)" registration={register('area')} error={errors.area?.message} autoComplete="off" />
+          <TextField id="report-area" label={t('reports.form.area')} hint={t('reports.form.optional')} registration={register('area')} error={errors.area?.message} autoComplete="off" />
         </div>
         <div>
-          <label htmlFor="report-worker">Worker</label>
+          <label htmlFor="report-worker">{t('reports.form.worker')}</label>
           <select id="report-worker" {...register('workerId')}>
-            <option value="">The whole team</option>
+            <option value="">{t('reports.form.wholeTeam')}</option>
             {members.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}
@@ -143,7 +157,7 @@ export function ReportsScreen() {
         <FormFailure message={failure} />
         <div className="button-row">
           <button type="submit" className="primary" disabled={isSubmitting}>
-            {isSubmitting ? 'Working out the figures…' : 'Show the figures'}
+            {isSubmitting ? t('reports.form.working') : t('reports.form.show')}
           </button>
         </div>
       </form>
@@ -151,12 +165,16 @@ export function ReportsScreen() {
         <>
           <div className="button-row no-print">
             <button type="button" onClick={() => window.print()}>
-              Print
+              {t('reports.screen.print')}
             </button>
           </div>
-          <p role="status">{report.label}</p>
-          {reportTables(report.figures, (id) => agencyNames.get(id) ?? 'An agency no longer listed').map((table) => (
-            <Table key={table.title} table={table} period={report.period} chart={report.charts.get(table.title)} />
+          <p role="status">
+            {report.scope === ''
+              ? t('reports.screen.periodShown', { from: shownDay(report.from), to: shownDay(report.lastDay) })
+              : t('reports.screen.periodShownScoped', { from: shownDay(report.from), to: shownDay(report.lastDay), scope: report.scope })}
+          </p>
+          {reportTables(report.figures, (id) => agencyNames.get(id) ?? t('reports.screen.unlistedAgency')).map((table) => (
+            <Table key={table.title} table={table} period={report.period} chart={charts?.get(table.title)} />
           ))}
         </>
       )}

@@ -6,9 +6,11 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Erasure } from '../../../../shared/api/erasure';
 import { cancelErasure, confirmErasure, describeDataRightsFailure, ERASING_NEEDS_SIGNAL, pendingErasures } from '../../../stores/data-rights';
 import { useSessionStore } from '../../../stores/session-store';
+import { formatDateTime } from '../../../i18n/format';
+import { t } from '../../../i18n/i18n';
 import { useErasureNames } from '../hooks/use-review-queue';
 
-const on = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const on = (iso: string) => formatDateTime(iso);
 
 export function ErasureRequests() {
   const me = useSessionStore((s) => s.user);
@@ -43,33 +45,34 @@ export function ErasureRequests() {
   if (requests !== null && requests.length === 0 && failure === null) return null;
   return (
     <section aria-labelledby="erasures-heading">
-      <h2 id="erasures-heading">Erasure requests</h2>
+      <h2 id="erasures-heading">{t('review.erasure.heading')}</h2>
       {failure && (
         <p className="field-error" role="alert">
           {failure}
         </p>
       )}
-      {requests === null && failure === null && <p className="empty">Loading…</p>}
+      {requests === null && failure === null && <p className="empty">{t('review.erasure.loading')}</p>}
       {requests !== null && requests.length > 0 && (
-        <ul className="list" aria-label="Erasure requests">
+        <ul className="list" aria-label={t('review.erasure.listLabel')}>
           {requests.map((request) => {
-            const alias = names.aliases.get(request.clientId) ?? 'A person not on this device';
-            const asker = names.members.get(request.requestedBy) ?? 'A team lead';
+            const alias = names.aliases.get(request.clientId) ?? t('review.erasure.unknownPerson');
+            const asker = names.members.get(request.requestedBy) ?? t('review.erasure.unknownLead');
             const mine = request.requestedBy === me?.id && me.admin !== true;
             return (
-              <li key={request.id} className="card" aria-label={`Erase ${alias}`}>
+              <li key={request.id} className="card" aria-label={t('review.erasure.itemLabel', { alias })}>
                 <p>
-                  <strong>{alias}</strong>: {mine ? 'you' : asker} asked to erase everything about them on {on(request.requestedAt)}.
+                  <strong>{alias}</strong>
+                  {mine ? t('review.erasure.askedByYou', { when: on(request.requestedAt) }) : t('review.erasure.askedBy', { asker, when: on(request.requestedAt) })}
                 </p>
-                {mine && <p className="hint">A second team lead must confirm it.</p>}
+                {mine && <p className="hint">{t('review.erasure.needsSecondLead')}</p>}
                 <div className="button-row">
                   {!mine && (
                     <button type="button" className="danger" disabled={busy !== null} onClick={() => void decide(request.id, confirmErasure)}>
-                      Erase {alias} now
+                      {t('review.erasure.eraseNow', { alias })}
                     </button>
                   )}
                   <button type="button" disabled={busy !== null} onClick={() => void decide(request.id, cancelErasure)}>
-                    {mine ? 'Withdraw the request' : 'Keep their records'}
+                    {mine ? t('review.erasure.withdraw') : t('review.erasure.keep')}
                   </button>
                 </div>
               </li>

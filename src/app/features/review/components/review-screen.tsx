@@ -2,18 +2,22 @@ import { useState } from 'react';
 import type { ReviewChoice } from '../../../../shared/domain/review-item';
 import { decodeHlc } from '../../../../shared/hlc';
 import { agencyFieldLabels, clientFieldLabels } from '../../../components/labels';
+import { uiLocale } from '../../../components/ui-locale';
+import { formatDateTime } from '../../../i18n/format';
+import { t } from '../../../i18n/i18n';
 import { useRouteStore } from '../../../stores/route-store';
 import { reviewItemsRepository } from '../../../stores/runtime';
 import { useReviewQueue, type QueueEntry } from '../hooks/use-review-queue';
 import { ErasureRequests } from './erasure-requests';
 
+const isEmpty = (value: unknown): boolean => value === null || value === undefined || (Array.isArray(value) && value.length === 0);
 const shown = (value: unknown): string => {
-  if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return '(empty)';
+  if (isEmpty(value)) return t('review.value.empty');
   if (Array.isArray(value)) return value.map(String).join(', ');
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : 'a value this screen cannot show';
+  if (typeof value === 'boolean') return value ? t('review.value.yes') : t('review.value.no');
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : t('review.value.unshowable');
 };
-const writtenAt = (hlc: string) => new Date(decodeHlc(hlc).wallMs).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const writtenAt = (hlc: string) => formatDateTime(decodeHlc(hlc).wallMs);
 
 /** A merged value can be typed for a text field (and a list, comma-separated). */
 function mergeable(value: unknown): 'text' | 'list' | null {
@@ -27,7 +31,7 @@ function ReviewCard({ entry }: { entry: QueueEntry }) {
   const { item, kind: about } = entry;
   const labels: Record<string, string> = about === 'agency' ? agencyFieldLabels : clientFieldLabels;
   const label = labels[item.field] ?? item.field;
-  const alias = entry.name ?? (about === 'agency' ? 'An agency' : 'A client');
+  const alias = entry.name ?? (about === 'agency' ? t('review.card.unknownAgency') : t('review.card.unknownClient'));
   const kind = mergeable(item.winningValue) ?? mergeable(item.losingValue);
   const [merged, setMerged] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -37,21 +41,19 @@ function ReviewCard({ entry }: { entry: QueueEntry }) {
     try {
       await reviewItemsRepository.resolve(item.id, keep, value);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : 'That did not work.');
+      setFailure(error instanceof Error ? error.message : t('review.card.resolveFailed'));
     }
   };
   const id = `review-${item.id}`;
   return (
     <li className="card" aria-labelledby={id}>
-      <h2 id={id}>
-        {alias}: {label}
-      </h2>
+      <h2 id={id}>{t('review.card.heading', { alias, field: label })}</h2>
       <table className="review-values">
-        <caption className="visually-hidden">Both values of {label}</caption>
+        <caption className="visually-hidden">{t('review.card.caption', { field: label })}</caption>
         <thead>
           <tr>
-            <th scope="col">Now</th>
-            <th scope="col">Overwritten</th>
+            <th scope="col">{t('review.card.now')}</th>
+            <th scope="col">{t('review.card.overwritten')}</th>
           </tr>
         </thead>
         <tbody>
@@ -60,37 +62,37 @@ function ReviewCard({ entry }: { entry: QueueEntry }) {
             <td>{shown(item.losingValue)}</td>
           </tr>
           <tr className="hint">
-            <td>written {writtenAt(item.winningHlc)}</td>
-            <td>written {writtenAt(item.losingHlc)}</td>
+            <td>{t('review.card.written', { when: writtenAt(item.winningHlc) })}</td>
+            <td>{t('review.card.written', { when: writtenAt(item.losingHlc) })}</td>
           </tr>
         </tbody>
       </table>
       {merged !== null && (
         <>
-          <label htmlFor={`${id}-merged`}>Merged {label.toLowerCase()}</label>
+          <label htmlFor={`${id}-merged`}>{t('review.card.mergedLabel', { field: label.toLocaleLowerCase(uiLocale()) })}</label>
           <input id={`${id}-merged`} value={merged} onChange={(e) => setMerged(e.target.value)} autoComplete="off" />
         </>
       )}
       {failure && <p className="field-error">{failure}</p>}
-      <div className="button-row" role="group" aria-label={`Resolve ${label} for ${alias}`}>
+      <div className="button-row" role="group" aria-label={t('review.card.resolveGroup', { field: label, alias })}>
         <button type="button" onClick={() => void resolve('current')}>
-          Keep “{shown(item.winningValue)}”
+          {t('review.card.keep', { value: shown(item.winningValue) })}
         </button>
         <button type="button" onClick={() => void resolve('other')}>
-          Use “{shown(item.losingValue)}”
+          {t('review.card.use', { value: shown(item.losingValue) })}
         </button>
         {kind !== null &&
           (merged === null ? (
-            <button type="button" onClick={() => setMerged(shown(item.winningValue) === '(empty)' ? '' : shown(item.winningValue))}>
-              Write another value
+            <button type="button" onClick={() => setMerged(isEmpty(item.winningValue) ? '' : shown(item.winningValue))}>
+              {t('review.card.writeAnother')}
             </button>
           ) : (
             <button type="button" className="primary" onClick={() => void resolve('merged')}>
-              Save merged value
+              {t('review.card.saveMerged')}
             </button>
           ))}
         <button type="button" className="link-button" onClick={() => navigate(about === 'agency' ? { screen: 'agencies' } : { screen: 'client', clientId: item.recordId })}>
-          {about === 'agency' ? 'Open the directory' : 'Open their page'}
+          {about === 'agency' ? t('review.card.openDirectory') : t('review.card.openPage')}
         </button>
       </div>
     </li>
@@ -102,18 +104,15 @@ export function ReviewScreen() {
   const queue = useReviewQueue();
   return (
     <section aria-labelledby="review-heading">
-      <h1 id="review-heading">Review</h1>
-      <p className="hint">
-        Two people changed the same detail without seeing each other&apos;s change. Nothing was lost: choose what stays. Your
-        decision syncs to the team like any other change.
-      </p>
+      <h1 id="review-heading">{t('review.screen.heading')}</h1>
+      <p className="hint">{t('review.screen.hint')}</p>
       <ErasureRequests />
       {queue === undefined ? (
-        <p className="empty">Loading…</p>
+        <p className="empty">{t('review.screen.loading')}</p>
       ) : queue.length === 0 ? (
-        <p className="empty">Nothing to review: no two changes have collided.</p>
+        <p className="empty">{t('review.screen.empty')}</p>
       ) : (
-        <ul className="list" aria-label="Review items">
+        <ul className="list" aria-label={t('review.screen.listLabel')}>
           {queue.map((entry) => (
             <ReviewCard key={entry.item.id} entry={entry} />
           ))}

@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/i18n';
 import { useRouteStore } from '../../../stores/route-store';
 import { dismissRejectedChange, useRejectedChanges } from '../hooks/use-rejected-changes';
 import { ChangeCard } from './change-card';
@@ -8,22 +9,20 @@ export function AttentionScreen() {
   const navigate = useRouteStore((s) => s.navigate);
   return (
     <section aria-labelledby="attention-heading">
-      <h1 id="attention-heading">Needs attention</h1>
-      <p className="hint">
-        The server refused these changes. They stay here, with what was entered, until you have dealt with them.
-      </p>
+      <h1 id="attention-heading">{t('session.attention.heading')}</h1>
+      <p className="hint">{t('session.attention.intro')}</p>
       {rejected === undefined ? (
-        <p className="empty">Loading…</p>
+        <p className="empty">{t('session.common.loading')}</p>
       ) : rejected.length === 0 ? (
-        <p className="empty">Nothing needs attention.</p>
+        <p className="empty">{t('session.attention.none')}</p>
       ) : (
-        <ul className="list" aria-label="Refused changes">
+        <ul className="list" aria-label={t('session.attention.listLabel')}>
           {rejected.map((item) => (
             <ChangeCard key={item.entry.id} item={item}>
-              <p className="sync-error">{item.entry.rejection?.message ?? 'Refused by the server.'}</p>
+              <p className="sync-error">{item.entry.rejection?.message ?? t('session.attention.refused')}</p>
               <div className="button-row">
                 <button type="button" onClick={() => void dismissRejectedChange(item.entry.id)}>
-                  Dismiss
+                  {t('session.attention.dismiss')}
                 </button>
               </div>
             </ChangeCard>
@@ -32,7 +31,7 @@ export function AttentionScreen() {
       )}
       <div className="button-row">
         <button type="button" onClick={() => navigate({ screen: 'clients' })}>
-          Back to clients
+          {t('session.common.backToClients')}
         </button>
       </div>
     </section>

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
+import { formatDateTime } from '../../../i18n/format';
+import { t } from '../../../i18n/i18n';
 import type { DescribedEntry } from '../hooks/use-rejected-changes';
 
-const madeAt = (ms: number) => new Date(ms).toLocaleString('en-GB', { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+const madeAt = (ms: number) => formatDateTime(ms, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
 
 /** One change from the outbox, in words: what it is, what it holds, when it was made here. */
 export function ChangeCard({ item, children }: { item: DescribedEntry; children?: ReactNode }) {
@@ -15,7 +17,7 @@ export function ChangeCard({ item, children }: { item: DescribedEntry; children?
           ))}
         </ul>
       )}
-      <p className="hint">Made on this device {madeAt(item.entry.createdAt)}</p>
+      <p className="hint">{t('session.changeCard.madeAt', { time: madeAt(item.entry.createdAt) })}</p>
       {children}
     </li>
   );

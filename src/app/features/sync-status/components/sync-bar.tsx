@@ -1,4 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { formatNumber } from '../../../i18n/format';
+import { t } from '../../../i18n/i18n';
 import { useRouteStore } from '../../../stores/route-store';
 import { useSyncStatusStore } from '../../../stores/sync-status-store';
 import { describeSyncStatus } from '../describe-status';
@@ -28,16 +30,16 @@ export function SyncBar() {
   const first = status.firstSync;
 
   return (
-    <aside className="sync-bar" aria-label="Sync status">
+    <aside className="sync-bar" aria-label={t('session.syncBar.label')}>
       {first && !first.done && (
         <div>
           <label htmlFor="first-sync">
             {first.total === null
-              ? `Downloading your team’s records… ${first.pulled.toLocaleString('en-GB')} so far`
-              : `Downloading your team’s records — ${first.pulled.toLocaleString('en-GB')} of ${first.total.toLocaleString('en-GB')}`}
+              ? t('session.syncBar.downloading', { pulled: formatNumber(first.pulled) })
+              : t('session.syncBar.downloadingOf', { pulled: formatNumber(first.pulled), total: formatNumber(first.total) })}
           </label>
           {first.total === null ? <progress id="first-sync" /> : <progress id="first-sync" value={first.pulled} max={Math.max(first.total, 1)} />}
-          <p className="hint">You can search and record while this runs.</p>
+          <p className="hint">{t('session.syncBar.keepWorking')}</p>
         </div>
       )}
       <div className="inner">
@@ -49,16 +51,16 @@ export function SyncBar() {
         </p>
         {status.pending > 0 && (
           <button type="button" onClick={() => navigate({ screen: 'waiting' })}>
-            See what is waiting
+            {t('session.syncBar.seeWaiting')}
           </button>
         )}
         {status.rejected > 0 && (
           <button type="button" className="danger" onClick={() => navigate({ screen: 'attention' })}>
-            Needs attention ({status.rejected})
+            {t('session.syncBar.needsAttention', { count: status.rejected })}
           </button>
         )}
         <button type="button" onClick={() => void syncNow()} disabled={status.state === 'syncing'}>
-          Sync now
+          {t('session.common.syncNow')}
         </button>
       </div>
     </aside>

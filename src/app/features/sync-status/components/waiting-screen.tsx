@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/i18n';
 import { useRouteStore } from '../../../stores/route-store';
 import { useSyncStatusStore } from '../../../stores/sync-status-store';
 import { useWaitingChanges } from '../hooks/use-rejected-changes';
@@ -11,16 +12,14 @@ export function WaitingScreen() {
   const syncing = useSyncStatusStore((s) => s.status.state === 'syncing');
   return (
     <section aria-labelledby="waiting-heading">
-      <h1 id="waiting-heading">Waiting to sync</h1>
-      <p className="hint">
-        These changes are saved, encrypted, on this device. They go to the server, oldest first, the next time it can be reached.
-      </p>
+      <h1 id="waiting-heading">{t('session.waiting.heading')}</h1>
+      <p className="hint">{t('session.waiting.intro')}</p>
       {waiting === undefined ? (
-        <p className="empty">Loading…</p>
+        <p className="empty">{t('session.common.loading')}</p>
       ) : waiting.length === 0 ? (
-        <p className="empty">Nothing is waiting: the server has every change made here.</p>
+        <p className="empty">{t('session.waiting.none')}</p>
       ) : (
-        <ol className="list" aria-label="Changes waiting">
+        <ol className="list" aria-label={t('session.waiting.listLabel')}>
           {waiting.map((item) => (
             <ChangeCard key={item.entry.id} item={item} />
           ))}
@@ -28,10 +27,10 @@ export function WaitingScreen() {
       )}
       <div className="button-row">
         <button type="button" className="primary" disabled={syncing} onClick={() => void syncNow()}>
-          Sync now
+          {t('session.common.syncNow')}
         </button>
         <button type="button" onClick={() => navigate({ screen: 'clients' })}>
-          Back to clients
+          {t('session.common.backToClients')}
         </button>
       </div>
     </section>

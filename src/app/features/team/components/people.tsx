@@ -7,24 +7,29 @@ import type { Role } from '../../../../shared/domain/common';
 import { FormFailure } from '../../../components/form-failure';
 import { roleLabels } from '../../../components/labels';
 import { TextField } from '../../../components/text-field';
+import { t } from '../../../i18n/i18n';
 import { useSessionStore } from '../../../stores/session-store';
 import { useTeamStore } from '../../../stores/team-store';
+import { aroundSlot } from './message-parts';
 
 const addPersonSchema = createUserRequestSchema.omit({ password: true });
 type AddPersonForm = { name: string; username: string; role: Role };
 
 /** A temporary password, shown once, to hand over in person. */
 function HandOver({ name, password, onDone }: { name: string; password: string; onDone: () => void }) {
+  const [before, after] = aroundSlot('team.handOver.give', 'name');
   return (
     <div role="status" className="banner card">
       <p>
-        Give <strong>{name}</strong> this temporary password. It is shown only now; they choose their own when they first sign in.
+        {before}
+        <strong>{name}</strong>
+        {after}
       </p>
-      <p className="temporary-password" aria-label="Temporary password">
+      <p className="temporary-password" aria-label={t('team.handOver.password')}>
         {password}
       </p>
       <button type="button" onClick={onDone}>
-        Done, I have handed it over
+        {t('team.handOver.done')}
       </button>
     </div>
   );
@@ -48,26 +53,26 @@ function AddPerson({ roles }: { roles: readonly Role[] }) {
       setHandOver({ name: form.name, password });
       reset();
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : 'Adding them did not work. Try again.');
+      setFailure(error instanceof Error ? error.message : t('team.addPerson.failed'));
     }
   });
 
   if (handOver) return <HandOver {...handOver} onDone={() => setHandOver(null)} />;
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="card" aria-labelledby="add-person-heading">
-      <h3 id="add-person-heading">Add a person</h3>
-      <TextField id="person-name" label="Name" hint="(as the team knows them)" autoComplete="off" error={errors.name?.message} registration={register('name')} />
+      <h3 id="add-person-heading">{t('team.addPerson.heading')}</h3>
+      <TextField id="person-name" label={t('team.addPerson.name')} hint={t('team.addPerson.nameHint')} autoComplete="off" error={errors.name?.message} registration={register('name')} />
       <TextField
         id="person-username"
-        label="Username"
-        hint="(lower case, for signing in)"
+        label={t('team.addPerson.username')}
+        hint={t('team.addPerson.usernameHint')}
         autoComplete="off"
         autoCapitalize="none"
         spellCheck={false}
         error={errors.username?.message}
         registration={register('username')}
       />
-      <label htmlFor="person-role">Role</label>
+      <label htmlFor="person-role">{t('team.addPerson.role')}</label>
       <select id="person-role" {...register('role')}>
         {roles.map((role) => (
           <option key={role} value={role}>
@@ -78,7 +83,7 @@ function AddPerson({ roles }: { roles: readonly Role[] }) {
       <FormFailure message={failure} />
       <div className="button-row">
         <button type="submit" className="primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Adding…' : 'Add and make a temporary password'}
+          {isSubmitting ? t('team.addPerson.adding') : t('team.addPerson.submit')}
         </button>
       </div>
     </form>
@@ -96,22 +101,22 @@ function Person({ person, me, isAdmin, roles }: { person: TeamUser; me: string |
     try {
       setHandOver(await resetPassword(person.id));
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : 'That did not work.');
+      setFailure(error instanceof Error ? error.message : t('team.person.failed'));
     }
   };
   return (
     <li className="card">
       <p>
         <strong>{person.name}</strong> <span className="hint">{person.username}</span> · {roleLabels[person.role]}
-        {person.admin && <span className="tag">admin</span>}
-        {!person.active && <span className="tag">deactivated</span>}
+        {person.admin && <span className="tag">{t('team.person.admin')}</span>}
+        {!person.active && <span className="tag">{t('team.person.deactivated')}</span>}
       </p>
       {handOver && <HandOver name={person.name} password={handOver} onDone={() => setHandOver(null)} />}
       <FormFailure message={failure} />
       {manageable && (
-        <div className="button-row" role="group" aria-label={`Manage ${person.name}`}>
+        <div className="button-row" role="group" aria-label={t('team.person.manage', { name: person.name })}>
           <label htmlFor={`role-${person.id}`} className="visually-hidden">
-            Role of {person.name}
+            {t('team.person.roleOf', { name: person.name })}
           </label>
           <select id={`role-${person.id}`} value={person.role} onChange={(e) => void updatePerson(person.id, { role: e.target.value as Role })}>
             {[...new Set([...roles, person.role])].map((role) => (
@@ -122,16 +127,16 @@ function Person({ person, me, isAdmin, roles }: { person: TeamUser; me: string |
           </select>
           {person.active && (
             <button type="button" onClick={() => void reset()}>
-              Reset password
+              {t('team.person.resetPassword')}
             </button>
           )}
           {person.active ? (
             <button type="button" className="danger" onClick={() => void updatePerson(person.id, { active: false })}>
-              Deactivate
+              {t('team.person.deactivate')}
             </button>
           ) : (
             <button type="button" onClick={() => void updatePerson(person.id, { active: true })}>
-              Reactivate
+              {t('team.person.reactivate')}
             </button>
           )}
         </div>
@@ -148,10 +153,10 @@ export function People() {
   const roles: Role[] = isAdmin ? ['outreach_worker', 'peer_volunteer', 'team_lead'] : ['outreach_worker', 'peer_volunteer'];
   return (
     <section aria-labelledby="people-heading">
-      <h2 id="people-heading">People</h2>
+      <h2 id="people-heading">{t('team.people.heading')}</h2>
       <AddPerson roles={roles} />
-      <p className="hint">Deactivating someone signs out every device of theirs at once; nothing they recorded is lost.</p>
-      <ul className="list" aria-label="People">
+      <p className="hint">{t('team.people.deactivatingHint')}</p>
+      <ul className="list" aria-label={t('team.people.list')}>
         {users.map((person) => (
           <Person key={person.id} person={person} me={me?.id} isAdmin={isAdmin} roles={roles} />
         ))}

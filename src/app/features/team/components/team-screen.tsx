@@ -4,7 +4,10 @@ import { useRouteStore } from '../../../stores/route-store';
 import { useTeamStore } from '../../../stores/team-store';
 import type { TeamDevice } from '../../../../shared/api/admin';
 import { deviceLabel } from '../../../components/user-agent';
+import { formatDate, formatDateTime } from '../../../i18n/format';
+import { t } from '../../../i18n/i18n';
 import { describeDeviceReport } from '../device-report';
+import { aroundSlot } from './message-parts';
 import { People } from './people';
 
 function IdleLockSetting() {
@@ -22,7 +25,7 @@ function IdleLockSetting() {
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="card">
       <label htmlFor="idle-lock">
-        Lock devices after this many idle minutes <span className="hint">(1 to 60)</span>
+        {t('team.idleLock.label')} <span className="hint">{t('team.idleLock.range')}</span>
       </label>
       <input
         id="idle-lock"
@@ -34,12 +37,12 @@ function IdleLockSetting() {
       />
       {!valid && (
         <p id="idle-lock-error" className="field-error">
-          A whole number from 1 to 60.
+          {t('team.idleLock.invalid')}
         </p>
       )}
       <div className="button-row">
-        <button type="submit">Save</button>
-        {saved && <span role="status">Saved. Devices pick it up when they next unlock online.</span>}
+        <button type="submit">{t('team.idleLock.save')}</button>
+        {saved && <span role="status">{t('team.idleLock.saved')}</span>}
       </div>
     </form>
   );
@@ -51,6 +54,18 @@ function DeviceReport({ report }: { report: TeamDevice['report'] }) {
   return <p className={said.warn ? 'overdue-text' : 'hint'}>{said.text}</p>;
 }
 
+/** Which device, in bold, and when and by whom it was signed in. */
+function DeviceSignedIn({ name, date, by }: { name: string; date: string; by: string }) {
+  const [before, after] = aroundSlot('team.devices.signedIn', 'device', { date, name: by });
+  return (
+    <p>
+      {before}
+      <strong>{name}</strong>
+      {after}
+    </p>
+  );
+}
+
 /** For team leads: who is in the team (add, reset, re-role, deactivate), which devices hold data, and the idle-lock setting. */
 export function TeamScreen() {
   const { users, devices, loading, error, load, revokeDevice } = useTeamStore();
@@ -58,10 +73,10 @@ export function TeamScreen() {
   useEffect(() => {
     void load();
   }, [load]);
-  const nameOf = (userId: string) => users.find((u) => u.id === userId)?.name ?? 'Unknown user';
+  const nameOf = (userId: string) => users.find((u) => u.id === userId)?.name ?? t('team.screen.unknownUser');
   return (
     <section aria-labelledby="team-heading">
-      <h1 id="team-heading">Team</h1>
+      <h1 id="team-heading">{t('team.screen.heading')}</h1>
       {error && (
         <p role="alert" className="banner error">
           {error}
@@ -69,31 +84,28 @@ export function TeamScreen() {
       )}
       <div className="button-row">
         <button type="button" onClick={() => navigate({ screen: 'audit' })}>
-          Audit log
+          {t('team.screen.auditLog')}
         </button>
       </div>
       <People />
       <IdleLockSetting />
-      <h2>Devices</h2>
+      <h2>{t('team.devices.heading')}</h2>
       {loading ? (
-        <p className="empty">Loading…</p>
+        <p className="empty">{t('team.devices.loading')}</p>
       ) : devices.length === 0 ? (
-        <p className="empty">No devices yet.</p>
+        <p className="empty">{t('team.devices.none')}</p>
       ) : (
-        <ul className="list" aria-label="Devices">
+        <ul className="list" aria-label={t('team.devices.list')}>
           {devices.map((device) => (
             <li key={device.id} className="card">
-              <p>
-                <strong>{deviceLabel(device.name)}</strong>, signed in {new Date(device.createdAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' })} by{' '}
-                {nameOf(device.userId)}
-              </p>
-              <p className="hint">Last seen {new Date(device.lastSeenAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</p>
+              <DeviceSignedIn name={deviceLabel(device.name)} date={formatDate(device.createdAt, { day: 'numeric', month: 'short' })} by={nameOf(device.userId)} />
+              <p className="hint">{t('team.devices.lastSeen', { when: formatDateTime(device.lastSeenAt) })}</p>
               <DeviceReport report={device.report} />
               {device.revokedAt ? (
-                <p className="sync-error">Signed out remotely</p>
+                <p className="sync-error">{t('team.devices.signedOutRemotely')}</p>
               ) : (
                 <button type="button" className="danger" onClick={() => void revokeDevice(device.id)}>
-                  Sign out and erase this device
+                  {t('team.devices.signOutAndErase')}
                 </button>
               )}
             </li>
