@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { activateCompiled, compileCatalogue } from '../../i18n/i18n';
 import { messages as english } from '../../i18n/locales/en';
 import { messages as spanish } from '../../i18n/locales/es';
-import { bannerText, describeRaised, describeTimeLeft, raiseAlertProblem } from './safety-alert-model';
+import { bannerText, describeRaised, describeTimeLeft, raiseAlertFormSchema } from './safety-alert-model';
 
 const now = new Date('2026-11-04T22:00:00.000Z');
 
@@ -25,7 +25,11 @@ describe('safety alerts in Spanish', () => {
   });
 
   it('asks for an area and a danger', () => {
-    expect(raiseAlertProblem(' ', 'x')).toBe('Añade la zona donde está el peligro.');
-    expect(raiseAlertProblem('Docks', 'x'.repeat(501))).toBe('Escribe menos de 500 caracteres.');
+    const problems = (area: string, message: string) =>
+      raiseAlertFormSchema.safeParse({ area, message, hours: 6 }).error?.issues.map((issue) => issue.message);
+    expect(problems(' ', 'x')).toEqual(['Añade la zona donde está el peligro.']);
+    expect(problems('Docks', ' ')).toEqual(['Di cuál es el peligro.']);
+    expect(problems('Docks', 'x'.repeat(501))).toEqual(['Escribe menos de 500 caracteres.']);
+    expect(problems('x'.repeat(81), 'x')).toEqual(['Escribe la zona en menos de 80 caracteres.']);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { safetyAlertArgsSchema } from '../../../shared/domain/safety-alert';
 import {
   activeAlerts,
   alertAreas,
@@ -6,7 +7,7 @@ import {
   describeRaised,
   describeTimeLeft,
   expiresAtFor,
-  raiseAlertProblem,
+  raiseAlertFormSchema,
 } from './safety-alert-model';
 
 const now = new Date('2026-11-04T22:00:00.000Z');
@@ -66,10 +67,45 @@ describe('words', () => {
     expect(bannerText(2)).toBe('2 active safety alerts — tap to read');
   });
 
-  it('asks for an area and a danger', () => {
-    expect(raiseAlertProblem(' ', 'Car following workers')).toMatch(/area/);
-    expect(raiseAlertProblem('Docks', '  ')).toMatch(/danger/);
-    expect(raiseAlertProblem('Docks', 'x'.repeat(501))).toMatch(/500/);
-    expect(raiseAlertProblem('Docks', 'Car following workers')).toBeNull();
+  it('asks for an area and a danger, by the shared rules, in the words the form shows', () => {
+    const problems = (area: string, message: string) => {
+      const checked = raiseAlertFormSchema.safeParse({ area, message, hours: 6 });
+      return checked.success ? null : checked.error.issues.map((issue) => [issue.path.join('.'), issue.message]);
+    };
+    expect(problems(' ', 'Car following workers')).toEqual([['area', 'Add the area where the danger is.']]);
+    expect(problems('Docks', '  ')).toEqual([['message', 'Say what the danger is.']]);
+    expect(problems('Docks', 'x'.repeat(501))).toEqual([['message', 'Keep it under 500 characters.']]);
+    expect(problems('x'.repeat(81), 'Car following workers')).toEqual([['area', 'Keep the area under 80 characters.']]);
+    expect(problems('', '')).toEqual([
+      ['area', 'Add the area where the danger is.'],
+      ['message', 'Say what the danger is.'],
+    ]);
+    expect(problems('Docks', 'Car following workers')).toBeNull();
+  });
+
+  it('refuses exactly what the shared alert schema refuses, and keeps what it keeps', () => {
+    const shared = (area: string, message: string) =>
+      safetyAlertArgsSchema.pick({ area: true, message: true }).safeParse({ area, message });
+    for (const [area, message] of [
+      ['', 'x'],
+      [' \t', 'x'],
+      ['Docks', ''],
+      ['Docks', '   '],
+      ['x'.repeat(80), 'x'.repeat(500)],
+      ['x'.repeat(81), 'x'],
+      ['Docks', 'x'.repeat(501)],
+      [`  ${'x'.repeat(80)}  `, ` ${'x'.repeat(500)} `],
+      ['  Docks ', ' Grey van '],
+    ] as const) {
+      const form = raiseAlertFormSchema.safeParse({ area, message, hours: 2 });
+      const expected = shared(area, message);
+      expect(form.success).toBe(expected.success);
+      if (form.success && expected.success) expect({ area: form.data.area, message: form.data.message }).toEqual(expected.data);
+    }
+  });
+
+  it('offers only the expiry choices', () => {
+    expect(raiseAlertFormSchema.safeParse({ area: 'Docks', message: 'x', hours: 24 }).success).toBe(true);
+    expect(raiseAlertFormSchema.safeParse({ area: 'Docks', message: 'x', hours: 3 }).success).toBe(false);
   });
 });

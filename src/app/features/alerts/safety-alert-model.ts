@@ -3,7 +3,8 @@
  * newest first, how long each has left, and the expiry choices. Pure; the clock is passed in.
  * An alert says where and what the danger is — never who raised it, never a client.
  */
-import type { SafetyAlertRecord } from '../../../shared/domain/safety-alert';
+import { z } from 'zod';
+import { safetyAlertArgsSchema, type SafetyAlertRecord } from '../../../shared/domain/safety-alert';
 import { t } from '../../i18n/i18n';
 
 export const expiryChoices = [2, 6, 12, 24] as const;
@@ -62,14 +63,39 @@ export function alertAreas(alerts: ReadonlyArray<Pick<SafetyAlertRecord, 'area'>
   return [...new Set(alerts.map((alert) => alert.area))].join(', ');
 }
 
-const MAX_MESSAGE = 500;
-const MAX_AREA = 80;
+const sharedArea = safetyAlertArgsSchema.shape.area;
+const sharedMessage = safetyAlertArgsSchema.shape.message;
 
-/** Why an alert cannot be raised yet, in the active language, or null. */
-export function raiseAlertProblem(area: string, message: string): string | null {
-  if (area.trim() === '') return t('alerts.problem.area');
-  if (message.trim() === '') return t('alerts.problem.message');
-  if (message.trim().length > MAX_MESSAGE) return t('alerts.problem.messageTooLong', { max: MAX_MESSAGE });
-  if (area.trim().length > MAX_AREA) return t('alerts.problem.areaTooLong', { max: MAX_AREA });
-  return null;
+/** The longest area and message the shared schema accepts, for the inputs' maxLength. */
+export const areaMaxLength = sharedArea.maxLength ?? undefined;
+export const messageMaxLength = sharedMessage.maxLength ?? undefined;
+
+/**
+ * A shared rule with the words a person reads: the check is the shared schema's (the one the
+ * server applies), the message comes from the catalogue, worded when the check runs (so in
+ * the language shown then). Gives the checked value: trimmed, as the shared schema keeps it.
+ */
+function worded(rule: z.ZodType<string, string>, words: (issue: z.core.$ZodIssue) => string) {
+  return z.string().transform((value, ctx) => {
+    const checked = rule.safeParse(value);
+    if (checked.success) return checked.data;
+    for (const issue of checked.error.issues) ctx.issues.push({ code: 'custom', message: words(issue), input: value });
+    return z.NEVER;
+  });
 }
+
+/** Raising an alert: where and what, by the shared alert rules, and how long it lasts. */
+export const raiseAlertFormSchema = z.object({
+  area: worded(sharedArea, (issue) =>
+    issue.code === 'too_big' ? t('alerts.problem.areaTooLong', { max: Number(issue.maximum) }) : t('alerts.problem.area'),
+  ),
+  message: worded(sharedMessage, (issue) =>
+    issue.code === 'too_big' ? t('alerts.problem.messageTooLong', { max: Number(issue.maximum) }) : t('alerts.problem.message'),
+  ),
+  hours: z.literal([...expiryChoices]),
+});
+/** The form as typed; the checked form has the area and message trimmed. */
+export type RaiseAlertFormInput = z.input<typeof raiseAlertFormSchema>;
+export type RaiseAlertForm = z.output<typeof raiseAlertFormSchema>;
+
+export const emptyRaiseAlertForm: RaiseAlertFormInput = { area: '', message: '', hours: defaultExpiryHours };

@@ -1,10 +1,14 @@
+import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { describe, expect, it } from 'vitest';
-import { noSupplies, suppliesSchema } from '../../../shared/domain/contact';
+import { contactArgsSchema, noSupplies, suppliesSchema } from '../../../shared/domain/contact';
+import { activateCompiled, compileCatalogue } from '../../i18n/i18n';
+import { messages as englishMessages } from '../../i18n/locales/en';
+import { messages as spanishMessages } from '../../i18n/locales/es';
 import {
   addSupply,
   buildContactArgs,
   newQuickContact,
-  quickContactProblem,
+  quickContactFormSchema,
   rememberedArea,
   removeSupply,
 } from './quick-contact-model';
@@ -76,12 +80,9 @@ describe('the contact it records', () => {
     expect(args).toMatchObject({ clientId, outcome: 'signposted' });
   });
 
-  it('needs an area', () => {
-    expect(quickContactProblem(newQuickContact('  '))).toMatch(/area/);
-    expect(quickContactProblem(newQuickContact('Docks'))).toBeNull();
+  it('cannot be built without an area', () => {
     expect(() => buildContactArgs(newQuickContact(''), id, at)).toThrow();
   });
-
   it('remembers the area of the most recent contact', () => {
     expect(rememberedArea([])).toBe('');
     expect(
@@ -91,5 +92,44 @@ describe('the contact it records', () => {
         { at: '2026-11-03T23:00:00.000Z', area: 'Park' },
       ]),
     ).toBe('Station Road');
+  });
+});
+
+describe('what the form checks before it saves', () => {
+  /** The words beside the area when the form refuses it; null when it is accepted. */
+  const areaWords = (area: string): string | null => {
+    const checked = quickContactFormSchema.safeParse(newQuickContact(area));
+    return checked.success ? null : (checked.error.issues.find((issue) => issue.path[0] === 'area')?.message ?? null);
+  };
+
+  it.each(['', '   ', 'x'.repeat(81), `  ${'x'.repeat(81)}  `])('refuses the area %j as the shared schema does, in the words shown', (area) => {
+    expect(contactArgsSchema.shape.area.safeParse(area).success).toBe(false);
+    expect(areaWords(area)).toBe(area.trim() === '' ? 'Add the area (a street or place, not an address).' : 'at most 80 characters');
+  });
+
+  it.each(['Docks', '  Station Road ', 'x'.repeat(80), ` ${'x'.repeat(80)} `])('accepts the area %j, as the shared schema does', (area) => {
+    expect(contactArgsSchema.shape.area.safeParse(area).success).toBe(true);
+    expect(areaWords(area)).toBeNull();
+    expect(quickContactFormSchema.safeParse(newQuickContact(area)).success).toBe(true);
+  });
+
+  it('takes the other fields from the shared contact args', () => {
+    expect(quickContactFormSchema.shape.kind).toBe(contactArgsSchema.shape.kind);
+    expect(quickContactFormSchema.shape.clientId).toBe(contactArgsSchema.shape.clientId);
+    expect(quickContactFormSchema.shape.supplies).toBe(contactArgsSchema.shape.supplies);
+    expect(quickContactFormSchema.shape.outcome).toBe(contactArgsSchema.shape.outcome);
+    const form = newQuickContact('Docks');
+    expect(quickContactFormSchema.safeParse({ ...form, supplies: { ...noSupplies, naloxone: 101 } }).success).toBe(false);
+    expect(quickContactFormSchema.safeParse({ ...form, clientId: 'Robin' }).success).toBe(false);
+  });
+
+  it('words its refusal in the language shown when the check runs', () => {
+    activateCompiled('es', compileCatalogue(spanishMessages, compileMessage));
+    try {
+      expect(areaWords(' ')).toBe('Añade la zona (una calle o un lugar, no una dirección).');
+      expect(areaWords('x'.repeat(81))).toBe('como máximo 80 caracteres');
+    } finally {
+      activateCompiled('en', compileCatalogue(englishMessages, compileMessage));
+    }
   });
 });

@@ -3,7 +3,7 @@
  * the "under 10 seconds" form holds no logic of its own. Bounds come from the shared schema
  * (the same one the server applies), never from numbers copied here.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { contactArgsSchema, noSupplies, type ContactKind, type Supplies } from '../../../shared/domain/contact';
 import { setSupply, type SupplyKind } from '../../components/supplies';
 import type { contactOutcomeSchema } from '../../../shared/domain/contact';
@@ -40,10 +40,23 @@ export function rememberedArea(recent: ReadonlyArray<{ readonly at: string; read
   return latest?.area ?? '';
 }
 
-/** Why the form cannot be saved yet, in words for the person holding the phone (in the active language); null if it can. */
-export function quickContactProblem(form: QuickContactForm): string | null {
-  return form.area.trim() === '' ? t('contacts.problem.area') : null;
+/** The shared rule for an area (trimmed, not empty, not too long), applied as it is: the form never restates it. */
+const sharedArea = contactArgsSchema.shape.area;
+
+/** Why the shared schema refuses this area, in the words the screen shows (in the active language, read when the check runs). */
+function areaRefusal(area: unknown): string {
+  const issue = sharedArea.safeParse(area).error?.issues[0];
+  return issue?.code === 'too_big' ? t('contacts.problem.areaTooLong', { max: Number(issue.maximum) }) : t('contacts.problem.area');
 }
+
+/**
+ * What the form checks before it saves: the shared contact args' own fields, and the area
+ * checked by the shared rule with its refusal worded from the catalogue. The id and the time
+ * are stamped when it is saved (`buildContactArgs`).
+ */
+export const quickContactFormSchema = contactArgsSchema.pick({ kind: true, clientId: true, supplies: true, outcome: true }).extend({
+  area: z.string().refine((area) => sharedArea.safeParse(area).success, { error: (issue) => areaRefusal(issue.input) }),
+});
 
 /** The `contact.record` args for this form, validated by the shared schema (throws if invalid). */
 export function buildContactArgs(form: QuickContactForm, id: string, at: Date): ContactArgs {

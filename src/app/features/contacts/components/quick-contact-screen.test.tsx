@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, renderForTest, type Rendered } from '../../../components/render-for-test';
+import { useUiStore } from '../../../stores/ui-store';
+import type { ContactArgs } from '../quick-contact-model';
 import { QuickContactScreen } from './quick-contact-screen';
 
 const record = vi.fn<(args: unknown) => Promise<void>>(async () => undefined);
@@ -48,6 +50,7 @@ describe('QuickContactScreen', () => {
     await view.click('Signposted');
     expect(view.button('Building trust')?.getAttribute('aria-pressed')).toBe('false');
 
+    expect(useUiStore.getState().dirtyForms.has('quick-contact')).toBe(true);
     await view.click('Save contact');
 
     expect(record).toHaveBeenCalledTimes(1);
@@ -62,6 +65,7 @@ describe('QuickContactScreen', () => {
     expect(view.labelled('Condoms: 0')).not.toBeNull();
     expect(view.button('Building trust')?.getAttribute('aria-pressed')).toBe('true');
     expect(area()?.value).toBe('Station Road');
+    expect(useUiStore.getState().dirtyForms.has('quick-contact')).toBe(false);
   });
 
   it('records how they met, and keeps it for the next person', async () => {
@@ -78,11 +82,50 @@ describe('QuickContactScreen', () => {
     expect(view.container.querySelector<HTMLSelectElement>('#quick-contact-kind')?.value).toBe('van_clinic');
   });
 
-  it('asks for an area instead of saving without one', async () => {
+  it('asks for an area beside it instead of saving without one, and keeps what was entered', async () => {
+    await view.click('Condoms: add one');
     await view.type('quick-contact-area', '  ');
     await view.click('Save contact');
     expect(record).not.toHaveBeenCalled();
-    expect(view.container.querySelector('[role="alert"]')?.textContent).toMatch(/area/);
+    expect(area()?.getAttribute('aria-invalid')).toBe('true');
+    expect(area()?.getAttribute('aria-describedby')).toBe('quick-contact-area-error');
+    expect(view.container.querySelector('#quick-contact-area-error')?.textContent).toBe('Add the area (a street or place, not an address).');
+    expect(view.container.querySelector('[role="alert"]')).toBeNull();
+    expect(view.labelled('Condoms: 1')).not.toBeNull();
+
+    await view.type('quick-contact-area', '  Docks ');
+    expect(area()?.getAttribute('aria-invalid')).toBeNull();
+    await view.click('Save contact');
+    expect(record).toHaveBeenCalledTimes(1);
+    const { id, at, ...args } = record.mock.calls[0]?.[0] as ContactArgs;
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(Number.isNaN(Date.parse(at))).toBe(false);
+    expect(args).toEqual({
+      clientId: null,
+      area: 'Docks',
+      kind: 'street',
+      supplies: { condoms: 1, needles: 0, naloxone: 0, food: 0, hygienePacks: 0 },
+      outcome: 'building_trust',
+    });
+    expect(area()?.value).toBe('Docks');
+  });
+
+  it('refuses an area longer than the shared schema allows, in its words', async () => {
+    await view.type('quick-contact-area', 'x'.repeat(81));
+    await view.click('Save contact');
+    expect(record).not.toHaveBeenCalled();
+    expect(view.container.querySelector('#quick-contact-area-error')?.textContent).toBe('at most 80 characters');
+  });
+
+  it('says so when the contact cannot be saved, and keeps the form as it was', async () => {
+    record.mockRejectedValueOnce(new Error('The device storage is full.'));
+    await view.click('Naloxone: add one');
+    await view.click('Signposted');
+    await view.click('Save contact');
+    expect(view.container.querySelector('[role="alert"]')?.textContent).toBe('The device storage is full.');
+    expect(view.labelled('Naloxone: 1')).not.toBeNull();
+    expect(view.button('Signposted')?.getAttribute('aria-pressed')).toBe('true');
+    expect(view.button('Save contact')?.disabled).toBe(false);
   });
 
   it('records the client picked by alias', async () => {

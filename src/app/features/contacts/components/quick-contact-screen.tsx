@@ -1,8 +1,12 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { noSupplies } from '../../../../shared/domain/contact';
 import { uuidv7 } from '../../../../shared/ids';
+import { FormFailure } from '../../../components/form-failure';
 import { outcomeLabels } from '../../../components/labels';
 import { ContactKindSelect } from '../../../components/contact-kind-select';
+import { TextField } from '../../../components/text-field';
 import { t } from '../../../i18n/i18n';
 import { contactsRepository } from '../../../stores/runtime';
 import { useUiStore } from '../../../stores/ui-store';
@@ -10,7 +14,7 @@ import { useRememberedArea } from '../hooks/use-quick-contact';
 import {
   buildContactArgs,
   newQuickContact,
-  quickContactProblem,
+  quickContactFormSchema,
   type ContactOutcome,
   type QuickContactForm,
 } from '../quick-contact-model';
@@ -21,9 +25,9 @@ const FORM_NAME = 'quick-contact';
 /** The outcomes with their labels, read when the form renders (in the active language). */
 const outcomes = (): Array<[ContactOutcome, string]> => Object.entries(outcomeLabels) as Array<[ContactOutcome, string]>;
 
-const givesSupplies = (form: QuickContactForm): boolean => anySupplies(form.supplies);
-const holdsInput = (form: QuickContactForm): boolean =>
-  form.clientId !== null || form.outcome !== 'building_trust' || givesSupplies(form);
+/** Is anything entered for this person? The area stays for the next person, so it does not count. */
+const holdsInput = ({ clientId, outcome, supplies }: Pick<QuickContactForm, 'clientId' | 'outcome' | 'supplies'>): boolean =>
+  clientId !== null || outcome !== 'building_trust' || anySupplies(supplies);
 
 /** Log a street contact in under 10 seconds: anonymous by default, supplies as counters. */
 export function QuickContactScreen() {
@@ -37,71 +41,75 @@ export function QuickContactScreen() {
 }
 
 function QuickContactFormView({ initialArea }: { initialArea: string }) {
-  const [form, setForm] = useState<QuickContactForm>(() => newQuickContact(initialArea));
-  const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
   const setFormDirty = useUiStore((s) => s.setFormDirty);
+  const {
+    register,
+    control,
+    handleSubmit,
+    reset,
+    watch,
+    getValues,
+    setValue,
+    formState: { errors, isSubmitting },
+  } = useForm<QuickContactForm>({ resolver: zodResolver(quickContactFormSchema), defaultValues: newQuickContact(initialArea) });
 
-  const dirty = holdsInput(form);
+  const [clientId, outcome, supplies] = watch(['clientId', 'outcome', 'supplies']);
+  const dirty = holdsInput({ clientId, outcome, supplies });
   useEffect(() => {
     setFormDirty(FORM_NAME, dirty);
     return () => setFormDirty(FORM_NAME, false);
   }, [dirty, setFormDirty]);
 
-  const change = (patch: Partial<QuickContactForm>) => setForm((current) => ({ ...current, ...patch }));
-  const count = (kind: SupplyKind, delta: 1 | -1) =>
-    setForm((current) => ({ ...current, supplies: setSupply(current.supplies, kind, current.supplies[kind] + delta) }));
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    const problem = quickContactProblem(form);
-    setFailure(problem);
-    if (problem !== null) return;
-    setSaving(true);
-    try {
-      const args = buildContactArgs(form, uuidv7(), new Date());
-      await contactsRepository.record(args);
-      setSaved(t('contacts.form.saved', { area: args.area, who: form.clientId === null ? 'anonymous' : 'client', supplies: describeSupplies(args.supplies) }));
-      setForm(newQuickContact(args.area, args.kind));
-    } catch (error) {
-      setSaved('');
-      setFailure(error instanceof Error ? error.message : t('contacts.form.failed'));
-    } finally {
-      setSaving(false);
-    }
+  // From the supplies as they are now, not as they were rendered: quick taps each count.
+  const count = (kind: SupplyKind, delta: 1 | -1) => {
+    const current = getValues('supplies');
+    setValue('supplies', setSupply(current, kind, current[kind] + delta));
   };
 
+  const onSubmit = handleSubmit(
+    async (form) => {
+      setFailure(null);
+      try {
+        const args = buildContactArgs(form, uuidv7(), new Date());
+        await contactsRepository.record(args);
+        setSaved(t('contacts.form.saved', { area: args.area, who: form.clientId === null ? 'anonymous' : 'client', supplies: describeSupplies(args.supplies) }));
+        reset(newQuickContact(args.area, args.kind));
+      } catch (error) {
+        setSaved('');
+        setFailure(error instanceof Error ? error.message : t('contacts.form.failed'));
+      }
+    },
+    // The area's refusal is shown beside it; anything else the shared schema refuses has no field of its own to show it.
+    (invalid) => setFailure(Object.keys(invalid).some((field) => field !== 'area') ? t('contacts.form.failed') : null),
+  );
+
   return (
-    <form onSubmit={(e) => void save(e)} noValidate aria-labelledby="quick-contact-heading">
+    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="quick-contact-heading">
       <p role="status" className={saved === '' ? 'visually-hidden' : 'banner quick-contact-saved'}>
         {saved}
       </p>
-      <label htmlFor="quick-contact-area">
-        {t('contacts.form.area')} <span className="hint">{t('contacts.form.areaHint')}</span>
-      </label>
-      <input
+      <TextField
         id="quick-contact-area"
+        label={t('contacts.form.area')}
+        hint={t('contacts.form.areaHint')}
         autoComplete="off"
-        value={form.area}
-        aria-invalid={failure !== null && form.area.trim() === '' ? true : undefined}
-        onChange={(e) => change({ area: e.target.value })}
+        error={errors.area?.message}
+        registration={register('area')}
       />
-      <ContactKindSelect id="quick-contact-kind" value={form.kind} onChange={(kind) => change({ kind })} />
+      <Controller
+        control={control}
+        name="kind"
+        render={({ field }) => <ContactKindSelect id="quick-contact-kind" value={field.value} onChange={field.onChange} />}
+      />
       <fieldset>
         <legend>{t('contacts.form.suppliesGiven')}</legend>
         {supplyKinds.map(({ kind, label }) => (
-          <SupplyCounter
-            key={kind}
-            kind={kind}
-            label={label}
-            count={form.supplies[kind]}
-            max={supplyMax(kind)}
-            onChange={count}
-          />
+          <SupplyCounter key={kind} kind={kind} label={label} count={supplies[kind]} max={supplyMax(kind)} onChange={count} />
         ))}
-        {givesSupplies(form) && (
-          <button type="button" className="link-button" onClick={() => change({ supplies: noSupplies })}>
+        {anySupplies(supplies) && (
+          <button type="button" className="link-button" onClick={() => setValue('supplies', noSupplies)}>
             {t('contacts.form.resetSupplies')}
           </button>
         )}
@@ -109,13 +117,8 @@ function QuickContactFormView({ initialArea }: { initialArea: string }) {
       <fieldset>
         <legend>{t('contacts.form.outcome')}</legend>
         <div className="choice-row">
-          {outcomes().map(([outcome, label]) => (
-            <button
-              key={outcome}
-              type="button"
-              aria-pressed={form.outcome === outcome}
-              onClick={() => change({ outcome })}
-            >
+          {outcomes().map(([choice, label]) => (
+            <button key={choice} type="button" aria-pressed={outcome === choice} onClick={() => setValue('outcome', choice)}>
               {label}
             </button>
           ))}
@@ -123,15 +126,11 @@ function QuickContactFormView({ initialArea }: { initialArea: string }) {
       </fieldset>
       <fieldset>
         <legend>{t('contacts.form.who')}</legend>
-        <ClientPicker clientId={form.clientId} onPick={(clientId) => change({ clientId })} />
+        <Controller control={control} name="clientId" render={({ field }) => <ClientPicker clientId={field.value} onPick={field.onChange} />} />
       </fieldset>
-      {failure !== null && (
-        <p role="alert" className="banner error">
-          {failure}
-        </p>
-      )}
-      <button type="submit" className="primary wide" disabled={saving}>
-        {saving ? t('contacts.form.submitting') : t('contacts.form.submit')}
+      <FormFailure message={failure} />
+      <button type="submit" className="primary wide" disabled={isSubmitting}>
+        {isSubmitting ? t('contacts.form.submitting') : t('contacts.form.submit')}
       </button>
     </form>
   );

@@ -1,8 +1,12 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState, type FormEvent } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { useSessionStore } from '../../../stores/session-store';
 import { useRouteStore } from '../../../stores/route-store';
 import { useTeamStore } from '../../../stores/team-store';
-import type { TeamDevice } from '../../../../shared/api/admin';
+import { updateTeamRequestSchema, type TeamDevice } from '../../../../shared/api/admin';
+import { TextField } from '../../../components/text-field';
 import { deviceLabel } from '../../../components/user-agent';
 import { formatDate, formatDateTime } from '../../../i18n/format';
 import { t } from '../../../i18n/i18n';
@@ -10,36 +14,40 @@ import { describeDeviceReport } from '../device-report';
 import { aroundSlot } from './message-parts';
 import { People } from './people';
 
+/** "A whole number from 1 to 60.", worded when the check fails (so in the language shown then). */
+const idleLockInvalid = { error: () => t('team.idleLock.invalid') };
+
+/**
+ * What the lead types: digits only, as a number the shared schema of the team update
+ * (`updateTeamRequestSchema`) accepts; the range lives there, not here.
+ */
+const idleLockFormSchema = z.object({
+  minutes: z
+    .string()
+    .refine((typed) => /^\d+$/.test(typed) && updateTeamRequestSchema.shape.idleLockMinutes.safeParse(Number(typed)).success, idleLockInvalid)
+    .transform(Number),
+});
+
 function IdleLockSetting() {
   const current = useSessionStore((s) => s.idleLockMinutes);
   const save = useTeamStore((s) => s.setIdleLockMinutes);
-  const [minutes, setMinutes] = useState(String(current));
   const [saved, setSaved] = useState(false);
-  const valid = /^\d+$/.test(minutes) && Number(minutes) >= 1 && Number(minutes) <= 60;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  // Checked as the lead types, as before: the rule shows beside the field straight away.
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm({ resolver: zodResolver(idleLockFormSchema), mode: 'onChange', defaultValues: { minutes: String(current) } });
+  const onSubmit = handleSubmit(async ({ minutes }) => {
+    await save(minutes).then(() => setSaved(true), () => undefined);
+  });
+  const submit = (event: FormEvent) => {
     setSaved(false);
-    if (!valid) return;
-    await save(Number(minutes)).then(() => setSaved(true), () => undefined);
+    void onSubmit(event);
   };
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="card">
-      <label htmlFor="idle-lock">
-        {t('team.idleLock.label')} <span className="hint">{t('team.idleLock.range')}</span>
-      </label>
-      <input
-        id="idle-lock"
-        inputMode="numeric"
-        value={minutes}
-        onChange={(e) => setMinutes(e.target.value)}
-        aria-invalid={valid ? undefined : true}
-        aria-describedby={valid ? undefined : 'idle-lock-error'}
-      />
-      {!valid && (
-        <p id="idle-lock-error" className="field-error">
-          {t('team.idleLock.invalid')}
-        </p>
-      )}
+    <form onSubmit={submit} noValidate className="card">
+      <TextField id="idle-lock" label={t('team.idleLock.label')} hint={t('team.idleLock.range')} inputMode="numeric" error={errors.minutes?.message} registration={register('minutes')} />
       <div className="button-row">
         <button type="submit">{t('team.idleLock.save')}</button>
         {saved && <span role="status">{t('team.idleLock.saved')}</span>}

@@ -14,6 +14,7 @@ export const contacts = {
   'contacts.form.saved': 'Contact saved — {area}, {who, select, anonymous {anonymous} other {with client}}, {supplies}. Ready for the next person.',
   'contacts.form.failed': 'The contact was not saved; the form still holds it.',
   'contacts.problem.area': 'Add the area (a street or place, not an address).',
+  'contacts.problem.areaTooLong': 'at most {max, plural, one {# character} other {# characters}}',
   // Picking the client, or staying anonymous
   'contacts.picker.with': 'With',
   'contacts.picker.aClient': 'a client',

@@ -17,6 +17,7 @@ export const contacts: Readonly<Record<keyof typeof english, string>> = {
     'Contacto guardado — {area}, {who, select, anonymous {anónimo} other {con una persona identificada}}, {supplies}. Listo para la siguiente persona.',
   'contacts.form.failed': 'No se ha guardado el contacto; el formulario lo conserva.',
   'contacts.problem.area': 'Añade la zona (una calle o un lugar, no una dirección).',
+  'contacts.problem.areaTooLong': 'como máximo {max, plural, one {# carácter} other {# caracteres}}',
   // Picking the client, or staying anonymous
   'contacts.picker.with': 'Con',
   'contacts.picker.aClient': 'una persona',
