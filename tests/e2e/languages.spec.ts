@@ -64,6 +64,18 @@ test('a worker records the languages a person speaks and the interpreter they ne
   await next(other);
   await other.getByLabel('Yes, they agree').check();
   await next(other);
+  // Their language, asked "still true?": they have started to speak Albanian too.
+  const theirLanguage = other.getByRole('group', { name: 'Their language' });
+  await expect(theirLanguage).toContainText('On their record: speaks română (Romanian), English · prefers română (Romanian) · Needed — a woman, not from their community. Still true?');
+  await theirLanguage.getByRole('button', { name: 'Changed' }).click();
+  const spoken = theirLanguage.getByRole('group', { name: 'Languages they speak' });
+  await spoken.getByLabel('Find a language').fill('alban');
+  const albanianBox = spoken.getByRole('checkbox', { name: /Albanian/ });
+  // "shqip (Albanian)" where the browser knows Albanian's own name, "Albanian" where it does not.
+  const albanian = (await spoken.locator('label', { hasText: 'Albanian' }).innerText()).trim();
+  await albanianBox.check();
+  await expect(theirLanguage.getByLabel('Preferred language')).toHaveValue('ro');
+  expect((await new AxeBuilder({ page: other }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   await other.getByLabel(/^Need: Sexual health/).selectOption('urgent');
   await next(other);
   await next(other);
@@ -74,11 +86,13 @@ test('a worker records the languages a person speaks and the interpreter they ne
   await next(other);
   await other.getByLabel('Referral made').check();
   await next(other);
+  await expect(other.getByRole('main')).toContainText(`Updated on their record: română (Romanian), English, ${albanian} · Needed`);
   await other.getByRole('button', { name: 'Save encounter' }).click();
   await expect(other.getByRole('heading', { name: alias })).toBeVisible();
+  await expect(other.locator('dl.card')).toContainText(`Languagesromână (Romanian), English, ${albanian}`);
   await expect(other.getByRole('list', { name: 'Timeline, newest first' })).toContainText('At a drop-in, Station Road: Referral made');
   await other.getByRole('region', { name: 'Open referrals' }).getByRole('button', { name: 'Referral pack' }).click();
   const pack = other.getByRole('article');
-  await expect(pack).toContainText('Speaks: română (Romanian), English (prefers română (Romanian)).');
+  await expect(pack).toContainText(`Speaks: română (Romanian), English, ${albanian} (prefers română (Romanian)).`);
   await expect(pack).toContainText('Interpreter: Needed — a woman, not from their community.');
 });

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { allLanguages, describeLanguage } from '../../../components/languages';
-import { foldForSearch } from '../../../db/client-index';
-import { t } from '../../../i18n/i18n';
+import { allLanguages, describeLanguage } from './languages';
+import { foldForSearch } from '../db/client-index';
+import { t } from '../i18n/i18n';
 
 /** Matches shown while searching; the chosen ones are always listed. */
 const MAX_MATCHES = 12;

@@ -3,7 +3,17 @@ import type { ConsentRecord } from '../../../shared/domain/consent';
 import { commandArgsSchemas } from '../../../shared/sync/commands';
 import { todayOnThisPhone } from '../../components/calendar-day';
 import { needDomainLabels } from '../../components/labels';
-import { buildEncounterCommands, currentNeeds, encounterProblems, newEncounterDraft, resumeEncounterDraft, withdrawsConsent, type EncounterDraft } from './encounter-model';
+import {
+  buildEncounterCommands,
+  currentNeeds,
+  encounterProblems,
+  languageAnswerFrom,
+  languageUpdate,
+  newEncounterDraft,
+  resumeEncounterDraft,
+  withdrawsConsent,
+  type EncounterDraft,
+} from './encounter-model';
 
 const clientId = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
 const agencyA = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a01';
@@ -133,6 +143,48 @@ describe('the encounter model', () => {
     expect(declined.consentedSummary).not.toContain('Speaks');
     expect(declined.consentedSummary).not.toContain('Interpreter');
     expect(declined.sharedFields).not.toContain('languages');
+  });
+
+  describe('their language, asked "still true?"', () => {
+    const LANGUAGES_CLOCK = '0000mhx2a0b:00000:phone-1';
+    const PREFERRED_CLOCK = '0000mhx2a0c:00001:phone-1';
+    const recorded = { languages: ['ro', 'en'], preferredLanguage: 'ro', interpreterNeeded: true, clocks: { languages: LANGUAGES_CLOCK, preferredLanguage: PREFERRED_CLOCK } };
+    const languageUpdates = (draft: EncounterDraft) => buildEncounterCommands(draft, ctx).filter((c) => c.name === 'client.update' && ('languages' in c.args.set || 'interpreterNeeded' in c.args.set || 'preferredLanguage' in c.args.set));
+
+    it('unasked or still true, the record is left as it is', () => {
+      expect(languageUpdates(fullEncounter())).toEqual([]);
+      expect(languageUpdates({ ...fullEncounter(), language: { ...languageAnswerFrom(recorded), stillTrue: true } })).toEqual([]);
+      // "Changed", then nothing changed: nothing to write.
+      expect(languageUpdates({ ...fullEncounter(), language: { ...languageAnswerFrom(recorded), stillTrue: false } })).toEqual([]);
+    });
+
+    it('changed, only what differs is updated, with the clock of what the worker saw', () => {
+      const answer = languageAnswerFrom(recorded);
+      const changed = { ...answer, stillTrue: false, now: { ...answer.now, languages: ['ro', 'en', 'sq'], interpreterNeeded: false } };
+      const commands = languageUpdates({ ...fullEncounter(), language: changed });
+      expect(commands).toEqual([
+        { name: 'client.update', args: { id: clientId, set: { languages: ['ro', 'en', 'sq'], interpreterNeeded: false }, seen: { languages: LANGUAGES_CLOCK, interpreterNeeded: null } } },
+      ]);
+      for (const command of commands) expect(() => commandArgsSchemas[command.name].parse(command.args)).not.toThrow();
+    });
+
+    it('a preferred language they no longer speak is no longer preferred', () => {
+      const answer = languageAnswerFrom(recorded);
+      expect(languageUpdate({ ...answer, stillTrue: false, now: { ...answer.now, languages: ['en'] } })).toEqual({
+        set: { languages: ['en'], preferredLanguage: null },
+        seen: { languages: LANGUAGES_CLOCK, preferredLanguage: PREFERRED_CLOCK },
+      });
+    });
+
+    it('a referral made in the same encounter tells the agency the languages as changed', () => {
+      const speaker = { alias: 'Lark', ...recorded };
+      const answer = languageAnswerFrom(recorded);
+      const draft = fullEncounter();
+      const shared = { ...draft, language: { ...answer, stillTrue: false, now: { ...answer.now, languages: ['ro', 'en', 'sq'] } }, referrals: draft.referrals.map((r) => ({ ...r, shareLanguage: true })) };
+      const referral = buildEncounterCommands(shared, { ...ctx, client: speaker }).find((c) => c.name === 'referral.create');
+      if (referral?.name !== 'referral.create') throw new Error('no referral');
+      expect(referral.args.consentedSummary).toContain('Speaks: română (Romanian), English, shqip (Albanian) (prefers română (Romanian)).');
+    });
   });
 
   it('without consent to store, only an anonymous contact is kept', () => {

@@ -38,6 +38,64 @@ export interface DomainAnswer {
   readonly carried: boolean;
 }
 
+/** What the profile says of their languages and interpreter need. */
+export interface LanguageFacts {
+  readonly languages: readonly string[];
+  readonly preferredLanguage: string | null;
+  readonly interpreterNeeded: boolean | null;
+}
+
+/**
+ * Their languages and interpreter need, asked "still true?" in the encounter. When the
+ * worker says it changed, `now` starts from the profile as it was (`seen`) and is edited;
+ * the save updates only what differs, with `seen` so a colleague's change meanwhile goes
+ * to review rather than being overwritten.
+ */
+export interface LanguageAnswer {
+  readonly stillTrue: boolean | null;
+  readonly seen: LanguageFacts;
+  /** The clock of each fact as seen (null: never set), sent with the update. */
+  readonly seenClocks: Readonly<Partial<Record<keyof LanguageFacts, string | null>>>;
+  readonly now: LanguageFacts;
+}
+
+/** A language answer not yet given, starting from the person's record as it is. */
+export function languageAnswerFrom(client: Pick<ClientRecord, 'languages' | 'preferredLanguage' | 'interpreterNeeded' | 'clocks'>): LanguageAnswer {
+  const facts = languageFacts(client);
+  const clock = (field: keyof LanguageFacts) => client.clocks[field] ?? null;
+  return { stillTrue: null, seen: facts, seenClocks: { languages: clock('languages'), preferredLanguage: clock('preferredLanguage'), interpreterNeeded: clock('interpreterNeeded') }, now: facts };
+}
+
+/** The language facts of a person's profile. */
+export function languageFacts(client: Pick<ClientRecord, 'languages' | 'preferredLanguage' | 'interpreterNeeded'>): LanguageFacts {
+  return { languages: client.languages ?? [], preferredLanguage: client.preferredLanguage ?? null, interpreterNeeded: client.interpreterNeeded ?? null };
+}
+
+/** The profile change a "changed" language answer makes: only the fields that differ; null when none do. */
+export function languageUpdate(answer: LanguageAnswer | undefined): { set: ClientProfileChange; seen: Record<string, string | null> } | null {
+  if (answer === undefined || answer.stillTrue !== false) return null;
+  // A preferred language they no longer speak is no longer preferred.
+  const preferred = answer.now.preferredLanguage;
+  const now: LanguageFacts = { ...answer.now, preferredLanguage: preferred !== null && answer.now.languages.includes(preferred) ? preferred : null };
+  const set: ClientProfileChange = {};
+  const seen: Record<string, string | null> = {};
+  if (now.languages.join() !== answer.seen.languages.join()) {
+    set.languages = [...now.languages];
+    seen.languages = answer.seenClocks.languages ?? null;
+  }
+  if (now.preferredLanguage !== answer.seen.preferredLanguage) {
+    set.preferredLanguage = now.preferredLanguage;
+    seen.preferredLanguage = answer.seenClocks.preferredLanguage ?? null;
+  }
+  if (now.interpreterNeeded !== answer.seen.interpreterNeeded) {
+    set.interpreterNeeded = now.interpreterNeeded;
+    seen.interpreterNeeded = answer.seenClocks.interpreterNeeded ?? null;
+  }
+  return Object.keys(set).length === 0 ? null : { set, seen };
+}
+
+type ClientProfileChange = { languages?: string[]; preferredLanguage?: string | null; interpreterNeeded?: boolean | null };
+
 export interface DraftReferral {
   readonly id: string;
   readonly agencyId: string;
@@ -85,6 +143,8 @@ export interface EncounterDraft {
     readonly stillTrue: boolean | null;
   };
   readonly assessment: Partial<Record<NeedDomain, DomainAnswer>>;
+  /** Their languages and interpreter need, confirmed or changed; absent until the worker answers. */
+  readonly language?: LanguageAnswer;
   /** What the worker noticed (optional, skippable); drafts from before it was asked have none. */
   readonly noticed?: { readonly cues: readonly TraffickingCue[]; readonly notes: string };
   readonly referrals: readonly DraftReferral[];
@@ -216,7 +276,7 @@ export type ReferredClient = Pick<ClientRecord, 'alias'> & LanguageNeeds;
 export function consentedSummary(client: ReferredClient | null, draft: EncounterDraft, referral: DraftReferral, labels: Record<NeedDomain, string>): string {
   const lines = [t('encounter.referralSummary.referredFor', { need: labels[referral.need], urgency: referral.urgency })];
   if (client) lines.push(t('encounter.referralSummary.knownAs', { alias: client.alias }));
-  if (client && referral.shareLanguage === true) lines.push(...languageLines(client));
+  if (client && referral.shareLanguage === true) lines.push(...languageLines(asTheyAreNow(client, draft.language)));
   for (const domain of referral.sharedDomains) {
     const answer = draft.assessment[domain];
     if (!answer || answer.need === 'not_asked' || answer.need === 'prefer_not_to_say') continue;
@@ -228,6 +288,14 @@ export function consentedSummary(client: ReferredClient | null, draft: Encounter
     );
   }
   return lines.join('\n');
+}
+
+/** Their language needs as this encounter leaves them: changed here, or as recorded. */
+function asTheyAreNow(client: LanguageNeeds, answer: LanguageAnswer | undefined): LanguageNeeds {
+  const update = languageUpdate(answer);
+  if (update === null) return client;
+  const { languages, ...rest } = update.set;
+  return { ...client, ...rest, ...(languages === undefined ? {} : { languages }) };
 }
 
 /** Their languages and interpreter need, as an agency reads them. */
@@ -291,6 +359,8 @@ export function buildEncounterCommands(draft: EncounterDraft, ctx: EncounterCont
     // Seen with no key worker: if a colleague took them on meanwhile, the lead reviews it.
     commands.push({ name: 'client.update', args: { id: clientId, set: { keyWorkerId: ctx.userId }, seen: { keyWorkerId: null } } });
   }
+  const language = languageUpdate(draft.language);
+  if (language !== null) commands.push({ name: 'client.update', args: { id: clientId, set: language.set, seen: language.seen } });
   const contactId = draft.id;
   const domains = Object.fromEntries(
     Object.entries(draft.assessment)

@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import type { ClientRecord } from '../../../../shared/domain/client';
 import { TextField } from '../../../components/text-field';
 import { DuplicateWarning } from './duplicate-warning';
-import { LanguagePicker } from './language-picker';
+import { LanguagePicker } from '../../../components/language-picker';
 import { describeLanguage } from '../../../components/languages';
 import { clientsRepository } from '../../../stores/runtime';
 import { useRouteStore } from '../../../stores/route-store';

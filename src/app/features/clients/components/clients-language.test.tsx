@@ -7,7 +7,7 @@ import { messages as englishMessages } from '../../../i18n/locales/en';
 import { messages as spanishMessages } from '../../../i18n/locales/es';
 import { clientFormSchema, emptyClientForm } from '../client-form-model';
 import { ClientList } from './client-list';
-import { LanguagePicker } from './language-picker';
+import { LanguagePicker } from '../../../components/language-picker';
 import { PersonDataPanel } from './person-data-panel';
 
 const lead = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a01';

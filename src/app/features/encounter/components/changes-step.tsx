@@ -1,14 +1,95 @@
 import { needDomainSchema, needLevelSchema, type NeedDomain } from '../../../../shared/domain/common';
+import type { ClientRecord } from '../../../../shared/domain/client';
 import { needDomainLabels, needLevelLabels } from '../../../components/labels';
+import { LanguagePicker } from '../../../components/language-picker';
+import { describeInterpreter, describeLanguage } from '../../../components/languages';
 import { t } from '../../../i18n/i18n';
-import type { DomainAnswer } from '../encounter-model';
+import { languageAnswerFrom, type DomainAnswer, type EncounterDraft, type LanguageAnswer, type LanguageFacts } from '../encounter-model';
 import type { StepProps } from './step-props';
+
+/** As many languages as a profile may hold. */
+const MAX_LANGUAGES = 10;
+
+/** What the profile says of their languages, in a sentence; null when nothing is recorded. */
+function describeFacts(client: ClientRecord): string | null {
+  const spoken = (client.languages ?? []).map(describeLanguage).join(', ');
+  const preferred = client.preferredLanguage == null ? null : describeLanguage(client.preferredLanguage);
+  const interpreter = describeInterpreter(client);
+  const parts = [
+    ...(spoken === '' ? [] : [t('encounter.language.speaks', { languages: spoken })]),
+    ...(preferred === null ? [] : [t('encounter.language.prefers', { language: preferred })]),
+    ...(interpreter === null ? [] : [interpreter]),
+  ];
+  return parts.length === 0 ? null : parts.join(' · ');
+}
+
+/**
+ * Their languages and interpreter need, asked "still true?" like everything else; changed,
+ * they are edited here and the profile is updated with the encounter's one save.
+ */
+function LanguageCheck({ client, answer, update }: { client: ClientRecord; answer: LanguageAnswer | undefined; update: StepProps['update'] }) {
+  const set = (change: (current: LanguageAnswer) => LanguageAnswer) =>
+    update((d: EncounterDraft) => {
+      return { ...d, language: change(d.language ?? languageAnswerFrom(client)) };
+    });
+  const setNow = (patch: Partial<LanguageFacts>) => set((current) => ({ ...current, now: { ...current.now, ...patch } }));
+  const known = describeFacts(client);
+  const now = answer?.now;
+  return (
+    <fieldset>
+      <legend>{t('encounter.language.legend')}</legend>
+      <div className="still-true">
+        <p className="hint">{known === null ? t('encounter.language.nothingYet') : t('encounter.language.lastTime', { facts: known })}</p>
+        <div className="button-row">
+          <button type="button" aria-pressed={answer?.stillTrue === true} onClick={() => set((current) => ({ ...current, stillTrue: true, now: current.seen }))}>
+            {t('encounter.changes.stillTrue')}
+          </button>
+          <button type="button" aria-pressed={answer?.stillTrue === false} onClick={() => set((current) => ({ ...current, stillTrue: false }))}>
+            {known === null ? t('encounter.language.record') : t('encounter.changes.changed')}
+          </button>
+        </div>
+      </div>
+      {answer?.stillTrue === false && now !== undefined && (
+        <>
+          <LanguagePicker selected={now.languages} max={MAX_LANGUAGES} onChange={(codes) => setNow({ languages: codes })} />
+          {now.languages.length > 1 && (
+            <>
+              <label htmlFor="encounter-preferred-language">{t('encounter.language.preferred')}</label>
+              <select
+                id="encounter-preferred-language"
+                value={now.preferredLanguage ?? ''}
+                onChange={(e) => setNow({ preferredLanguage: e.target.value === '' ? null : e.target.value })}
+              >
+                <option value="">{t('encounter.language.notSaid')}</option>
+                {now.languages.map((code) => (
+                  <option key={code} value={code}>
+                    {describeLanguage(code)}
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
+          <label htmlFor="encounter-interpreter">{t('encounter.language.interpreterNeeded')}</label>
+          <select
+            id="encounter-interpreter"
+            value={now.interpreterNeeded === null ? '' : now.interpreterNeeded ? 'yes' : 'no'}
+            onChange={(e) => setNow({ interpreterNeeded: e.target.value === '' ? null : e.target.value === 'yes' })}
+          >
+            <option value="">{t('encounter.language.notAskedYet')}</option>
+            <option value="yes">{t('encounter.language.yes')}</option>
+            <option value="no">{t('encounter.language.no')}</option>
+          </select>
+        </>
+      )}
+    </fieldset>
+  );
+}
 
 /**
  * What has changed: every domain starts from the last assessment and asks "still true?".
  * Every question can be skipped or answered "prefer not to say".
  */
-export function ChangesStep({ draft, update }: StepProps) {
+export function ChangesStep({ draft, update, client }: StepProps) {
   const set = (domain: NeedDomain, patch: Partial<DomainAnswer>) =>
     update((d) => {
       const current = d.assessment[domain] ?? { need: 'not_asked', notes: '', stillTrue: null, carried: false };
@@ -19,6 +100,7 @@ export function ChangesStep({ draft, update }: StepProps) {
   }
   return (
     <>
+      {client !== null && <LanguageCheck client={client} answer={draft.language} update={update} />}
       {needDomainSchema.options.map((domain) => {
         const answer = draft.assessment[domain];
         const id = `need-${domain}`;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { needDomainLabels, needLevelLabels, outcomeLabels, traffickingCueLabels } from '../../../components/labels';
+import { describeInterpreter, describeLanguage } from '../../../components/languages';
 import { describeSupplies } from '../../../components/supplies';
 import { ContactKindSelect } from '../../../components/contact-kind-select';
 import { useRouteStore } from '../../../stores/route-store';
@@ -7,7 +8,7 @@ import { useSessionStore } from '../../../stores/session-store';
 import { t } from '../../../i18n/i18n';
 import { formatTime } from '../../../i18n/format';
 import type { MessageId } from '../../../i18n/locales/en';
-import { buildEncounterCommands, currentNeeds, encounterProblems, encounterSteps, keepsRecord, type EncounterStep } from '../encounter-model';
+import { buildEncounterCommands, currentNeeds, encounterProblems, encounterSteps, keepsRecord, languageUpdate, type EncounterStep, type LanguageAnswer } from '../encounter-model';
 import { useAgencies, useEncounterClient, useEncounterDraft, useOpenReferrals } from '../hooks/use-encounter-draft';
 import { AppointmentsStep } from './appointments-step';
 import { ChangesStep } from './changes-step';
@@ -28,6 +29,14 @@ const stepTitles: Record<EncounterStep, MessageId> = {
   outcome: 'encounter.step.outcome',
   summary: 'encounter.step.summary',
 };
+
+
+/** "Still true", or what their record will say after the save. */
+function describeLanguageAnswer(answer: LanguageAnswer): string {
+  if (answer.stillTrue === true || languageUpdate(answer) === null) return t('encounter.summary.languageStillTrue');
+  const facts = [answer.now.languages.map(describeLanguage).join(', '), describeInterpreter({ ...answer.now, languages: [...answer.now.languages] })].filter((part): part is string => part !== null && part !== '');
+  return facts.length === 0 ? t('encounter.summary.languageUpdated') : t('encounter.summary.languageUpdatedTo', { facts: facts.join(' · ') });
+}
 
 function WhoStep({ draft, update, client }: StepProps) {
   return (
@@ -64,6 +73,12 @@ function SummaryStep({ draft, update, client, agencies, offers = true }: StepPro
       <dl className="card">
         <dt className="hint">{t('encounter.summary.area')}</dt>
         <dd>{draft.area || '—'}</dd>
+        {draft.language !== undefined && draft.language.stillTrue !== null && (
+          <>
+            <dt className="hint">{t('encounter.summary.language')}</dt>
+            <dd>{describeLanguageAnswer(draft.language)}</dd>
+          </>
+        )}
         <dt className="hint">{t('encounter.summary.noticed')}</dt>
         <dd>{(draft.noticed?.cues ?? []).map((cue) => traffickingCueLabels[cue]).join('; ') || t('encounter.summary.nothingNoted')}</dd>
         <dt className="hint">{t('encounter.summary.needs')}</dt>

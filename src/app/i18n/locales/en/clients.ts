@@ -88,7 +88,7 @@ export const clients = {
   'clients.duplicate.reasonSameBirthYear': 'same birth year',
   'clients.duplicate.reasonSharedArea': 'same area',
 
-  // language-picker.tsx: the languages a person speaks.
+  // components/language-picker.tsx: the languages a person speaks.
   'clients.languages.legend': 'Languages they speak',
   'clients.languages.find': 'Find a language',
   'clients.languages.full': '{max, plural, one {Up to # language.} other {Up to # languages.}}',

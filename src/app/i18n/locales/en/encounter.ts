@@ -168,4 +168,22 @@ export const encounter = {
   'encounter.outcome.legend': 'Outcome',
   'encounter.outcome.supplies': 'Supplies given',
   'encounter.outcome.forNextWorker': 'Anything else the next worker should know',
+
+  // Their language, asked "still true?" (changes-step.tsx) and in the summary.
+  'encounter.language.legend': 'Their language',
+  'encounter.language.lastTime': 'On their record: {facts}. Still true?',
+  'encounter.language.nothingYet': 'Nothing recorded yet about the languages they speak or an interpreter.',
+  'encounter.language.record': 'Record it',
+  'encounter.language.speaks': 'speaks {languages}',
+  'encounter.language.prefers': 'prefers {language}',
+  'encounter.language.preferred': 'Preferred language',
+  'encounter.language.notSaid': 'Not said',
+  'encounter.language.interpreterNeeded': 'Interpreter needed?',
+  'encounter.language.notAskedYet': 'Not asked yet',
+  'encounter.language.yes': 'Yes',
+  'encounter.language.no': 'No',
+  'encounter.summary.language': 'Their language',
+  'encounter.summary.languageStillTrue': 'Still true',
+  'encounter.summary.languageUpdated': 'Updated on their record',
+  'encounter.summary.languageUpdatedTo': 'Updated on their record: {facts}',
 } as const satisfies Readonly<Record<`encounter.${string}`, string>>;

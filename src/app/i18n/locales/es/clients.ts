@@ -90,7 +90,7 @@ export const clients: Readonly<Record<keyof typeof english, string>> = {
   'clients.duplicate.reasonSameBirthYear': 'mismo año de nacimiento',
   'clients.duplicate.reasonSharedArea': 'misma zona',
 
-  // language-picker.tsx
+  // components/language-picker.tsx
   'clients.languages.legend': 'Idiomas que habla',
   'clients.languages.find': 'Buscar un idioma',
   'clients.languages.full': '{max, plural, one {Hasta # idioma.} other {Hasta # idiomas.}}',

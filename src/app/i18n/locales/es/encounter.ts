@@ -159,4 +159,22 @@ export const encounter: Readonly<Record<keyof typeof english, string>> = {
   'encounter.outcome.legend': 'Resultado',
   'encounter.outcome.supplies': 'Material entregado',
   'encounter.outcome.forNextWorker': 'Algo más que deba saber la próxima persona del equipo',
+
+  // Their language, asked "still true?" (changes-step.tsx) and in the summary.
+  'encounter.language.legend': 'Su idioma',
+  'encounter.language.lastTime': 'En su ficha: {facts}. ¿Sigue siendo así?',
+  'encounter.language.nothingYet': 'Aún no consta nada sobre los idiomas que habla ni sobre intérprete.',
+  'encounter.language.record': 'Registrarlo',
+  'encounter.language.speaks': 'habla {languages}',
+  'encounter.language.prefers': 'prefiere {language}',
+  'encounter.language.preferred': 'Idioma preferido',
+  'encounter.language.notSaid': 'No lo ha dicho',
+  'encounter.language.interpreterNeeded': '¿Necesita intérprete?',
+  'encounter.language.notAskedYet': 'Aún no se ha preguntado',
+  'encounter.language.yes': 'Sí',
+  'encounter.language.no': 'No',
+  'encounter.summary.language': 'Su idioma',
+  'encounter.summary.languageStillTrue': 'Sigue igual',
+  'encounter.summary.languageUpdated': 'Actualizado en su ficha',
+  'encounter.summary.languageUpdatedTo': 'Actualizado en su ficha: {facts}',
 };
