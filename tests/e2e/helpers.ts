@@ -1,5 +1,5 @@
 /** Shared steps for the browser suite: users made through the real API, sign-in as a person does. */
-import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
 import { encodeHlc } from '../../src/shared/hlc';
 import { MAX_MUTATIONS_PER_PUSH, SCHEMA_VERSION } from '../../src/shared/sync/wire';
 import { adminPassword } from './env';
@@ -165,4 +165,13 @@ export async function dumpBrowserStorage(page: Page): Promise<{ databases: strin
     }
     return { databases, text: parts.join('\n') };
   });
+}
+
+/** Ticks languages in a "Languages they speak" picker: each found by typing part of its name. */
+export async function pickLanguages(scope: Page | Locator, picks: readonly { readonly type: string; readonly name: string }[]): Promise<void> {
+  const languages = scope.getByRole('group', { name: 'Languages they speak' });
+  for (const { type, name } of picks) {
+    await languages.getByLabel('Find a language').fill(type);
+    await languages.getByRole('checkbox', { name, exact: true }).check();
+  }
 }

@@ -10,7 +10,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { createUser, phoneOpeningClient, signIn, syncNow, waitForServiceWorker } from './helpers';
+import { createUser, phoneOpeningClient, pickLanguages, signIn, syncNow, waitForServiceWorker } from './helpers';
 
 const next = (page: Page) => page.getByRole('button', { name: /^Next:/ }).click();
 
@@ -34,11 +34,10 @@ test('cues bring up the NRM; the referral and its decision are tracked; the righ
   // Who they are: Romanian (and some English), with an interpreter, not registered with a GP.
   await page.getByRole('button', { name: 'Add client' }).click();
   await page.getByLabel('Alias').fill(alias);
-  const languages = page.getByRole('group', { name: 'Languages they speak' });
-  await languages.getByLabel('Find a language').fill('român');
-  await languages.getByRole('checkbox', { name: 'română (Romanian)' }).check();
-  await languages.getByLabel('Find a language').fill('engl');
-  await languages.getByRole('checkbox', { name: 'English', exact: true }).check();
+  await pickLanguages(page, [
+    { type: 'român', name: 'română (Romanian)' },
+    { type: 'engl', name: 'English' },
+  ]);
   await page.getByLabel('Preferred language').selectOption({ label: 'română (Romanian)' });
   await page.getByLabel('Interpreter needed?').selectOption('yes');
   await page.getByLabel('A woman or a man').selectOption('woman');
