@@ -21,6 +21,9 @@ export const nrmExplanationItems = [
 ] as const;
 export const nrmExplanationItemSchema = z.enum(nrmExplanationItems);
 
+/** Was every point of the NRM explanation given? An adult's NRM consent counts only then. */
+export const nrmExplainedInFull = (given: readonly string[] | undefined): boolean => nrmExplanationItems.every((item) => given?.includes(item) === true);
+
 export const consentArgsSchema = z.strictObject({
   id: idSchema,
   clientId: idSchema,

@@ -11,8 +11,8 @@ import type { ClientRecord } from '../../../shared/domain/client';
 import type { NeedDomain, NeedLevel } from '../../../shared/domain/common';
 import { needDomainSchema } from '../../../shared/domain/common';
 import { latestConsents } from '../../../shared/domain/client-story';
-import type { ConsentRecord, nrmExplanationItemSchema } from '../../../shared/domain/consent';
-import { noSupplies, type ContactKind, type Supplies } from '../../../shared/domain/contact';
+import { nrmExplainedInFull, type ConsentRecord, type nrmExplanationItemSchema } from '../../../shared/domain/consent';
+import { contactArgsSchema, noSupplies, type ContactKind, type Supplies } from '../../../shared/domain/contact';
 import type { contactOutcomeSchema } from '../../../shared/domain/contact';
 import type { ExploitationKind } from '../../../shared/domain/duty-to-notify';
 import type { TraffickingCue } from '../../../shared/domain/observation';
@@ -243,10 +243,11 @@ export function currentNeeds(draft: EncounterDraft): { domain: NeedDomain; need:
 /** What may still stop a save, in words (the interface's language); empty when the encounter can be saved. */
 export function encounterProblems(draft: EncounterDraft): string[] {
   const problems: string[] = [];
-  if (draft.area.trim() === '') problems.push(t('encounter.problem.area'));
+  // The rules are the shared ones the server applies: a contact's area, a full NRM explanation.
+  if (!contactArgsSchema.shape.area.safeParse(draft.area).success) problems.push(t('encounter.problem.area'));
   if (draft.clientId !== null && draft.consent.store === null) problems.push(t('encounter.problem.storeConsent'));
   if (draft.consent.lastTime?.store === 'given' && draft.consent.stillTrue === null) problems.push(t('encounter.problem.stillTrue'));
-  if (draft.consent.nrm === 'given' && draft.consent.nrmExplained.length < 5) {
+  if (draft.consent.nrm === 'given' && !nrmExplainedInFull(draft.consent.nrmExplained)) {
     problems.push(t('encounter.problem.nrmExplanation'));
   }
   for (const referral of draft.referrals) {

@@ -8,7 +8,7 @@
  * decision opens a follow-up, due when the decision is late (nrm-status.ts), and the
  * decision, when it comes, closes it. A Duty to Notify names nobody.
  */
-import { consentRecordSchema, nrmExplanationItems, type ConsentRecord } from '../../../shared/domain/consent';
+import { consentRecordSchema, nrmExplainedInFull, type ConsentRecord } from '../../../shared/domain/consent';
 import { clientRecordSchema } from '../../../shared/domain/client';
 import { dutyToNotifyArgsSchema } from '../../../shared/domain/duty-to-notify';
 import { followUpRecordSchema, type FollowUpRecord } from '../../../shared/domain/follow-up';
@@ -49,7 +49,7 @@ async function routeProblem(ctx: CommandContext, clientId: string, route: 'adult
   if (consentId === null) return refuse('an adult is referred only with their consent');
   const consent = await loadTeamRecord(ctx, 'consents', consentId, consentRecordSchema);
   if (consent?.clientId !== clientId || consent.kind !== 'nrm' || consent.decision !== 'given') return refuse('record their NRM consent first');
-  if (!nrmExplanationItems.every((item) => consent.explanationGiven?.includes(item) === true)) return refuse('the explanation was not given in full');
+  if (!nrmExplainedInFull(consent.explanationGiven)) return refuse('the explanation was not given in full');
   const since = await nrmConsents(ctx, clientId);
   const takenBack = since.some((e) => e.id !== consent.id && e.decision !== 'given' && Date.parse(e.decidedAt) >= Date.parse(consent.decidedAt));
   return takenBack ? refuse('the person has since withdrawn or declined it') : null;
