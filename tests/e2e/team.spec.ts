@@ -168,6 +168,8 @@ test("a team lead hands a worker's follow-up to a colleague, who finds it in the
 });
 
 test("every new screen is axe clean on a phone (390 px) and the lead's also at a desk (1280 px)", async ({ browser, request }) => {
+  // Every screen, twice, each with an accessibility scan: a long walk (about a minute on two cores).
+  test.setTimeout(150_000);
   const lead = await createUser(request, 'team_lead', 'Widths');
   const worker = await createUser(request, 'outreach_worker', 'Walker');
   for (const width of [390, 1280]) {
