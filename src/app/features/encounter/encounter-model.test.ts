@@ -3,13 +3,19 @@ import type { ConsentRecord } from '../../../shared/domain/consent';
 import { commandArgsSchemas } from '../../../shared/sync/commands';
 import { todayOnThisPhone } from '../../components/calendar-day';
 import { needDomainLabels } from '../../components/labels';
+import { appointmentArgsSchema } from '../../../shared/domain/appointment';
+import { contactArgsSchema } from '../../../shared/domain/contact';
 import {
+  appointmentAt,
+  appointmentProblems,
+  areaProblem,
   buildEncounterCommands,
   currentNeeds,
   encounterProblems,
   languageAnswerFrom,
   languageUpdate,
   newEncounterDraft,
+  noteProblem,
   resumeEncounterDraft,
   withdrawsConsent,
   type EncounterDraft,
@@ -278,11 +284,39 @@ describe('the encounter model', () => {
     ['no area', { area: '' }, 'Say which area you are in.'],
     ['no store decision', { consent: { ...newEncounterDraft(clientId).consent } }, 'Ask for consent to store their record (or record it declined).'],
     ['NRM consent before the explanation', { consent: { ...fullEncounter().consent, nrm: 'given', nrmExplained: ['what_the_nrm_is'] } }, 'Before NRM consent, go through every point of the explanation.'],
+    // The shared contact and appointment rules, worded from the catalogue (a draft kept before the steps checked them may hold these).
+    ['an area longer than the shared rule allows', { area: 'x'.repeat(81) }, 'The area can be at most 80 characters.'],
+    ['a note longer than the shared rule allows', { summary: 'x'.repeat(10_001) }, 'The note for the next worker can be at most 10,000 characters.'],
+    ['an appointment with no day', { appointments: [{ ...fullEncounter().appointments[0]!, date: '' }] }, 'Check the day, time and place of appointment 1.'],
+    ['an appointment with too long a place', { appointments: [{ ...fullEncounter().appointments[0]!, place: 'x'.repeat(201) }] }, 'Check the day, time and place of appointment 1.'],
   ])('says what stops a save: %s', (_label, patch, problem) => {
     expect(encounterProblems({ ...fullEncounter(), ...patch })).toContain(problem);
   });
 
   it('a complete encounter has no problems', () => {
     expect(encounterProblems(fullEncounter())).toEqual([]);
+  });
+
+  it('the typed fields keep the shared schemas’ rules, each refusal in words', () => {
+    const area = contactArgsSchema.shape.area;
+    expect(areaProblem('Docks')).toBeNull();
+    expect(areaProblem('   ')).toBe('Say which area you are in.');
+    expect(area.safeParse('x'.repeat(area.maxLength ?? 0)).success).toBe(true);
+    expect(areaProblem('x'.repeat(area.maxLength ?? 0))).toBeNull();
+    expect(areaProblem('x'.repeat((area.maxLength ?? 0) + 1))).toBe('The area can be at most 80 characters.');
+    expect(noteProblem('x'.repeat(10_000))).toBeNull();
+    expect(noteProblem('x'.repeat(10_001))).toBe('The note for the next worker can be at most 10,000 characters.');
+    const good = { agencyId: agencyA, date: '2026-11-24', time: '10:30', place: 'Clinic' };
+    expect(appointmentProblems(good)).toEqual({});
+    expect(appointmentProblems({ ...good, agencyId: null })).toEqual({});
+    expect(appointmentProblems({ ...good, date: '' })).toEqual({ date: 'Choose the day of the appointment.' });
+    expect(appointmentProblems({ ...good, time: '' })).toEqual({ time: 'Choose the time of the appointment.' });
+    expect(appointmentProblems({ ...good, place: 'x'.repeat(201) })).toEqual({ place: 'The place can be at most 200 characters.' });
+    expect(appointmentArgsSchema.shape.at.safeParse(appointmentAt(good.date, good.time)).success).toBe(true);
+  });
+
+  it('an anonymous contact is not held to the note or appointments it does not keep', () => {
+    const anonymous = { ...newEncounterDraft(null), area: 'Docks', summary: 'x'.repeat(10_001), appointments: [{ ...fullEncounter().appointments[0]!, date: '' }] };
+    expect(encounterProblems(anonymous)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@
  * referral needs consent, otherwise only an anonymous Duty to Notify.
  */
 import type { ClientRecord } from '../../../shared/domain/client';
+import { appointmentArgsSchema } from '../../../shared/domain/appointment';
 import type { NeedDomain, NeedLevel } from '../../../shared/domain/common';
 import { needDomainSchema } from '../../../shared/domain/common';
 import { latestConsents } from '../../../shared/domain/client-story';
@@ -18,7 +19,7 @@ import type { ExploitationKind } from '../../../shared/domain/duty-to-notify';
 import type { TraffickingCue } from '../../../shared/domain/observation';
 import { uuidv7 } from '../../../shared/ids';
 import type { Command } from '../../../shared/sync/commands';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { todayOnThisPhone } from '../../components/calendar-day';
 import { describeInterpreter, describeLanguage, type LanguageNeeds } from '../../components/languages';
 import { t } from '../../i18n/i18n';
@@ -240,11 +241,98 @@ export function currentNeeds(draft: EncounterDraft): { domain: NeedDomain; need:
   return needs.sort((a, b) => (a.need === b.need ? 0 : a.need === 'urgent' ? -1 : 1));
 }
 
+/*
+ * The typed fields' rules are the shared schemas' (the ones the server applies), applied as
+ * they are; only their refusals are worded here, from the catalogue, when the check runs.
+ */
+const sharedArea = contactArgsSchema.shape.area;
+const sharedNote = contactArgsSchema.shape.summary.unwrap();
+const sharedAgency = appointmentArgsSchema.shape.agencyId;
+const sharedAt = appointmentArgsSchema.shape.at;
+const sharedPlace = appointmentArgsSchema.shape.place;
+
+/** Why `schema` refuses `value`, in words: "too long" with the schema's own limit, else `otherwise`; null when it is accepted. */
+function refusal(schema: z.ZodType, value: unknown, tooLong: (max: number) => string, otherwise: () => string): string | null {
+  const issue = schema.safeParse(value).error?.issues[0];
+  if (issue === undefined) return null;
+  return issue.code === 'too_big' ? tooLong(Number(issue.maximum)) : otherwise();
+}
+
+/** Why the shared contact rule refuses this area (none given, or too long); null when it is fine. */
+export const areaProblem = (area: string): string | null =>
+  refusal(sharedArea, area, (max) => t('encounter.problem.areaTooLong', { max }), () => t('encounter.problem.area'));
+
+/** Why the shared contact rule refuses this note for the next worker (too long); null when it is fine. */
+export const noteProblem = (note: string): string | null =>
+  refusal(sharedNote, note, (max) => t('encounter.problem.noteTooLong', { max }), () => t('encounter.problem.notAsItIs'));
+
+/** When an appointment is, as `appointment.book` sends it: local day and time on this phone, or the text as typed if it is no time at all. */
+export function appointmentAt(date: string, time: string): string {
+  const at = new Date(`${date}T${time}`);
+  return Number.isNaN(at.getTime()) ? `${date}T${time}` : at.toISOString();
+}
+
+/** The fields of one appointment as the worker fills them in. */
+export type AppointmentFields = Pick<DraftAppointment, 'agencyId' | 'date' | 'time' | 'place'>;
+
+/**
+ * What the shared `appointment.book` rules refuse in an appointment, field by field, in words.
+ * The day and the time are one rule (`at`): a refusal is shown beside the day when the day
+ * alone is no day, else beside the time.
+ */
+export function appointmentProblems(appointment: AppointmentFields): Partial<Record<keyof AppointmentFields, string>> {
+  const problems: Partial<Record<keyof AppointmentFields, string>> = {};
+  if (!sharedAgency.safeParse(appointment.agencyId).success) problems.agencyId = t('encounter.problem.notAsItIs');
+  if (!sharedAt.safeParse(appointmentAt(appointment.date, appointment.time)).success) {
+    if (!sharedAt.safeParse(appointmentAt(appointment.date, '00:00')).success) problems.date = t('encounter.problem.appointmentDate');
+    else problems.time = t('encounter.problem.appointmentTime');
+  }
+  const place = refusal(sharedPlace, appointment.place, (max) => t('encounter.problem.placeTooLong', { max }), () => t('encounter.problem.notAsItIs'));
+  if (place !== null) problems.place = place;
+  return problems;
+}
+
+/** The Who step's form: the area, checked by the shared contact rule, and how they met. */
+export const whoFormSchema = z.object({
+  area: z.string().superRefine((area, ctx) => {
+    const problem = areaProblem(area);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+  contactKind: contactArgsSchema.shape.kind,
+});
+export type WhoForm = z.infer<typeof whoFormSchema>;
+
+/** The Outcome step's form: the note for the next worker, checked by the shared contact rule. */
+export const outcomeFormSchema = z.object({
+  summary: z.string().superRefine((summary, ctx) => {
+    const problem = noteProblem(summary);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+});
+export type OutcomeForm = z.infer<typeof outcomeFormSchema>;
+
+/** One appointment's form (`agencyId` '' is "not an agency"), checked by the shared `appointment.book` rules. */
+export const appointmentFormSchema = z
+  .object({ agencyId: z.string(), date: z.string(), time: z.string(), place: z.string(), accompany: z.boolean() })
+  .superRefine((form, ctx) => {
+    const problems = appointmentProblems({ ...form, agencyId: form.agencyId || null });
+    for (const [field, message] of Object.entries(problems)) ctx.addIssue({ code: 'custom', path: [field], message });
+  });
+export type AppointmentForm = z.infer<typeof appointmentFormSchema>;
+
 /** What may still stop a save, in words (the interface's language); empty when the encounter can be saved. */
 export function encounterProblems(draft: EncounterDraft): string[] {
   const problems: string[] = [];
-  // The rules are the shared ones the server applies: a contact's area, a full NRM explanation.
-  if (!contactArgsSchema.shape.area.safeParse(draft.area).success) problems.push(t('encounter.problem.area'));
+  // The rules are the shared ones the server applies: a contact's area and note, an appointment, a full NRM explanation.
+  const area = areaProblem(draft.area);
+  if (area !== null) problems.push(area);
+  if (keepsRecord(draft)) {
+    const note = noteProblem(draft.summary);
+    if (note !== null) problems.push(note);
+    draft.appointments.forEach((appointment, i) => {
+      if (Object.keys(appointmentProblems(appointment)).length > 0) problems.push(t('encounter.problem.appointment', { index: i + 1 }));
+    });
+  }
   if (draft.clientId !== null && draft.consent.store === null) problems.push(t('encounter.problem.storeConsent'));
   if (draft.consent.lastTime?.store === 'given' && draft.consent.stillTrue === null) problems.push(t('encounter.problem.stillTrue'));
   if (draft.consent.nrm === 'given' && !nrmExplainedInFull(draft.consent.nrmExplained)) {
@@ -404,7 +492,7 @@ export function buildEncounterCommands(draft: EncounterDraft, ctx: EncounterCont
         clientId,
         agencyId: appointment.agencyId,
         referralId: appointment.agencyId === null ? null : (referralIds.get(appointment.agencyId) ?? null),
-        at: new Date(`${appointment.date}T${appointment.time}`).toISOString(),
+        at: appointmentAt(appointment.date, appointment.time),
         place: appointment.place.trim(),
         accompaniedBy: appointment.accompany ? ctx.userId : null,
       },

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { needDomainLabels, needLevelLabels, outcomeLabels, traffickingCueLabels } from '../../../components/labels';
 import { describeInterpreter, describeLanguage } from '../../../components/languages';
 import { describeSupplies } from '../../../components/supplies';
-import { ContactKindSelect } from '../../../components/contact-kind-select';
 import { useRouteStore } from '../../../stores/route-store';
 import { useSessionStore } from '../../../stores/session-store';
 import { t } from '../../../i18n/i18n';
@@ -16,6 +15,7 @@ import { ConsentStep } from './consent-step';
 import { NoticedStep } from './noticed-step';
 import { OutcomeStep } from './outcome-step';
 import { ReferralsStep } from './referrals-step';
+import { WhoStep } from './who-step';
 import type { StepProps } from './step-props';
 
 const stepTitles: Record<EncounterStep, MessageId> = {
@@ -36,17 +36,6 @@ function describeLanguageAnswer(answer: LanguageAnswer): string {
   if (answer.stillTrue === true || languageUpdate(answer) === null) return t('encounter.summary.languageStillTrue');
   const facts = [answer.now.languages.map(describeLanguage).join(', '), describeInterpreter({ ...answer.now, languages: [...answer.now.languages] })].filter((part): part is string => part !== null && part !== '');
   return facts.length === 0 ? t('encounter.summary.languageUpdated') : t('encounter.summary.languageUpdatedTo', { facts: facts.join(' · ') });
-}
-
-function WhoStep({ draft, update, client }: StepProps) {
-  return (
-    <>
-      <p>{client ? t('encounter.who.withClient', { alias: client.alias }) : t('encounter.who.anonymous')}</p>
-      <label htmlFor="encounter-area">{t('encounter.who.area')}</label>
-      <input id="encounter-area" value={draft.area} autoComplete="off" onChange={(e) => update((d) => ({ ...d, area: e.target.value }))} />
-      <ContactKindSelect id="encounter-kind" value={draft.contactKind ?? 'street'} onChange={(contactKind) => update((d) => ({ ...d, contactKind }))} />
-    </>
-  );
 }
 
 function NeedsStep({ draft }: StepProps) {

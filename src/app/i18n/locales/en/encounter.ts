@@ -60,6 +60,13 @@ export const encounter = {
   'encounter.problem.stillTrue': 'Ask whether what they agreed last time still stands.',
   'encounter.problem.nrmExplanation': 'Before NRM consent, go through every point of the explanation.',
   'encounter.problem.shareConsent': 'A referral needs consent to share with that agency.',
+  'encounter.problem.areaTooLong': 'The area can be at most {max, plural, one {# character} other {# characters}}.',
+  'encounter.problem.noteTooLong': 'The note for the next worker can be at most {max, plural, one {# character} other {# characters}}.',
+  'encounter.problem.appointmentDate': 'Choose the day of the appointment.',
+  'encounter.problem.appointmentTime': 'Choose the time of the appointment.',
+  'encounter.problem.placeTooLong': 'The place can be at most {max, plural, one {# character} other {# characters}}.',
+  'encounter.problem.appointment': 'Check the day, time and place of appointment {index}.',
+  'encounter.problem.notAsItIs': 'This cannot be saved as it is.',
 
   // The summary an agency receives with a referral (encounter-model.ts).
   'encounter.referralSummary.referredFor': 'Referred by street outreach for: {need} ({urgency, select, routine {routine} soon {soon} urgent {urgent} other {{urgency}}}).',

@@ -56,6 +56,13 @@ export const encounter: Readonly<Record<keyof typeof english, string>> = {
   'encounter.problem.stillTrue': 'Pregunta si lo que aceptó la última vez sigue en pie.',
   'encounter.problem.nrmExplanation': 'Antes del consentimiento para el NRM, repasa todos los puntos de la explicación.',
   'encounter.problem.shareConsent': 'Una derivación necesita consentimiento para compartir datos con esa entidad.',
+  'encounter.problem.areaTooLong': 'La zona puede tener como máximo {max, plural, one {# carácter} other {# caracteres}}.',
+  'encounter.problem.noteTooLong': 'La nota para la próxima persona del equipo puede tener como máximo {max, plural, one {# carácter} other {# caracteres}}.',
+  'encounter.problem.appointmentDate': 'Elige el día de la cita.',
+  'encounter.problem.appointmentTime': 'Elige la hora de la cita.',
+  'encounter.problem.placeTooLong': 'El lugar puede tener como máximo {max, plural, one {# carácter} other {# caracteres}}.',
+  'encounter.problem.appointment': 'Revisa el día, la hora y el lugar de la cita {index}.',
+  'encounter.problem.notAsItIs': 'Esto no se puede guardar tal como está.',
 
   'encounter.referralSummary.referredFor':
     'Derivación del equipo de calle para: {need} ({urgency, select, routine {ordinaria} soon {pronto} urgent {urgente} other {{urgency}}}).',
