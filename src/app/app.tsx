@@ -15,16 +15,11 @@ import { SignOutButton } from './features/auth/components/sign-out';
 import { UnlockScreen } from './features/auth/components/unlock-screen';
 import { ClientList } from './features/clients/components/client-list';
 import { ClientEditScreen, ClientNewScreen, ClientScreen } from './features/clients/components/client-screens';
-import { AttentionScreen } from './features/sync-status/components/attention-screen';
 import { SyncBar } from './features/sync-status/components/sync-bar';
-import { WaitingScreen } from './features/sync-status/components/waiting-screen';
 import { ActiveAlertsBanner } from './features/alerts/components/active-alerts-banner';
 import { AlertsScreen } from './features/alerts/components/alerts-screen';
-import { AgenciesScreen } from './features/agencies/components/agencies-screen';
-import { ReferralPack } from './features/clients/components/referral-pack';
 import { QuickContactScreen } from './features/contacts/components/quick-contact-screen';
 import { EncounterFlow } from './features/encounter/components/encounter-flow';
-import { FollowUpsScreen } from './features/follow-ups/components/follow-ups-screen';
 import { watchIdle } from './stores/idle-lock';
 import { useReviewCount } from './features/review/hooks/use-review-queue';
 import { useRouteStore, type Route } from './stores/route-store';
@@ -40,6 +35,12 @@ const ReportsScreen = lazy(() => import('./features/reports/components/reports-s
 const SubjectAccessScreen = lazy(() => import('./features/clients/components/subject-access-screen').then((m) => ({ default: m.SubjectAccessScreen })));
 const RightsCardScreen = lazy(() => import('./features/rights-card/rights-card-screen').then((m) => ({ default: m.RightsCardScreen })));
 const ReviewScreen = lazy(() => import('./features/review/components/review-screen').then((m) => ({ default: m.ReviewScreen })));
+// The directory is precached like every chunk, so it opens offline; it is not needed to start.
+const AgenciesScreen = lazy(() => import('./features/agencies/components/agencies-screen').then((m) => ({ default: m.AgenciesScreen })));
+const FollowUpsScreen = lazy(() => import('./features/follow-ups/components/follow-ups-screen').then((m) => ({ default: m.FollowUpsScreen })));
+const ReferralPack = lazy(() => import('./features/clients/components/referral-pack').then((m) => ({ default: m.ReferralPack })));
+const WaitingScreen = lazy(() => import('./features/sync-status/components/waiting-screen').then((m) => ({ default: m.WaitingScreen })));
+const AttentionScreen = lazy(() => import('./features/sync-status/components/attention-screen').then((m) => ({ default: m.AttentionScreen })));
 // Seen once in a device's life, at its first sign-in (online): choosing one's own password.
 const ChoosePasswordScreen = lazy(() => import('./features/auth/components/choose-password-screen').then((m) => ({ default: m.ChoosePasswordScreen })));
 

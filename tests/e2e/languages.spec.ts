@@ -69,11 +69,10 @@ test('a worker records the languages a person speaks and the interpreter they ne
   await expect(theirLanguage).toContainText('On their record: speaks română (Romanian), English · prefers română (Romanian) · Needed — a woman, not from their community. Still true?');
   await theirLanguage.getByRole('button', { name: 'Changed' }).click();
   const spoken = theirLanguage.getByRole('group', { name: 'Languages they speak' });
-  await spoken.getByLabel('Find a language').fill('alban');
-  const albanianBox = spoken.getByRole('checkbox', { name: /Albanian/ });
-  // "shqip (Albanian)" where the browser knows Albanian's own name, "Albanian" where it does not.
-  const albanian = (await spoken.locator('label', { hasText: 'Albanian' }).innerText()).trim();
-  await albanianBox.check();
+  // Found by its own name, which Chromium's trimmed ICU data lacks: Lantern carries it.
+  await spoken.getByLabel('Find a language').fill('shqip');
+  const albanian = 'shqip (Albanian)';
+  await spoken.getByRole('checkbox', { name: albanian }).check();
   await expect(theirLanguage.getByLabel('Preferred language')).toHaveValue('ro');
   expect((await new AxeBuilder({ page: other }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   await other.getByLabel(/^Need: Sexual health/).selectOption('urgent');

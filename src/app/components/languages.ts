@@ -28,6 +28,18 @@ interface Named {
 
 const byLocale = new Map<string, Named>();
 
+/** Own names for browsers that lack them (language-own-names.ts), loaded before the first screen. */
+let ownNamesTable: Readonly<Record<string, string>> = {};
+
+/**
+ * Loads the table of languages' own names (its own chunk, so the app shell stays small) and
+ * forgets names made without it. main.tsx awaits it beside the interface's catalogue.
+ */
+export async function loadOwnLanguageNames(): Promise<void> {
+  ownNamesTable = (await import('./language-own-names')).ownLanguageNames;
+  byLocale.clear();
+}
+
 function namedIn(locale: string): Named {
   let named = byLocale.get(locale);
   if (named === undefined) {
@@ -49,13 +61,15 @@ export function languageNames(code: string): LanguageNames {
 function nameLanguage(code: string, inWorkersWords: Intl.DisplayNames): LanguageNames {
   if (!known.has(code)) return { code, own: code, worker: code };
   const worker = inWorkersWords.of(code) ?? code;
-  let own = worker;
+  let own: string | undefined;
   try {
-    own = new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code) ?? worker;
+    own = new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code);
   } catch {
-    // A code the browser's Intl does not know as a locale: the worker's name serves.
+    // A code the browser's Intl does not know as a locale: the table, or the worker's name.
   }
-  return { code, own, worker };
+  // A browser with trimmed ICU data names many languages only in English: the table knows better.
+  const fromTable = Object.hasOwn(ownNamesTable, code) ? ownNamesTable[code] : undefined;
+  return { code, own: fromTable ?? own ?? worker, worker };
 }
 
 /** "română (Romanian)", or one name when both are the same. */
