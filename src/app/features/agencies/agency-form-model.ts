@@ -2,20 +2,40 @@
  * The agency form: the shared schema's own rules for every field (a rule lives once), with
  * the text boxes a form has ("" for an empty phone) turned into the record's values (null).
  * Edits send only the fields that changed, so a lead's edit never overwrites a colleague's
- * change to another field.
+ * change to another field. The rules are applied as they are; only their refusals are worded
+ * here, from the catalogue, when the check runs (so in the language shown then).
  */
 import { z } from 'zod';
 import type { AgencyEditable, AgencyRecord } from '../../../shared/domain/agency';
 import { agencyEditableFields, agencyEditableSchema } from '../../../shared/domain/agency';
 import { jsonEqual } from '../../../shared/merge';
+import { tooBigMaximum, worded } from '../../components/worded-rule';
+import { t } from '../../i18n/i18n';
 import type { MessageId } from '../../i18n/locales/en';
 
 const s = agencyEditableSchema.shape;
 
+/** A text the shared rule finds too long, with the rule's own limit; anything else it refuses, as `otherwise` words it. */
+const tooLongOr =
+  (otherwise: () => string) =>
+  (issue: z.core.$ZodIssue): string => {
+    const max = tooBigMaximum(issue);
+    return max === null ? otherwise() : t('agencies.form.problem.tooLong', { max });
+  };
+const notAsItIs = () => t('agencies.form.problem.notAsItIs');
+
+/** A session's refusal beside its field (a time that is no time), or the list's own (too many sessions). */
+function sessionsRefusal(issue: z.core.$ZodIssue): string {
+  const max = tooBigMaximum(issue);
+  if (issue.path.length === 0) return max === null ? notAsItIs() : t('agencies.form.problem.tooManySessions', { max });
+  const field = issue.path.at(-1);
+  return field === 'opens' || field === 'closes' ? t('agencies.form.problem.time') : notAsItIs();
+}
+
 export const agencyFormSchema = z.object({
-  name: s.name,
+  name: worded(s.name, tooLongOr(() => t('agencies.form.problem.name'))),
   services: s.services,
-  openingHours: s.openingHours,
+  openingHours: worded(s.openingHours, sessionsRefusal),
   outOfHours: s.outOfHours,
   fastTrack: s.fastTrack,
   womenOnly: s.womenOnly,
@@ -23,9 +43,9 @@ export const agencyFormSchema = z.object({
   noIdNeeded: z.boolean(),
   interpretersAvailable: z.boolean(),
   acceptsAccompanied: z.boolean(),
-  howToRefer: s.howToRefer,
-  phone: s.phone.unwrap().unwrap(),
-  address: s.address.unwrap().unwrap(),
+  howToRefer: worded(s.howToRefer, tooLongOr(notAsItIs)),
+  phone: worded(s.phone.unwrap().unwrap(), tooLongOr(notAsItIs)),
+  address: worded(s.address.unwrap().unwrap(), tooLongOr(notAsItIs)),
 });
 export type AgencyForm = z.infer<typeof agencyFormSchema>;
 

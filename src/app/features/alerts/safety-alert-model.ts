@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { safetyAlertArgsSchema, type SafetyAlertRecord } from '../../../shared/domain/safety-alert';
+import { worded } from '../../components/worded-rule';
 import { t } from '../../i18n/i18n';
 
 export const expiryChoices = [2, 6, 12, 24] as const;
@@ -69,20 +70,6 @@ const sharedMessage = safetyAlertArgsSchema.shape.message;
 /** The longest area and message the shared schema accepts, for the inputs' maxLength. */
 export const areaMaxLength = sharedArea.maxLength ?? undefined;
 export const messageMaxLength = sharedMessage.maxLength ?? undefined;
-
-/**
- * A shared rule with the words a person reads: the check is the shared schema's (the one the
- * server applies), the message comes from the catalogue, worded when the check runs (so in
- * the language shown then). Gives the checked value: trimmed, as the shared schema keeps it.
- */
-function worded(rule: z.ZodType<string, string>, words: (issue: z.core.$ZodIssue) => string) {
-  return z.string().transform((value, ctx) => {
-    const checked = rule.safeParse(value);
-    if (checked.success) return checked.data;
-    for (const issue of checked.error.issues) ctx.issues.push({ code: 'custom', message: words(issue), input: value });
-    return z.NEVER;
-  });
-}
 
 /** Raising an alert: where and what, by the shared alert rules, and how long it lasts. */
 export const raiseAlertFormSchema = z.object({

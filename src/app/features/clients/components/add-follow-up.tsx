@@ -7,6 +7,7 @@ import { todayOnThisPhone } from '../../../components/calendar-day';
 import { FormFailure } from '../../../components/form-failure';
 import { followUpReasonLabels } from '../../../components/labels';
 import { TextField } from '../../../components/text-field';
+import { tooBigMaximum, worded } from '../../../components/worded-rule';
 import { followUpsRepository } from '../../../stores/runtime';
 import { useSessionStore } from '../../../stores/session-store';
 import { t } from '../../../i18n/i18n';
@@ -14,13 +15,29 @@ import { t } from '../../../i18n/i18n';
 /** The reasons a worker opens a follow-up by hand (a missed appointment and an NRM referral open their own). */
 const handReasonSchema = followUpArgsSchema.shape.reason.exclude(['missed_appointment', 'nrm_decision']);
 
+/** When a follow-up due on `day` is due: the start of that day on this phone, or the day as typed if it is no day at all. */
+function dueAtStartOf(day: string): string {
+  const start = new Date(`${day}T00:00`);
+  return Number.isNaN(start.getTime()) ? day : start.toISOString();
+}
+
+/*
+ * The day and the note are checked by the shared follow-up rules (the ones the server
+ * applies), as they are; only their refusals are worded here, from the catalogue, when the
+ * check runs (so in the language shown then). The chosen day is checked as the `dueAt` it
+ * becomes, and the checked form carries that `dueAt`.
+ */
 const addFollowUpFormSchema = z.object({
   reason: handReasonSchema,
-  due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => t('clientStory.addFollowUp.chooseDay') }),
+  due: worded(z.string().transform(dueAtStartOf).pipe(followUpArgsSchema.shape.dueAt), () => t('clientStory.addFollowUp.chooseDay')),
   assignee: z.enum(['me', 'key_worker', 'nobody']),
-  notes: followUpArgsSchema.shape.notes.unwrap(),
+  notes: worded(followUpArgsSchema.shape.notes.unwrap(), (issue) => {
+    const max = tooBigMaximum(issue);
+    return max === null ? t('clientStory.addFollowUp.notAsItIs') : t('clientStory.atMostCharacters', { max });
+  }),
 });
-type AddFollowUpForm = z.infer<typeof addFollowUpFormSchema>;
+type AddFollowUpFormInput = z.input<typeof addFollowUpFormSchema>;
+type AddFollowUpForm = z.output<typeof addFollowUpFormSchema>;
 type HandReason = AddFollowUpForm['reason'];
 
 /**
@@ -39,14 +56,14 @@ export function AddFollowUp({ clientId, keyWorkerId }: { clientId: string; keyWo
     handleSubmit,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<AddFollowUpForm>({ resolver: zodResolver(addFollowUpFormSchema), defaultValues: { reason: 'check_in', due: todayOnThisPhone(), assignee: 'me', notes: '' } });
+  } = useForm<AddFollowUpFormInput, unknown, AddFollowUpForm>({ resolver: zodResolver(addFollowUpFormSchema), defaultValues: { reason: 'check_in', due: todayOnThisPhone(), assignee: 'me', notes: '' } });
 
   const onSubmit = handleSubmit(async (form) => {
     setFailure(null);
     const assigneeId = form.assignee === 'me' ? userId : form.assignee === 'key_worker' ? keyWorkerId : null;
     try {
-      // Due at the start of the chosen day on this phone.
-      await followUpsRepository.add({ clientId, reason: form.reason, dueAt: new Date(`${form.due}T00:00`).toISOString(), assigneeId, ...(form.notes.trim() ? { notes: form.notes.trim() } : {}) });
+      // Due at the start of the chosen day on this phone (the checked form's `due`).
+      await followUpsRepository.add({ clientId, reason: form.reason, dueAt: form.due, assigneeId, ...(form.notes.trim() ? { notes: form.notes.trim() } : {}) });
       setSaved(form.reason);
       reset();
       setOpen(false);

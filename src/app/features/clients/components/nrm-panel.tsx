@@ -21,14 +21,31 @@ import { describeDay, todayOnThisPhone } from '../../../components/calendar-day'
 import { FormFailure } from '../../../components/form-failure';
 import { nrmStatusLabels, nrmStepLabels, traffickingCueLabels } from '../../../components/labels';
 import { TextField } from '../../../components/text-field';
+import { tooBigMaximum, worded } from '../../../components/worded-rule';
 import { consentsRepository, nrmRepository, teamMembersRepository } from '../../../stores/runtime';
 import { t } from '../../../i18n/i18n';
 import { formatDateTime } from '../../../i18n/format';
 
 const when = (iso: string): string => formatDateTime(iso);
 
-/** "at most 120 characters", worded when the check fails (so in the language shown then). */
-const atMost = (max: number) => ({ error: () => t('clientStory.atMostCharacters', { max }) });
+/*
+ * The forms' rules are the shared NRM rules (the ones the server applies), applied as they
+ * are; only their refusals are worded here, from the catalogue, when the check runs (so in
+ * the language shown then). A "too long" refusal names the shared rule's own limit.
+ */
+
+/** "at most 120 characters" for a text the shared rule finds too long, else `otherwise`. */
+const tooLongOr =
+  (otherwise: () => string) =>
+  (issue: z.core.$ZodIssue): string => {
+    const max = tooBigMaximum(issue);
+    return max === null ? otherwise() : t('clientStory.atMostCharacters', { max });
+  };
+const notAsItIs = () => t('clientStory.nrm.problem.notAsItIs');
+
+/** An optional text box: left empty, it is none (undefined); typed in, the shared rule checks it as typed. */
+const optionalText = <Output,>(rule: z.ZodType<Output, string>) =>
+  z.string().transform((typed) => (typed.trim() === '' ? undefined : typed)).pipe(rule.optional());
 
 interface PanelData {
   readonly referrals: readonly NrmReferralRecord[];
@@ -87,12 +104,15 @@ function referralFacts(referral: NrmReferralRecord): string[] {
   ];
 }
 
+const sharedStep = nrmRecordArgsSchema.shape;
+
 const stepFormSchema = z.object({
-  to: nrmRecordArgsSchema.shape.to,
-  on: nrmRecordArgsSchema.shape.on,
-  supportProvider: z.string().trim().max(120, atMost(120)),
+  to: sharedStep.to,
+  on: worded(sharedStep.on, () => t('clientStory.nrm.problem.on')),
+  supportProvider: worded(optionalText(sharedStep.supportProvider.unwrap()), tooLongOr(notAsItIs)),
 });
-type StepForm = z.infer<typeof stepFormSchema>;
+type StepFormInput = z.input<typeof stepFormSchema>;
+type StepForm = z.output<typeof stepFormSchema>;
 
 /** Records what happened next on the referral's path: only the moves the lifecycle has. */
 function RecordStep({ referral }: { referral: NrmReferralRecord }) {
@@ -104,13 +124,13 @@ function RecordStep({ referral }: { referral: NrmReferralRecord }) {
     handleSubmit,
     watch,
     formState: { errors, isSubmitting },
-  } = useForm<StepForm>({ resolver: zodResolver(stepFormSchema), defaultValues: { to: first, on: todayOnThisPhone(), supportProvider: '' } });
+  } = useForm<StepFormInput, unknown, StepForm>({ resolver: zodResolver(stepFormSchema), defaultValues: { to: first, on: todayOnThisPhone(), supportProvider: '' } });
   if (moves.length === 0) return null;
   const to = watch('to');
   const onSubmit = handleSubmit(async (form) => {
     setFailure(null);
     try {
-      const provider = form.to === 'rg_positive' && form.supportProvider !== '' ? { supportProvider: form.supportProvider } : {};
+      const provider = form.to === 'rg_positive' && form.supportProvider !== undefined ? { supportProvider: form.supportProvider } : {};
       await nrmRepository.record(referral.id, { to: form.to, on: form.on, ...provider });
     } catch (error) {
       setFailure(error instanceof Error ? error.message : t('clientStory.savingFailed'));
@@ -166,12 +186,15 @@ function Referral({ referral }: { referral: NrmReferralRecord }) {
   );
 }
 
+const sharedReferral = nrmReferArgsSchema.shape;
+
 const referFormSchema = z.object({
-  firstResponder: nrmReferArgsSchema.shape.firstResponder,
-  referredOn: nrmReferArgsSchema.shape.referredOn,
-  reference: z.string().trim().max(60, atMost(60)),
+  firstResponder: worded(sharedReferral.firstResponder, tooLongOr(() => t('clientStory.nrm.problem.firstResponder'))),
+  referredOn: worded(sharedReferral.referredOn, () => t('clientStory.nrm.problem.referredOn')),
+  reference: worded(optionalText(sharedReferral.reference.unwrap()), tooLongOr(notAsItIs)),
 });
-type ReferForm = z.infer<typeof referFormSchema>;
+type ReferFormInput = z.input<typeof referFormSchema>;
+type ReferForm = z.output<typeof referFormSchema>;
 
 /** Why a referral cannot be recorded yet, or null: an adult needs their NRM consent first. */
 function referralBlocked(client: ClientRecord, consent: ConsentRecord | null): string | null {
@@ -188,7 +211,7 @@ function ReferToNrm({ client, consent }: { client: ClientRecord; consent: Consen
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<ReferForm>({ resolver: zodResolver(referFormSchema), defaultValues: { firstResponder: '', referredOn: todayOnThisPhone(), reference: '' } });
+  } = useForm<ReferFormInput, unknown, ReferForm>({ resolver: zodResolver(referFormSchema), defaultValues: { firstResponder: '', referredOn: todayOnThisPhone(), reference: '' } });
   const blocked = referralBlocked(client, consent);
   if (blocked !== null) return <p className="hint">{blocked}</p>;
   const child = client.mayBeUnder18 === true;
@@ -201,7 +224,7 @@ function ReferToNrm({ client, consent }: { client: ClientRecord; consent: Consen
         consentId: child ? null : (consent?.id ?? null),
         firstResponder: form.firstResponder,
         referredOn: form.referredOn,
-        reference: form.reference === '' ? null : form.reference,
+        reference: form.reference ?? null,
       });
       setOpen(false);
     } catch (error) {

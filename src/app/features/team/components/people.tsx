@@ -1,19 +1,35 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import type { TeamUser } from '../../../../shared/api/admin';
 import { createUserRequestSchema } from '../../../../shared/api/auth';
 import type { Role } from '../../../../shared/domain/common';
 import { FormFailure } from '../../../components/form-failure';
 import { roleLabels } from '../../../components/labels';
 import { TextField } from '../../../components/text-field';
+import { tooBigMaximum, worded } from '../../../components/worded-rule';
 import { t } from '../../../i18n/i18n';
 import { useSessionStore } from '../../../stores/session-store';
 import { useTeamStore } from '../../../stores/team-store';
 import { aroundSlot } from './message-parts';
 
-const addPersonSchema = createUserRequestSchema.omit({ password: true });
-type AddPersonForm = { name: string; username: string; role: Role };
+const sharedPerson = createUserRequestSchema.shape;
+
+/**
+ * Adding a person: the shared rules for a name, a username and a role, as the server applies
+ * them; only their refusals are worded here, from the catalogue, when the check runs (so in
+ * the language shown then). The name's limit is the shared rule's own (`issue.maximum`).
+ */
+const addPersonSchema = z.object({
+  name: worded(sharedPerson.name, (issue) => {
+    const max = tooBigMaximum(issue);
+    return max === null ? t('team.addPerson.problem.name') : t('team.addPerson.problem.nameTooLong', { max });
+  }),
+  username: worded(sharedPerson.username, () => t('team.addPerson.problem.username')),
+  role: sharedPerson.role,
+});
+type AddPersonForm = z.infer<typeof addPersonSchema>;
 
 /** A temporary password, shown once, to hand over in person. */
 function HandOver({ name, password, onDone }: { name: string; password: string; onDone: () => void }) {

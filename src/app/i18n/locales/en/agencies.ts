@@ -74,4 +74,10 @@ export const agencies = {
   'agencies.form.dayName.thursday': 'Thursday',
   'agencies.form.dayName.friday': 'Friday',
   'agencies.form.dayName.saturday': 'Saturday',
+  // The form's problems (agency-form-model.ts): the shared rules' refusals, in words
+  'agencies.form.problem.name': 'a name is required',
+  'agencies.form.problem.tooLong': 'at most {max, plural, one {# character} other {# characters}}',
+  'agencies.form.problem.time': 'Give a time, such as 20:00.',
+  'agencies.form.problem.tooManySessions': '{max, plural, one {At most # session.} other {At most # sessions.}}',
+  'agencies.form.problem.notAsItIs': 'This cannot be saved as it is.',
 } as const satisfies Readonly<Record<`agencies.${string}`, string>>;

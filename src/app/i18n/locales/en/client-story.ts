@@ -122,6 +122,10 @@ export const clientStory = {
   'clientStory.nrm.refer.reference': 'Reference',
   'clientStory.nrm.refer.ifAny': '(if there is one yet)',
   'clientStory.nrm.refer.save': 'Save referral',
+  'clientStory.nrm.problem.firstResponder': 'Name the First Responder organisation.',
+  'clientStory.nrm.problem.referredOn': 'Choose the day it was referred.',
+  'clientStory.nrm.problem.on': 'Choose the day it happened.',
+  'clientStory.nrm.problem.notAsItIs': 'This cannot be saved as it is.',
   'clientStory.nrm.heading': 'National Referral Mechanism',
   'clientStory.nrm.none': 'No NRM referral.',
 
@@ -153,6 +157,7 @@ export const clientStory = {
 
   // A follow-up opened by hand
   'clientStory.addFollowUp.chooseDay': 'Choose the day it is due.',
+  'clientStory.addFollowUp.notAsItIs': 'This cannot be saved as it is.',
   'clientStory.addFollowUp.added': '{reason} added.',
   'clientStory.addFollowUp.open': 'Add a follow-up',
   'clientStory.addFollowUp.what': 'What to do',

@@ -76,4 +76,10 @@ export const agencies: Readonly<Record<keyof typeof english, string>> = {
   'agencies.form.dayName.thursday': 'Jueves',
   'agencies.form.dayName.friday': 'Viernes',
   'agencies.form.dayName.saturday': 'Sábado',
+  // The form's problems (agency-form-model.ts): the shared rules' refusals, in words
+  'agencies.form.problem.name': 'falta el nombre',
+  'agencies.form.problem.tooLong': 'como máximo {max, plural, one {# carácter} other {# caracteres}}',
+  'agencies.form.problem.time': 'Indica una hora, por ejemplo 20:00.',
+  'agencies.form.problem.tooManySessions': '{max, plural, one {Como máximo # franja.} other {Como máximo # franjas.}}',
+  'agencies.form.problem.notAsItIs': 'Esto no se puede guardar tal como está.',
 };

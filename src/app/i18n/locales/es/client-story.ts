@@ -125,6 +125,10 @@ export const clientStory: Readonly<Record<keyof typeof english, string>> = {
   'clientStory.nrm.refer.reference': 'Referencia',
   'clientStory.nrm.refer.ifAny': '(si ya la hay)',
   'clientStory.nrm.refer.save': 'Guardar derivación',
+  'clientStory.nrm.problem.firstResponder': 'Indica la organización First Responder que hizo la derivación.',
+  'clientStory.nrm.problem.referredOn': 'Elige el día de la derivación.',
+  'clientStory.nrm.problem.on': 'Elige el día en que pasó.',
+  'clientStory.nrm.problem.notAsItIs': 'Esto no se puede guardar tal como está.',
   'clientStory.nrm.heading': 'Mecanismo Nacional de Derivación (NRM)',
   'clientStory.nrm.none': 'No hay derivación al NRM.',
 
@@ -156,6 +160,7 @@ export const clientStory: Readonly<Record<keyof typeof english, string>> = {
 
   // A follow-up opened by hand
   'clientStory.addFollowUp.chooseDay': 'Elige para qué día es.',
+  'clientStory.addFollowUp.notAsItIs': 'Esto no se puede guardar tal como está.',
   'clientStory.addFollowUp.added': 'Seguimiento añadido: {reason}.',
   'clientStory.addFollowUp.open': 'Añadir un seguimiento',
   'clientStory.addFollowUp.what': 'Qué hacer',
