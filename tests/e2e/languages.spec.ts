@@ -74,6 +74,8 @@ test('a worker records the languages a person speaks and the interpreter they ne
   const albanian = 'shqip (Albanian)';
   await spoken.getByRole('checkbox', { name: albanian }).check();
   await expect(theirLanguage.getByLabel('Preferred language')).toHaveValue('ro');
+  await expect(theirLanguage.getByLabel('A woman or a man')).toHaveValue('woman');
+  await expect(theirLanguage.getByLabel('Not someone from their own community')).toBeChecked();
   expect((await new AxeBuilder({ page: other }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   await other.getByLabel(/^Need: Sexual health/).selectOption('urgent');
   await next(other);

@@ -174,6 +174,16 @@ describe('the encounter model', () => {
       for (const command of commands) expect(() => commandArgsSchemas[command.name].parse(command.args)).not.toThrow();
     });
 
+    it('what they ask of an interpreter is confirmed or changed with the rest', () => {
+      const withWishes = { ...recorded, interpreterGender: 'woman' as const, interpreterNotFromTheirCommunity: true, clocks: { ...recorded.clocks, interpreterGender: LANGUAGES_CLOCK } };
+      const answer = languageAnswerFrom(withWishes);
+      expect(languageUpdate({ ...answer, stillTrue: true, now: { ...answer.now, interpreterGender: 'man' } })).toBeNull();
+      expect(languageUpdate({ ...answer, stillTrue: false, now: { ...answer.now, interpreterGender: 'man', interpreterNotFromTheirCommunity: false } })).toEqual({
+        set: { interpreterGender: 'man', interpreterNotFromTheirCommunity: false },
+        seen: { interpreterGender: LANGUAGES_CLOCK, interpreterNotFromTheirCommunity: null },
+      });
+    });
+
     it('a preferred language they no longer speak is no longer preferred', () => {
       const answer = languageAnswerFrom(recorded);
       expect(languageUpdate({ ...answer, stillTrue: false, now: { ...answer.now, languages: ['en'] } })).toEqual({

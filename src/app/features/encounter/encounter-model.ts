@@ -7,7 +7,7 @@
  * that agency, and its summary holds only what they agreed to share; an adult's NRM
  * referral needs consent, otherwise only an anonymous Duty to Notify.
  */
-import type { ClientRecord } from '../../../shared/domain/client';
+import type { ClientRecord, InterpreterGender } from '../../../shared/domain/client';
 import { appointmentArgsSchema } from '../../../shared/domain/appointment';
 import type { NeedDomain, NeedLevel } from '../../../shared/domain/common';
 import { needDomainSchema } from '../../../shared/domain/common';
@@ -44,7 +44,14 @@ export interface LanguageFacts {
   readonly languages: readonly string[];
   readonly preferredLanguage: string | null;
   readonly interpreterNeeded: boolean | null;
+  /** What they asked for in an interpreter (drafts from before these were asked lack them). */
+  readonly interpreterGender?: InterpreterGender | null;
+  readonly interpreterNotFromTheirCommunity?: boolean;
 }
+
+/** The facts besides the list of languages, compared one by one. */
+const LANGUAGE_FIELDS = ['preferredLanguage', 'interpreterNeeded', 'interpreterGender', 'interpreterNotFromTheirCommunity'] as const;
+type LanguageFactsClient = Pick<ClientRecord, 'languages' | (typeof LANGUAGE_FIELDS)[number]>;
 
 /**
  * Their languages and interpreter need, asked "still true?" in the encounter. When the
@@ -61,15 +68,21 @@ export interface LanguageAnswer {
 }
 
 /** A language answer not yet given, starting from the person's record as it is. */
-export function languageAnswerFrom(client: Pick<ClientRecord, 'languages' | 'preferredLanguage' | 'interpreterNeeded' | 'clocks'>): LanguageAnswer {
+export function languageAnswerFrom(client: LanguageFactsClient & Pick<ClientRecord, 'clocks'>): LanguageAnswer {
   const facts = languageFacts(client);
-  const clock = (field: keyof LanguageFacts) => client.clocks[field] ?? null;
-  return { stillTrue: null, seen: facts, seenClocks: { languages: clock('languages'), preferredLanguage: clock('preferredLanguage'), interpreterNeeded: clock('interpreterNeeded') }, now: facts };
+  const seenClocks = Object.fromEntries((['languages', ...LANGUAGE_FIELDS] as const).map((field) => [field, client.clocks[field] ?? null]));
+  return { stillTrue: null, seen: facts, seenClocks, now: facts };
 }
 
 /** The language facts of a person's profile. */
-export function languageFacts(client: Pick<ClientRecord, 'languages' | 'preferredLanguage' | 'interpreterNeeded'>): LanguageFacts {
-  return { languages: client.languages ?? [], preferredLanguage: client.preferredLanguage ?? null, interpreterNeeded: client.interpreterNeeded ?? null };
+export function languageFacts(client: LanguageFactsClient): LanguageFacts {
+  return {
+    languages: client.languages ?? [],
+    preferredLanguage: client.preferredLanguage ?? null,
+    interpreterNeeded: client.interpreterNeeded ?? null,
+    interpreterGender: client.interpreterGender ?? null,
+    interpreterNotFromTheirCommunity: client.interpreterNotFromTheirCommunity ?? false,
+  };
 }
 
 /** The profile change a "changed" language answer makes: only the fields that differ; null when none do. */
@@ -84,18 +97,22 @@ export function languageUpdate(answer: LanguageAnswer | undefined): { set: Clien
     set.languages = [...now.languages];
     seen.languages = answer.seenClocks.languages ?? null;
   }
-  if (now.preferredLanguage !== answer.seen.preferredLanguage) {
-    set.preferredLanguage = now.preferredLanguage;
-    seen.preferredLanguage = answer.seenClocks.preferredLanguage ?? null;
-  }
-  if (now.interpreterNeeded !== answer.seen.interpreterNeeded) {
-    set.interpreterNeeded = now.interpreterNeeded;
-    seen.interpreterNeeded = answer.seenClocks.interpreterNeeded ?? null;
+  for (const field of LANGUAGE_FIELDS) {
+    if (now[field] !== answer.seen[field]) {
+      (set as Record<string, unknown>)[field] = now[field];
+      seen[field] = answer.seenClocks[field] ?? null;
+    }
   }
   return Object.keys(set).length === 0 ? null : { set, seen };
 }
 
-type ClientProfileChange = { languages?: string[]; preferredLanguage?: string | null; interpreterNeeded?: boolean | null };
+type ClientProfileChange = {
+  languages?: string[];
+  preferredLanguage?: string | null;
+  interpreterNeeded?: boolean | null;
+  interpreterGender?: InterpreterGender | null;
+  interpreterNotFromTheirCommunity?: boolean;
+};
 
 export interface DraftReferral {
   readonly id: string;

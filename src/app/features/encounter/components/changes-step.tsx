@@ -1,5 +1,5 @@
 import { needDomainSchema, needLevelSchema, type NeedDomain } from '../../../../shared/domain/common';
-import type { ClientRecord } from '../../../../shared/domain/client';
+import { interpreterGenderSchema, type ClientRecord } from '../../../../shared/domain/client';
 import { needDomainLabels, needLevelLabels } from '../../../components/labels';
 import { LanguagePicker } from '../../../components/language-picker';
 import { describeInterpreter, describeLanguage } from '../../../components/languages';
@@ -79,6 +79,30 @@ function LanguageCheck({ client, answer, update }: { client: ClientRecord; answe
             <option value="yes">{t('encounter.language.yes')}</option>
             <option value="no">{t('encounter.language.no')}</option>
           </select>
+          {now.interpreterNeeded === true && (
+            <fieldset>
+              <legend>{t('clients.form.interpreterWishes')}</legend>
+              <label htmlFor="encounter-interpreter-gender">{t('clients.form.interpreterGender')}</label>
+              <select
+                id="encounter-interpreter-gender"
+                value={now.interpreterGender ?? ''}
+                onChange={(e) => setNow({ interpreterGender: e.target.value === '' ? null : interpreterGenderSchema.parse(e.target.value) })}
+              >
+                <option value="">{t('clients.form.notSaid')}</option>
+                <option value="woman">{t('clients.form.interpreterWoman')}</option>
+                <option value="man">{t('clients.form.interpreterMan')}</option>
+                <option value="no_preference">{t('clients.form.interpreterNoPreference')}</option>
+              </select>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={now.interpreterNotFromTheirCommunity === true}
+                  onChange={(e) => setNow({ interpreterNotFromTheirCommunity: e.target.checked })}
+                />{' '}
+                {t('clients.form.interpreterNotFromCommunity')}
+              </label>
+            </fieldset>
+          )}
         </>
       )}
     </fieldset>
