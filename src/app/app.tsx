@@ -17,7 +17,6 @@ import { ClientList } from './features/clients/components/client-list';
 import { ClientEditScreen, ClientNewScreen, ClientScreen } from './features/clients/components/client-screens';
 import { SyncBar } from './features/sync-status/components/sync-bar';
 import { ActiveAlertsBanner } from './features/alerts/components/active-alerts-banner';
-import { AlertsScreen } from './features/alerts/components/alerts-screen';
 import { QuickContactScreen } from './features/contacts/components/quick-contact-screen';
 import { EncounterFlow } from './features/encounter/components/encounter-flow';
 import { watchIdle } from './stores/idle-lock';
@@ -35,7 +34,8 @@ const ReportsScreen = lazy(() => import('./features/reports/components/reports-s
 const SubjectAccessScreen = lazy(() => import('./features/clients/components/subject-access-screen').then((m) => ({ default: m.SubjectAccessScreen })));
 const RightsCardScreen = lazy(() => import('./features/rights-card/rights-card-screen').then((m) => ({ default: m.RightsCardScreen })));
 const ReviewScreen = lazy(() => import('./features/review/components/review-screen').then((m) => ({ default: m.ReviewScreen })));
-// The directory is precached like every chunk, so it opens offline; it is not needed to start.
+// Precached like every chunk, so they open offline at once; none is needed to start.
+const AlertsScreen = lazy(() => import('./features/alerts/components/alerts-screen').then((m) => ({ default: m.AlertsScreen })));
 const AgenciesScreen = lazy(() => import('./features/agencies/components/agencies-screen').then((m) => ({ default: m.AgenciesScreen })));
 const FollowUpsScreen = lazy(() => import('./features/follow-ups/components/follow-ups-screen').then((m) => ({ default: m.FollowUpsScreen })));
 const ReferralPack = lazy(() => import('./features/clients/components/referral-pack').then((m) => ({ default: m.ReferralPack })));
