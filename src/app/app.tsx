@@ -4,7 +4,7 @@
  * quick exit and idleness unmount every record view at once.
  */
 import { lazy, Suspense, useEffect } from 'react';
-import { t, useUiLanguage } from './i18n/i18n';
+import { currentUiLanguage, loadUiLanguage, storedUiLanguage, t, useUiLanguage } from './i18n/i18n';
 import type { MessageId } from './i18n/locales/en';
 import { LanguageSwitch } from './features/ui-language/components/language-switch';
 import { UpdatePrompt } from './features/app-update/components/update-prompt';
@@ -153,10 +153,17 @@ function UnlockedApp() {
 
 export function App() {
   const restore = useSessionStore((s) => s.restore);
+  const userId = useSessionStore((s) => s.user?.id);
   const language = useUiLanguage();
   useEffect(() => {
     void restore();
   }, [restore]);
+  // Once someone is known, the language they chose on this device.
+  useEffect(() => {
+    if (userId === undefined) return;
+    const theirs = storedUiLanguage(userId);
+    if (theirs !== currentUiLanguage()) loadUiLanguage(theirs).catch(() => undefined);
+  }, [userId]);
   // A new language redraws everything below, so every word is read from its catalogue again.
   return <Phase key={language} />;
 }

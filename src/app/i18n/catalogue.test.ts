@@ -8,9 +8,9 @@ import { parse, type Select, type Token } from '@messageformat/parser';
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatDate, formatNumber, formatRelative } from './format';
-import { activateCompiled, compileCatalogue, t, uiLanguages, type UiLanguage } from './i18n';
+import { activateCompiled, chooseUiLanguage, compileCatalogue, currentUiLanguage, storedUiLanguage, t, uiLanguages, type UiLanguage } from './i18n';
 import { messages as english } from './locales/en';
 import { messages as spanish } from './locales/es';
 
@@ -128,5 +128,35 @@ describe('in the active language', () => {
     expect(formatNumber(12500)).toBe('12.500');
     expect(formatRelative(now - 5 * 60_000, now)).toBe('hace 5 min');
     expect(formatRelative(now - 2 * 86_400_000, now)).toBe('anteayer');
+  });
+});
+
+describe('the choice, kept on the device', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('keeps each person’s language, and the device’s last choice for before sign-in', async () => {
+    const kept = new Map<string, string>();
+    vi.stubGlobal('localStorage', { getItem: (k: string) => kept.get(k) ?? null, setItem: (k: string, v: string) => void kept.set(k, v) });
+    vi.stubGlobal('navigator', { language: 'fr-FR' });
+    expect(storedUiLanguage()).toBe('en');
+    await chooseUiLanguage('es', 'ines');
+    expect(currentUiLanguage()).toBe('es');
+    await chooseUiLanguage('en', 'sam');
+    expect(storedUiLanguage('ines')).toBe('es');
+    expect(storedUiLanguage('sam')).toBe('en');
+    expect(storedUiLanguage()).toBe('en');
+    // Someone who never chose gets the device's last choice.
+    expect(storedUiLanguage('robin')).toBe('en');
+  });
+
+  it('falls back to the browser’s language when it is one Lantern has, and copes with refused storage', () => {
+    vi.stubGlobal('localStorage', {
+      getItem: () => {
+        throw new Error('refused');
+      },
+      setItem: () => undefined,
+    });
+    vi.stubGlobal('navigator', { language: 'es-MX' });
+    expect(storedUiLanguage('ines')).toBe('es');
   });
 });

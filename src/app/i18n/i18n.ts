@@ -52,23 +52,39 @@ export async function loadUiLanguage(language: UiLanguage): Promise<void> {
   activateCompiled(language, compileCatalogue(messages, compileMessage));
 }
 
-/** The language this device last chose, or the browser's when it is one we have, or English. */
-export function storedUiLanguage(): UiLanguage {
+const userKey = (userId: string) => `${STORAGE_KEY}:${userId}`;
+
+const read = (key: string): string | null => {
   try {
-    const kept = localStorage.getItem(STORAGE_KEY);
-    if (isUiLanguage(kept)) return kept;
+    return localStorage.getItem(key);
   } catch {
-    // Storage may be refused (private mode); the browser's language still serves.
+    // Storage may be refused (private mode): nothing was kept.
+    return null;
   }
+};
+
+/**
+ * The language to show: the one `userId` chose on this device, else the one last chosen on
+ * it (before sign-in nobody is known), else the browser's when Lantern has it, else English.
+ */
+export function storedUiLanguage(userId?: string): UiLanguage {
+  const mine = userId === undefined ? null : read(userKey(userId));
+  if (isUiLanguage(mine)) return mine;
+  const device = read(STORAGE_KEY);
+  if (isUiLanguage(device)) return device;
   const browser = typeof navigator === 'undefined' ? undefined : navigator.language.slice(0, 2);
   return isUiLanguage(browser) ? browser : 'en';
 }
 
-/** Switches the interface and keeps the choice on this device. */
-export async function chooseUiLanguage(language: UiLanguage): Promise<void> {
+/**
+ * Switches the interface and keeps the choice on this device: for `userId` when someone is
+ * signed in (two people sharing a phone each keep their own), and as the device's last choice.
+ */
+export async function chooseUiLanguage(language: UiLanguage, userId?: string): Promise<void> {
   await loadUiLanguage(language);
   try {
     localStorage.setItem(STORAGE_KEY, language);
+    if (userId !== undefined) localStorage.setItem(userKey(userId), language);
   } catch {
     // Not kept: it still applies until the app is closed.
   }

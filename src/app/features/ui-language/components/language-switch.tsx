@@ -1,12 +1,14 @@
 /**
- * The interface's language, chosen per device and kept there. Switching loads that
+ * The interface's language, chosen by each person and kept on the device (see i18n.ts). Switching loads that
  * language's catalogue (offline too: every catalogue is precached) and redraws the app.
  */
 import { useId, useState } from 'react';
 import { chooseUiLanguage, isUiLanguage, t, uiLanguageNames, uiLanguages, useUiLanguage } from '../../../i18n/i18n';
+import { useSessionStore } from '../../../stores/session-store';
 
 export function LanguageSwitch() {
   const language = useUiLanguage();
+  const userId = useSessionStore((s) => s.user?.id);
   const [failed, setFailed] = useState(false);
   const id = useId();
   return (
@@ -21,7 +23,7 @@ export function LanguageSwitch() {
           const chosen = e.target.value;
           if (!isUiLanguage(chosen)) return;
           setFailed(false);
-          chooseUiLanguage(chosen).catch(() => setFailed(true));
+          chooseUiLanguage(chosen, userId).catch(() => setFailed(true));
         }}
       >
         {uiLanguages.map((code) => (
