@@ -24,6 +24,9 @@ export type InterpreterGender = z.infer<typeof interpreterGenderSchema>;
 /** A language as an ISO 639 code (`ro`, `sq`, `ti`): shown in the person's own words by the app. */
 const languageCodeSchema = z.string().regex(/^[a-z]{2,3}$/, 'a language code such as ro');
 
+/** The most languages a profile holds. */
+export const MAX_LANGUAGES = 10;
+
 export const clientProfileSchema = z.strictObject({
   alias: shortText(80).min(1, 'an alias is required'),
   legalName: shortText(200).nullable().optional(),
@@ -39,7 +42,7 @@ export const clientProfileSchema = z.strictObject({
   genderIdentity: shortText(80).nullable().optional(),
   pronouns: shortText(40).nullable().optional(),
   /** Languages they speak: ISO 639 codes; records made before codes may hold a language's name. */
-  languages: z.array(shortText(40)).max(10).optional(),
+  languages: z.array(shortText(40)).max(MAX_LANGUAGES).optional(),
   preferredLanguage: languageCodeSchema.nullable().optional(),
   interpreterNeeded: z.boolean().nullable().optional(),
   /** What they asked for in an interpreter, when one is needed. */

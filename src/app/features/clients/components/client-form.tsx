@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { FormFailure } from '../../../components/form-failure';
 import { useEffect, useState, type InputHTMLAttributes } from 'react';
 import { useForm } from 'react-hook-form';
-import type { ClientRecord } from '../../../../shared/domain/client';
+import { MAX_LANGUAGES, type ClientRecord } from '../../../../shared/domain/client';
 import { TextField } from '../../../components/text-field';
 import { DuplicateWarning } from './duplicate-warning';
 import { LanguagePicker } from '../../../components/language-picker';
@@ -30,8 +30,6 @@ type TextFieldName = Exclude<
   'mayBeUnder18' | 'safetyFlags' | 'processingRestricted' | 'languages' | 'preferredLanguage' | 'interpreterNeeded' | 'interpreterGender' | 'interpreterNotFromTheirCommunity' | 'gpRegistered'
 >;
 
-/** Up to this many languages per person (the shared schema's bound). */
-const MAX_LANGUAGES = 10;
 
 interface ClientFormProps {
   /** The client being edited; absent to add a new one. */

@@ -1,5 +1,5 @@
 import { needDomainSchema, needLevelSchema, type NeedDomain } from '../../../../shared/domain/common';
-import { interpreterGenderSchema, type ClientRecord } from '../../../../shared/domain/client';
+import { interpreterGenderSchema, MAX_LANGUAGES, type ClientRecord } from '../../../../shared/domain/client';
 import { needDomainLabels, needLevelLabels } from '../../../components/labels';
 import { LanguagePicker } from '../../../components/language-picker';
 import { describeInterpreter, describeLanguage } from '../../../components/languages';
@@ -7,8 +7,6 @@ import { t } from '../../../i18n/i18n';
 import { languageAnswerFrom, type DomainAnswer, type EncounterDraft, type LanguageAnswer, type LanguageFacts } from '../encounter-model';
 import type { StepProps } from './step-props';
 
-/** As many languages as a profile may hold. */
-const MAX_LANGUAGES = 10;
 
 /** What the profile says of their languages, in a sentence; null when nothing is recorded. */
 function describeFacts(client: ClientRecord): string | null {
@@ -54,13 +52,13 @@ function LanguageCheck({ client, answer, update }: { client: ClientRecord; answe
           <LanguagePicker selected={now.languages} max={MAX_LANGUAGES} onChange={(codes) => setNow({ languages: codes })} />
           {now.languages.length > 1 && (
             <>
-              <label htmlFor="encounter-preferred-language">{t('encounter.language.preferred')}</label>
+              <label htmlFor="encounter-preferred-language">{t('clients.form.preferredLanguage')}</label>
               <select
                 id="encounter-preferred-language"
                 value={now.preferredLanguage ?? ''}
                 onChange={(e) => setNow({ preferredLanguage: e.target.value === '' ? null : e.target.value })}
               >
-                <option value="">{t('encounter.language.notSaid')}</option>
+                <option value="">{t('clients.form.notSaid')}</option>
                 {now.languages.map((code) => (
                   <option key={code} value={code}>
                     {describeLanguage(code)}
@@ -69,15 +67,15 @@ function LanguageCheck({ client, answer, update }: { client: ClientRecord; answe
               </select>
             </>
           )}
-          <label htmlFor="encounter-interpreter">{t('encounter.language.interpreterNeeded')}</label>
+          <label htmlFor="encounter-interpreter">{t('clients.form.interpreterNeeded')}</label>
           <select
             id="encounter-interpreter"
             value={now.interpreterNeeded === null ? '' : now.interpreterNeeded ? 'yes' : 'no'}
             onChange={(e) => setNow({ interpreterNeeded: e.target.value === '' ? null : e.target.value === 'yes' })}
           >
-            <option value="">{t('encounter.language.notAskedYet')}</option>
-            <option value="yes">{t('encounter.language.yes')}</option>
-            <option value="no">{t('encounter.language.no')}</option>
+            <option value="">{t('clients.form.notAskedYet')}</option>
+            <option value="yes">{t('clients.form.yes')}</option>
+            <option value="no">{t('clients.form.no')}</option>
           </select>
           {now.interpreterNeeded === true && (
             <fieldset>
