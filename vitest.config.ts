@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+import { LongFirstSequencer, MODEL_TEST } from './tests/setup/long-first-sequencer';
 
 /**
  * Unit tests sit beside the code; what crosses a boundary lives in tests/. Components run
@@ -10,15 +11,40 @@ export default defineConfig({
   plugins: [preact({ prerender: { enabled: false } })],
   test: {
     setupFiles: ['tests/setup/fail-on-console-error.ts', 'tests/setup/english-catalogue.ts'],
+    sequence: { sequencer: LongFirstSequencer },
+    // Vitest's default is one worker fewer than the cores: one, on a two-core machine. Much
+    // of the model test and of the storage tests waits on PostgreSQL and on servers in other
+    // processes, so two workers finish sooner even there.
+    maxWorkers: 2,
     testTimeout: 20_000,
     hookTimeout: 60_000,
     projects: [
       {
         extends: true,
         test: {
-          name: 'node',
+          // The server's and the shared code's tests share one module graph per worker:
+          // each starts its own server and database, and none mocks a module. Loading the
+          // graph afresh for each of ~100 files cost more than the tests themselves.
+          name: 'server',
           environment: 'node',
-          include: ['src/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/storage/**/*.test.ts', 'tests/security/**/*.test.ts'],
+          isolate: false,
+          include: ['src/server/**/*.test.ts', 'src/shared/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/storage/**/*.test.ts', 'tests/security/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, MODEL_TEST],
+        },
+      },
+      {
+        extends: true,
+        // The model test runs for minutes: a project of its own, on a worker of its own
+        // beside the server's tests (a project without isolation keeps to one worker).
+        test: { name: 'model', environment: 'node', include: [MODEL_TEST] },
+      },
+      {
+        extends: true,
+        test: {
+          // The device's code keeps module state (the database, the cipher, the stores): each file alone.
+          name: 'app',
+          environment: 'node',
+          include: ['src/app/**/*.test.ts'],
         },
       },
       {
