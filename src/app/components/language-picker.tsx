@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { forwardRef, useId, useState, type SelectHTMLAttributes } from 'react';
 import { allLanguages, describeLanguage } from './languages';
 import { foldForSearch } from '../db/client-index';
 import { t } from '../i18n/i18n';
@@ -66,3 +66,26 @@ export function LanguagePicker({ selected, onChange, max }: LanguagePickerProps)
     </fieldset>
   );
 }
+
+type PreferredLanguageSelectProps = { readonly id: string; readonly languages: readonly string[] } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'children'>;
+
+/**
+ * Which of a person's languages they prefer, asked once they speak more than one; the rest
+ * of the props go to the select (react-hook-form's `register`, or a value and onChange).
+ */
+export const PreferredLanguageSelect = forwardRef<HTMLSelectElement, PreferredLanguageSelectProps>(function PreferredLanguageSelect({ id, languages, ...select }, ref) {
+  if (languages.length < 2) return null;
+  return (
+    <>
+      <label htmlFor={id}>{t('clients.form.preferredLanguage')}</label>
+      <select id={id} ref={ref} {...select}>
+        <option value="">{t('clients.form.notSaid')}</option>
+        {languages.map((code) => (
+          <option key={code} value={code}>
+            {describeLanguage(code)}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+});

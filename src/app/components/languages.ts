@@ -7,7 +7,7 @@ import type { ClientProfile } from '../../shared/domain/client';
 import { languageCodes } from '../../shared/domain/languages';
 import { t } from '../i18n/i18n';
 import type { MessageId } from '../i18n/locales/en';
-import { uiLocale } from './ui-locale';
+import { uiLocale } from '../i18n/format';
 
 const known = new Set(languageCodes);
 

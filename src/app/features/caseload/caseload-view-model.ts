@@ -7,8 +7,7 @@ import { z } from 'zod';
 import type { CaseloadFilter, CaseloadRow } from '../../../shared/domain/caseload';
 import { idSchema } from '../../../shared/ids';
 import { needDomainLabels, referralStatusLabels } from '../../components/labels';
-import { uiLocale } from '../../components/ui-locale';
-import { formatDateTime } from '../../i18n/format';
+import { formatDateTime, uiLocale } from '../../i18n/format';
 import { t } from '../../i18n/i18n';
 
 /**

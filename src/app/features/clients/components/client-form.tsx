@@ -5,8 +5,7 @@ import { useForm } from 'react-hook-form';
 import { MAX_LANGUAGES, type ClientRecord } from '../../../../shared/domain/client';
 import { TextField } from '../../../components/text-field';
 import { DuplicateWarning } from './duplicate-warning';
-import { LanguagePicker } from '../../../components/language-picker';
-import { describeLanguage } from '../../../components/languages';
+import { LanguagePicker, PreferredLanguageSelect } from '../../../components/language-picker';
 import { clientsRepository } from '../../../stores/runtime';
 import { useRouteStore } from '../../../stores/route-store';
 import { useSessionStore } from '../../../stores/session-store';
@@ -102,19 +101,7 @@ export function ClientProfileForm({ client }: ClientFormProps) {
       {shows('languages') && (
         <>
           <LanguagePicker selected={languages} max={MAX_LANGUAGES} onChange={(codes) => setValue('languages', codes, { shouldDirty: true })} />
-          {languages.length > 1 && (
-            <>
-              <label htmlFor="client-preferredLanguage">{t('clients.form.preferredLanguage')}</label>
-              <select id="client-preferredLanguage" {...register('preferredLanguage')}>
-                <option value="">{t('clients.form.notSaid')}</option>
-                {languages.map((code) => (
-                  <option key={code} value={code}>
-                    {describeLanguage(code)}
-                  </option>
-                ))}
-              </select>
-            </>
-          )}
+          <PreferredLanguageSelect id="client-preferredLanguage" languages={languages} {...register('preferredLanguage')} />
           <label htmlFor="client-interpreterNeeded">{t('clients.form.interpreterNeeded')}</label>
           <select id="client-interpreterNeeded" {...register('interpreterNeeded')}>
             <option value="">{t('clients.form.notAskedYet')}</option>

@@ -1,7 +1,7 @@
 import { needDomainSchema, needLevelSchema, type NeedDomain } from '../../../../shared/domain/common';
 import { interpreterGenderSchema, MAX_LANGUAGES, type ClientRecord } from '../../../../shared/domain/client';
 import { needDomainLabels, needLevelLabels } from '../../../components/labels';
-import { LanguagePicker } from '../../../components/language-picker';
+import { LanguagePicker, PreferredLanguageSelect } from '../../../components/language-picker';
 import { describeInterpreter, describeLanguage } from '../../../components/languages';
 import { t } from '../../../i18n/i18n';
 import { languageAnswerFrom, type DomainAnswer, type EncounterDraft, type LanguageAnswer, type LanguageFacts } from '../encounter-model';
@@ -50,23 +50,12 @@ function LanguageCheck({ client, answer, update }: { client: ClientRecord; answe
       {answer?.stillTrue === false && now !== undefined && (
         <>
           <LanguagePicker selected={now.languages} max={MAX_LANGUAGES} onChange={(codes) => setNow({ languages: codes })} />
-          {now.languages.length > 1 && (
-            <>
-              <label htmlFor="encounter-preferred-language">{t('clients.form.preferredLanguage')}</label>
-              <select
-                id="encounter-preferred-language"
-                value={now.preferredLanguage ?? ''}
-                onChange={(e) => setNow({ preferredLanguage: e.target.value === '' ? null : e.target.value })}
-              >
-                <option value="">{t('clients.form.notSaid')}</option>
-                {now.languages.map((code) => (
-                  <option key={code} value={code}>
-                    {describeLanguage(code)}
-                  </option>
-                ))}
-              </select>
-            </>
-          )}
+          <PreferredLanguageSelect
+            id="encounter-preferred-language"
+            languages={now.languages}
+            value={now.preferredLanguage ?? ''}
+            onChange={(e) => setNow({ preferredLanguage: e.currentTarget.value === '' ? null : e.currentTarget.value })}
+          />
           <label htmlFor="encounter-interpreter">{t('clients.form.interpreterNeeded')}</label>
           <select
             id="encounter-interpreter"

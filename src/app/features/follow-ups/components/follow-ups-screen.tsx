@@ -3,7 +3,7 @@ import { useMinuteClock } from '../../../components/use-minute-clock';
 import { useRouteStore } from '../../../stores/route-store';
 import { useSessionStore } from '../../../stores/session-store';
 import { followUpReasonLabels } from '../../../components/labels';
-import { uiLocale } from '../../../components/ui-locale';
+import { uiLocale } from '../../../i18n/format';
 import { t } from '../../../i18n/i18n';
 import { describeDue, isOverdue } from '../follow-up-model';
 import type { UserRecord } from '../../../../shared/domain/people';
