@@ -18,7 +18,10 @@ import { isSealed, type RecordCipher, type Sealed } from './cipher';
 import { parseWrappedKey, wrappedKeySchema, type WrappedKey } from './crypto/key-vault';
 import type { LanternDb } from './schema';
 
-/** A sync failure as shown to the team: a code and a message safe to display. */
+/**
+ * A sync failure: its code, which the sync bar words in the person's language, and the
+ * message as the server or the device put it (English, kept for whoever diagnoses it).
+ */
 export const syncErrorInfoSchema = z.object({ code: z.string(), message: z.string(), at: z.number() });
 export type SyncErrorInfo = z.infer<typeof syncErrorInfoSchema>;
 

@@ -121,7 +121,7 @@ describe('sync engine failures', () => {
   it('retries what went wrong on the device itself, without blaming the server', async () => {
     const { engine } = setup({ api: failing(new Error('disk full')) });
     expect(await engine.syncNow()).toEqual({
-      outcome: 'error', retryInMs: 1_000, error: { code: 'internal', message: 'Sync failed on this device; it will retry.', at: NOW },
+      outcome: 'error', retryInMs: 1_000, error: { code: 'device', message: 'Sync failed on this device; it will retry.', at: NOW },
     });
   });
 

@@ -115,7 +115,7 @@ function classify(error: unknown, at: number): Failure {
     if (error.status === 426) return { kind: 'wait', state: 'error', error: { code: 'upgrade_required', message: 'Update required: reload the app to sync.', at } };
     return { kind: 'retry', state: 'error', error: { code: error.code, message: error.message, at } };
   }
-  return { kind: 'retry', state: 'error', error: { code: 'internal', message: 'Sync failed on this device; it will retry.', at } };
+  return { kind: 'retry', state: 'error', error: { code: 'device', message: 'Sync failed on this device; it will retry.', at } };
 }
 
 /** Creates the sync engine for one database. */

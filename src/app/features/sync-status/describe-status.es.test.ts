@@ -35,6 +35,13 @@ describe('sync status in Spanish', () => {
     expect(describeSyncStatus(idle, now).headline).toBe('Todos los cambios sincronizados');
   });
 
+  it('words a sync problem in Spanish from its code, not the server’s English', () => {
+    const problem = (code: string) => describeSyncStatus({ ...idle, state: 'error', lastError: { code, message: 'Sign in again to sync.', at: now } }, now).headline;
+    expect(problem('unauthorized')).toBe('Problema al sincronizar: vuelve a iniciar sesión para sincronizar');
+    expect(problem('unavailable')).toBe('Problema al sincronizar: el servidor no está disponible; se volverá a intentar');
+    expect(problem('teapot')).toBe('Problema al sincronizar: el servidor rechazó la sincronización; se volverá a intentar');
+  });
+
   it('follows a switch back to English', () => {
     activateCompiled('en', compileCatalogue(english, compileMessage));
     expect(describeSyncStatus(idle, now).headline).toBe('All changes synced');

@@ -21,7 +21,12 @@ describe('describeSyncStatus', () => {
     ['pending', { pending: 3, oldestPendingAt: now - 600_000 }, '3 changes waiting (oldest 10 min ago)', 'Last synced 2 min ago'],
     ['offline with one change', { state: 'offline', pending: 1, oldestPendingAt: now }, 'Offline — 1 change waiting (oldest just now)', 'Last synced 2 min ago'],
     ['offline, nothing waiting', { state: 'offline' }, 'Offline — everything is saved here', 'Last synced 2 min ago'],
-    ['error', { state: 'error', lastError: { code: 'upgrade_required', message: 'update the app', at: now } }, 'Sync problem: update the app', 'Last synced 2 min ago'],
+    // Worded on the device from the code, in the person's language, never the server's own words.
+    ['error', { state: 'error', lastError: { code: 'upgrade_required', message: 'the server’s words', at: now } }, 'Sync problem: update required: reload the app to sync', 'Last synced 2 min ago'],
+    ['refused', { state: 'error', lastError: { code: 'unauthorized', message: 'the server’s words', at: now } }, 'Sync problem: sign in again to sync', 'Last synced 2 min ago'],
+    ['busy', { state: 'error', lastError: { code: 'rate_limited', message: 'the server’s words', at: now } }, 'Sync problem: the server is busy; it will retry', 'Last synced 2 min ago'],
+    ['failed here', { state: 'error', lastError: { code: 'device', message: 'TypeError: x is undefined', at: now } }, 'Sync problem: sync failed on this device; it will retry', 'Last synced 2 min ago'],
+    ['an unknown code', { state: 'error', lastError: { code: 'teapot', message: 'the server’s words', at: now } }, 'Sync problem: the server refused the sync; it will retry', 'Last synced 2 min ago'],
   ])('%s', (_label, patch, headline, detail) => {
     const text = describeSyncStatus({ ...idle, ...patch }, now);
     expect(text.headline).toBe(headline);
