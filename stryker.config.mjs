@@ -24,7 +24,7 @@ export const notMutated = [
 export default {
   testRunner: 'vitest',
   vitest: {
-    // The node project of vitest.config.ts only: every mutated folder is covered there.
+    // The Node tests of vitest.config.ts only (vitest.mutate.config.mjs): every mutated folder is covered there.
     configFile: 'vitest.mutate.config.mjs',
     related: true,
   },
