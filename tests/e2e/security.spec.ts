@@ -64,6 +64,11 @@ test('signing out while offline erases IndexedDB and caches, after warning what 
   await confirm.getByRole('button', { name: 'Open it' }).click();
   await expect(page.getByLabel('Yes, they agree')).toBeVisible(); // resumed at the consent step
   await page.getByRole('button', { name: 'Sign out' }).click();
+  // Staying leaves everything as it was, and the button asks again.
+  await confirm.getByRole('button', { name: 'Stay signed in' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByLabel('Yes, they agree')).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Sign out and erase' }).click();
   await expect(page.getByRole('alertdialog')).toContainText('1 change has not reached the server');
 
