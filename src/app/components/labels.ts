@@ -13,6 +13,7 @@ import type { ContactKind, contactOutcomeSchema } from '../../shared/domain/cont
 import type { ExploitationKind } from '../../shared/domain/duty-to-notify';
 import type { NrmStatus } from '../../shared/domain/nrm';
 import type { TraffickingCue } from '../../shared/domain/observation';
+import type { ConsentRecord } from '../../shared/domain/consent';
 import type { z } from 'zod';
 import { translatedLabels } from './translated-labels';
 
@@ -115,6 +116,21 @@ export const exploitationKindLabels: Readonly<Record<ExploitationKind, string>> 
   criminal: 'common.exploitationKind.criminal',
   domestic_servitude: 'common.exploitationKind.domesticServitude',
   not_known: 'common.exploitationKind.notKnown',
+});
+
+export const consentKindLabels: Readonly<Record<ConsentRecord['kind'], string>> = translatedLabels({
+  store: 'clientStory.consentKind.store',
+  share: 'clientStory.consentKind.share',
+  nrm: 'clientStory.consentKind.nrm',
+  duty_to_notify: 'clientStory.consentKind.dutyToNotify',
+  child_safeguarding: 'clientStory.consentKind.childSafeguarding',
+});
+
+/** How a person agreed, as the encounter's consent step asks it. */
+export const consentMethodLabels: Readonly<Record<ConsentRecord['method'], string>> = translatedLabels({
+  verbal: 'encounter.consent.methodVerbal',
+  written: 'encounter.consent.methodWritten',
+  via_interpreter: 'encounter.consent.methodInterpreter',
 });
 
 export const roleLabels: Readonly<Record<Role, string>> = translatedLabels({

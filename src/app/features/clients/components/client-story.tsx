@@ -11,6 +11,7 @@ import {
   contactKindLabels,
   outcomeLabels,
   referralStatusLabels,
+  consentKindLabels,
 } from '../../../components/labels';
 import { anySupplies, describeSupplies } from '../../../components/supplies';
 import { canUndoMissed } from '../../../../shared/domain/appointment-status';
@@ -24,20 +25,11 @@ import { AddFollowUp } from './add-follow-up';
 import { WindowList } from '../../../components/window-list';
 import { t } from '../../../i18n/i18n';
 import { formatDateTime } from '../../../i18n/format';
-import type { MessageId } from '../../../i18n/locales/en';
 
 const when = (iso: string) => formatDateTime(iso);
 
 /** "“Has a dog”": a person's own words, in the language's quotation marks. */
 const quoted = (text: string) => t('clientStory.quoted', { text });
-
-const consentKindLabels: Readonly<Record<ConsentRecord['kind'], MessageId>> = {
-  store: 'clientStory.consentKind.store',
-  share: 'clientStory.consentKind.share',
-  nrm: 'clientStory.consentKind.nrm',
-  duty_to_notify: 'clientStory.consentKind.dutyToNotify',
-  child_safeguarding: 'clientStory.consentKind.childSafeguarding',
-};
 
 const consentDecision = (decision: string) => t('clientStory.consentDecision', { decision });
 
@@ -175,7 +167,7 @@ function timelineText(event: TimelineEvent, agencyName: (id: string | null) => s
     case 'note':
       return t('clientStory.timeline.note', { body: event.record.body });
     case 'consent':
-      return t('clientStory.timeline.consent', { kind: t(consentKindLabels[event.record.kind]), decision: consentDecision(event.record.decision) });
+      return t('clientStory.timeline.consent', { kind: consentKindLabels[event.record.kind], decision: consentDecision(event.record.decision) });
   }
 }
 
@@ -357,7 +349,7 @@ export function ClientStoryView({ clientId, data, readsCaseFile }: { clientId: s
           <ul className="list">
             {story.consentState.map((c) => (
               <li key={c.id}>
-                {c.agencyId ? t('clientStory.consent.withAgency', { kind: t(consentKindLabels[c.kind]), agency: agencyName(c.agencyId) }) : t(consentKindLabels[c.kind])}:{' '}
+                {c.agencyId ? t('clientStory.consent.withAgency', { kind: consentKindLabels[c.kind], agency: agencyName(c.agencyId) }) : consentKindLabels[c.kind]}:{' '}
                 <strong>{consentDecision(c.decision)}</strong>{' '}
                 <span className="hint">({when(c.decidedAt)})</span>
                 {c.kind === 'share' && c.decision === 'given' && c.agencyId && <WithdrawShare consent={c} agency={agencyName(c.agencyId)} />}

@@ -10,13 +10,20 @@ import {
   appointmentStatusLabels,
   auditActionLabels,
   clientFieldLabels,
+  consentKindLabels,
+  consentMethodLabels,
+  contactKindLabels,
+  exploitationKindLabels,
   followUpReasonLabels,
   needDomainLabels,
   needLevelLabels,
+  nrmStatusLabels,
   outcomeLabels,
   referralStatusLabels,
   safetyFlagLabels,
+  traffickingCueLabels,
 } from '../../../components/labels';
+import { describeLanguage } from '../../../components/languages';
 import { describeDataRightsFailure, subjectAccess } from '../../../stores/data-rights';
 import { useRouteStore } from '../../../stores/route-store';
 import { useSessionStore } from '../../../stores/session-store';
@@ -97,6 +104,12 @@ const valueWordMaps = (): readonly Readonly<Record<string, string>>[] => [
   followUpReasonLabels,
   appointmentStatusLabels,
   referralStatusLabels,
+  nrmStatusLabels,
+  traffickingCueLabels,
+  exploitationKindLabels,
+  contactKindLabels,
+  consentKindLabels,
+  consentMethodLabels,
 ];
 
 function valueWords(value: string): string {
@@ -136,6 +149,8 @@ export function shown(field: string, value: unknown, names: Names): string {
     if (field === 'agencyId') return names.agencies.get(value) ?? t('clients.access.anAgency');
     if (field.endsWith('By') || field === 'assigneeId' || field === 'keyWorkerId') return names.staff.get(value) ?? t('clients.access.aStaffMember');
     if (ISO_TIME.test(value)) return when(value);
+    if (field === 'decision') return t('clientStory.consentDecision', { decision: value });
+    if (field === 'languages' || field === 'preferredLanguage') return describeLanguage(value);
     return valueWords(value);
   }
   // A lifecycle's history: each change, when it was made (before the general list, whose items it is not).

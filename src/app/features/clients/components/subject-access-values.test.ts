@@ -27,3 +27,24 @@ describe('a value of a person’s copy', () => {
     expect(text).not.toContain('{');
   });
 });
+
+describe('a person’s copy names every recorded value in words, not as a stored code', () => {
+  it.each<[string, unknown, string]>([
+    ['method', 'verbal', 'Verbally'],
+    ['method', 'via_interpreter', 'Through an interpreter'],
+    ['decision', 'withdrawn', 'withdrawn'],
+    ['kind', 'store', 'Store their record'],
+    ['kind', 'duty_to_notify', 'Anonymous Duty to Notify'],
+    ['kind', 'drop_in', 'At a drop-in'],
+    ['cues', ['others_hold_documents'], 'Someone else holds their ID or documents'],
+    ['status', 'rg_positive', 'Positive reasonable grounds: recovery period, awaiting conclusive grounds'],
+    ['exploitation', ['domestic_servitude'], 'Domestic servitude'],
+  ])('%s %j', (field, value, words) => {
+    expect(shown(field, value, names)).toBe(words);
+  });
+
+  it('names languages by their own names and the worker’s', () => {
+    expect(shown('languages', ['sq', 'ro'], names)).toBe('shqip (Albanian), română (Romanian)');
+    expect(shown('preferredLanguage', 'sq', names)).toBe('shqip (Albanian)');
+  });
+});
