@@ -67,7 +67,8 @@ export function LanguagePicker({ selected, onChange, max }: LanguagePickerProps)
   );
 }
 
-type PreferredLanguageSelectProps = { readonly id: string; readonly languages: readonly string[] } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'children'>;
+type SelectProps = { readonly id: string } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'children'>;
+type PreferredLanguageSelectProps = SelectProps & { readonly languages: readonly string[] };
 
 /**
  * Which of a person's languages they prefer, asked once they speak more than one; the rest
@@ -85,6 +86,24 @@ export const PreferredLanguageSelect = forwardRef<HTMLSelectElement, PreferredLa
             {describeLanguage(code)}
           </option>
         ))}
+      </select>
+    </>
+  );
+});
+
+/**
+ * Whom they would rather have interpret: a woman, a man, or either; the rest of the props go
+ * to the select, as for PreferredLanguageSelect.
+ */
+export const InterpreterGenderSelect = forwardRef<HTMLSelectElement, SelectProps>(function InterpreterGenderSelect({ id, ...select }, ref) {
+  return (
+    <>
+      <label htmlFor={id}>{t('clients.form.interpreterGender')}</label>
+      <select id={id} ref={ref} {...select}>
+        <option value="">{t('clients.form.notSaid')}</option>
+        <option value="woman">{t('clients.form.interpreterWoman')}</option>
+        <option value="man">{t('clients.form.interpreterMan')}</option>
+        <option value="no_preference">{t('clients.form.interpreterNoPreference')}</option>
       </select>
     </>
   );

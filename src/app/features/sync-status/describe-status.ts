@@ -26,7 +26,7 @@ const problemWords = {
 } as const satisfies Record<string, MessageId>;
 
 /** Any other code (the server's bad_request, internal, …, or one this version does not know). */
-export const describeSyncProblem = (code: string): string =>
+const describeSyncProblem = (code: string): string =>
   t(Object.hasOwn(problemWords, code) ? problemWords[code as keyof typeof problemWords] : 'session.syncProblem.refused');
 
 export interface StatusText {

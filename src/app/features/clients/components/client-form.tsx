@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { MAX_LANGUAGES, type ClientRecord } from '../../../../shared/domain/client';
 import { TextField } from '../../../components/text-field';
 import { DuplicateWarning } from './duplicate-warning';
-import { LanguagePicker, PreferredLanguageSelect } from '../../../components/language-picker';
+import { InterpreterGenderSelect, LanguagePicker, PreferredLanguageSelect } from '../../../components/language-picker';
 import { clientsRepository } from '../../../stores/runtime';
 import { useRouteStore } from '../../../stores/route-store';
 import { useSessionStore } from '../../../stores/session-store';
@@ -111,13 +111,7 @@ export function ClientProfileForm({ client }: ClientFormProps) {
           {watch('interpreterNeeded') === 'yes' && (
             <fieldset>
               <legend>{t('clients.form.interpreterWishes')}</legend>
-              <label htmlFor="client-interpreterGender">{t('clients.form.interpreterGender')}</label>
-              <select id="client-interpreterGender" {...register('interpreterGender')}>
-                <option value="">{t('clients.form.notSaid')}</option>
-                <option value="woman">{t('clients.form.interpreterWoman')}</option>
-                <option value="man">{t('clients.form.interpreterMan')}</option>
-                <option value="no_preference">{t('clients.form.interpreterNoPreference')}</option>
-              </select>
+              <InterpreterGenderSelect id="client-interpreterGender" {...register('interpreterGender')} />
               <label className="check">
                 <input type="checkbox" {...register('interpreterNotFromTheirCommunity')} /> {t('clients.form.interpreterNotFromCommunity')}
               </label>

@@ -1,7 +1,7 @@
 import { needDomainSchema, needLevelSchema, type NeedDomain } from '../../../../shared/domain/common';
 import { interpreterGenderSchema, MAX_LANGUAGES, type ClientRecord } from '../../../../shared/domain/client';
 import { needDomainLabels, needLevelLabels } from '../../../components/labels';
-import { LanguagePicker, PreferredLanguageSelect } from '../../../components/language-picker';
+import { InterpreterGenderSelect, LanguagePicker, PreferredLanguageSelect } from '../../../components/language-picker';
 import { describeInterpreter, describeLanguage } from '../../../components/languages';
 import { t } from '../../../i18n/i18n';
 import { languageAnswerFrom, type DomainAnswer, type EncounterDraft, type LanguageAnswer, type LanguageFacts } from '../encounter-model';
@@ -69,17 +69,11 @@ function LanguageCheck({ client, answer, update }: { client: ClientRecord; answe
           {now.interpreterNeeded === true && (
             <fieldset>
               <legend>{t('clients.form.interpreterWishes')}</legend>
-              <label htmlFor="encounter-interpreter-gender">{t('clients.form.interpreterGender')}</label>
-              <select
+              <InterpreterGenderSelect
                 id="encounter-interpreter-gender"
                 value={now.interpreterGender ?? ''}
-                onChange={(e) => setNow({ interpreterGender: e.target.value === '' ? null : interpreterGenderSchema.parse(e.target.value) })}
-              >
-                <option value="">{t('clients.form.notSaid')}</option>
-                <option value="woman">{t('clients.form.interpreterWoman')}</option>
-                <option value="man">{t('clients.form.interpreterMan')}</option>
-                <option value="no_preference">{t('clients.form.interpreterNoPreference')}</option>
-              </select>
+                onChange={(e) => setNow({ interpreterGender: e.currentTarget.value === '' ? null : interpreterGenderSchema.parse(e.currentTarget.value) })}
+              />
               <label className="check">
                 <input
                   type="checkbox"
