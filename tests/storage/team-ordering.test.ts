@@ -4,6 +4,7 @@
  * seqs within a team rise in the order their writes commit.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Storage } from '../../src/server/storage/database';
 import { migrateToLatest } from '../../src/server/storage/migrations';
 import { highestSeq, putRecord } from '../../src/server/storage/records-store';
 import { insertTeam } from '../../src/server/storage/users-store';
@@ -47,5 +48,30 @@ describe.each(engines)('team ordering on $name', (engine: Engine) => {
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
     expect(new Set(seqs).size).toBe(seqs.length);
     expect(await highestSeq(db.storage.db)).toBe(seqs.at(-1));
+  });
+
+  it('gives seqs in commit order to two processes writing many records per transaction', async () => {
+    // A second server process on the same database. Each transaction writes a different
+    // number of records, so a process that handed out seqs it had set aside in an earlier
+    // transaction would give a later commit a lower seq.
+    const other = await db.reopen();
+    try {
+      const writeMany = (storage: Storage, count: number) =>
+        storage.db.transaction().execute(async (trx) => {
+          const seqs = [];
+          for (let i = 0; i < count; i++) seqs.push(await putRecord(trx, { collection: 'notes', id: uuidv7(), teamId: i % 2 === 0 ? teamA : teamB, data: { body: 'x' } }));
+          return seqs;
+        });
+      const committed: number[] = [];
+      for (const [storage, count] of [[db.storage, 3], [other, 1], [db.storage, 40], [other, 17], [db.storage, 1], [other, 2], [db.storage, 9]] as const) {
+        const seqs = await writeMany(storage, count);
+        expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+        expect(Math.min(...seqs)).toBeGreaterThan(Math.max(0, ...committed));
+        committed.push(...seqs);
+      }
+      expect(new Set(committed).size).toBe(committed.length);
+    } finally {
+      await other.close();
+    }
   });
 });
