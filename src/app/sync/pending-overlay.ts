@@ -115,7 +115,7 @@ const definedEntries = (values: object) => Object.entries(values).filter(([, val
 
 /**
  * A mutable entity (a client, an agency) made on the device, as the server will make it
- * (entity-merge.ts `createEntity`): each given field clocked at the command's clock, plus
+ * (entity-merge.ts `entityCreator`): each given field clocked at the command's clock, plus
  * the server's `stamps`. A record already there is the server's (or an earlier apply of this
  * create): it wins.
  */

@@ -5,16 +5,18 @@
  * longer offered; archiving is the lead's decision, so it settles the field without a
  * review item. An agency a lead adds is never an example.
  */
-import { agencyRecordSchema } from '../../../shared/domain/agency';
+import { agencyEditableSchema, agencyRecordSchema } from '../../../shared/domain/agency';
 import { agencyArchiveArgsSchema, agencyCreateArgsSchema, agencyUpdateArgsSchema } from '../../../shared/sync/commands';
 import { defineCommand } from './command';
-import { createEntity, mergeIntoRecord } from './entity-merge';
+import { entityCreator, mergeIntoRecord } from './entity-merge';
+
+const createAgency = entityCreator({ collection: 'agencies', values: agencyEditableSchema, record: agencyRecordSchema, stamps: { isExample: false } });
 
 export const agencyCreate = defineCommand({
   schema: agencyCreateArgsSchema,
   collection: 'agencies',
   writtenFields: (args) => ['id', 'isExample', ...Object.keys(args.profile)],
-  apply: (ctx, args) => createEntity(ctx, { collection: 'agencies', schema: agencyRecordSchema, id: args.id, values: args.profile, stamps: { isExample: false } }),
+  apply: (ctx, args) => createAgency(ctx, args.id, args.profile),
 });
 
 export const agencyUpdate = defineCommand({

@@ -14,17 +14,24 @@ import { collectionSchemas } from '../../../shared/sync/collections';
 import { putRecord } from '../../storage/records-store';
 import type { CommandHandler } from './command';
 import { defineCommand, rejected } from './command';
-import { invalidArgsMessage } from './invalid-args-message';
 import { eventTime } from './lifecycle';
 import { findTeamRecord, loadTeamRecord, ownership, writeNewRecord } from './ownership';
+import { assertStoredAsParsed } from './stored-as-parsed';
 
 interface AppendArgs {
   readonly id: string;
   readonly clientId?: string | null;
 }
 
-/** A command that creates an append-only record whole, after checking its client is the team's. */
-export function appendCommand<S extends z.ZodType<AppendArgs>>(schema: S, collection: CollectionName): CommandHandler {
+/** The stamps an append-only record adds to its args: `ownership`. */
+const APPEND_STAMPS = ['teamId', 'createdBy', 'createdAt'];
+
+/**
+ * A command that creates an append-only record whole, after checking its client is the
+ * team's: its parsed args and their ownership, stored without a second parse.
+ */
+export function appendCommand<S extends z.ZodObject & z.ZodType<AppendArgs>>(schema: S, collection: CollectionName): CommandHandler {
+  assertStoredAsParsed(schema, collectionSchemas[collection], APPEND_STAMPS);
   return defineCommand({
     schema,
     collection,
@@ -33,9 +40,7 @@ export function appendCommand<S extends z.ZodType<AppendArgs>>(schema: S, collec
       if (typeof args.clientId === 'string' && (await findTeamRecord(ctx, 'clients', args.clientId)) === undefined) {
         return rejected('not_found', 'the client was not found');
       }
-      const parsed = collectionSchemas[collection].safeParse({ ...args, ...ownership(ctx) });
-      if (!parsed.success) return rejected('invalid_args', invalidArgsMessage(collectionSchemas[collection], parsed.error.issues));
-      return writeNewRecord(ctx, collection, args.id, parsed.data);
+      return writeNewRecord(ctx, collection, args.id, { ...args, ...ownership(ctx) });
     },
   });
 }

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { agencyEditableFields, agencyRecordSchema } from '../../../shared/domain/agency';
-import { clientProfileFields, clientRecordSchema } from '../../../shared/domain/client';
+import { clientProfileFields, clientProfileSchema, clientRecordSchema } from '../../../shared/domain/client';
 import type { ReviewItemRecord } from '../../../shared/domain/review-item';
 import { reviewItemRecordSchema } from '../../../shared/domain/review-item';
 import { clientCreateArgsSchema, clientUpdateArgsSchema, reviewItemResolveArgsSchema } from '../../../shared/sync/commands';
@@ -13,14 +13,16 @@ import { putRecord } from '../../storage/records-store';
 import type { WrittenRecord } from './command';
 import { defineCommand, rejected } from './command';
 import type { MergedCollection } from './entity-merge';
-import { createEntity, mergeIntoRecord } from './entity-merge';
+import { entityCreator, mergeIntoRecord } from './entity-merge';
 import { loadTeamRecord } from './ownership';
+
+const createClient = entityCreator({ collection: 'clients', values: clientProfileSchema, record: clientRecordSchema });
 
 export const clientCreate = defineCommand({
   schema: clientCreateArgsSchema,
   collection: 'clients',
   writtenFields: (args) => ['id', ...Object.keys(args.profile)],
-  apply: (ctx, args) => createEntity(ctx, { collection: 'clients', schema: clientRecordSchema, id: args.id, values: args.profile }),
+  apply: (ctx, args) => createClient(ctx, args.id, args.profile),
 });
 
 export const clientUpdate = defineCommand({

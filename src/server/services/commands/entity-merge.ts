@@ -13,6 +13,7 @@ import type { CommandContext, CommandOutcome, WrittenRecord } from './command';
 import { rejected } from './command';
 import { invalidArgsMessage } from './invalid-args-message';
 import { findTeamRecord, ownership, writeNewRecord } from './ownership';
+import { assertStoredAsParsed } from './stored-as-parsed';
 
 /** The collections whose records merge field by field. */
 export type MergedCollection = 'clients' | 'agencies';
@@ -57,19 +58,29 @@ function reviewItem(ctx: CommandContext, collection: MergedCollection, recordId:
   };
 }
 
+/** The stamps every created entity adds to its values. */
+const ENTITY_STAMPS = ['id', 'teamId', 'createdBy', 'createdAt', 'updatedAt', 'clocks'];
+
+export interface EntityCreation {
+  readonly collection: MergedCollection;
+  /** What parsed the values: the profile schema of the command's args. */
+  readonly values: z.ZodObject;
+  readonly record: z.ZodType<Record<string, unknown>>;
+  /** Fields the server sets on every new entity of this kind, beyond the usual stamps. */
+  readonly stamps?: Readonly<Record<string, unknown>>;
+}
+
 /**
- * Creates the entity `id` from `values` (each field clocked at the command's clock) with the
- * server's `stamps`; refuses an id already used.
+ * How a kind of entity is created: `id` from `values` already parsed by `kind.values`,
+ * each field clocked at the command's clock, with the server's stamps; an id already used
+ * is refused. The record is stored as parsed (stored-as-parsed.ts, checked here once).
  */
-export async function createEntity(
-  ctx: CommandContext,
-  request: { readonly collection: MergedCollection; readonly schema: z.ZodType<Record<string, unknown>>; readonly id: string; readonly values: Readonly<Record<string, unknown>>; readonly stamps?: Readonly<Record<string, unknown>> },
-): Promise<CommandOutcome> {
-  const { collection, schema, id, values } = request;
-  const clocks = Object.fromEntries(Object.keys(values).map((field) => [field, ctx.hlc]));
-  const parsed = schema.safeParse({ ...values, ...request.stamps, id, ...ownership(ctx), updatedAt: ctx.now, clocks });
-  if (!parsed.success) return rejected('invalid_args', invalidArgsMessage(schema, parsed.error.issues));
-  return writeNewRecord(ctx, collection, id, parsed.data);
+export function entityCreator(kind: EntityCreation): (ctx: CommandContext, id: string, values: Readonly<Record<string, unknown>>) => Promise<CommandOutcome> {
+  assertStoredAsParsed(kind.values, kind.record, [...ENTITY_STAMPS, ...Object.keys(kind.stamps ?? {})]);
+  return (ctx, id, values) => {
+    const clocks = Object.fromEntries(Object.keys(values).map((field) => [field, ctx.hlc]));
+    return writeNewRecord(ctx, kind.collection, id, { ...values, ...kind.stamps, id, ...ownership(ctx), updatedAt: ctx.now, clocks });
+  };
 }
 
 export interface MergeRequest {

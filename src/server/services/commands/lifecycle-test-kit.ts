@@ -9,7 +9,8 @@
  * (server stamps aside); and every field it names is a field of that collection's records.
  * The one record a command may write undeclared is the review item the server opens of its
  * own accord when an update (of a client or an agency) loses a merge: the author chose none
- * of it.
+ * of it. And every record it wrote is one its collection's schema accepts: creates store
+ * what they parsed without parsing it again (stored-as-parsed.ts).
  */
 import { z } from 'zod';
 import { encodeHlc } from '../../../shared/hlc';
@@ -87,6 +88,8 @@ function checkDeclaredWrites(name: CommandName, targets: readonly WriteTarget[],
   const actual = changed.map(([key]) => key).sort();
   if (!jsonEqual(listed, actual)) fail(`lists writes ${JSON.stringify(listed)} but changed ${JSON.stringify(actual)}`);
   for (const [key, record] of changed) {
+    const invalid = record.data === null ? undefined : collectionSchemas[record.collection as CollectionName].safeParse(record.data).error;
+    if (invalid !== undefined) fail(`wrote ${key}, which its collection's schema refuses: ${invalid.message}`);
     if ((name === 'client.update' || name === 'agency.update') && record.collection === 'reviewItems' && !before.has(key)) continue;
     const declared = targets.filter((t) => t.collection === record.collection).flatMap((t) => t.fields);
     if (declared.length === 0) fail(`changed ${key} in a collection it did not declare`);
