@@ -1,3 +1,4 @@
+import './schema-checks';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';

@@ -210,3 +210,18 @@ test('a canary client leaves no plaintext in IndexedDB, CacheStorage or the serv
   await context.close();
   await other.context().close();
 });
+
+test('the app works within its content security policy, breaking none of it', async ({ page, request }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { __cspViolations: seen });
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.sourceFile}:${e.lineNumber}`));
+  });
+  const worker = await createUser(request, 'outreach_worker', 'Policy');
+  await signIn(page, worker);
+  const alias = canary();
+  // Saving and syncing a record runs every kind of check the shared schemas make.
+  await addClient(page, { alias });
+  await expect(syncStatus(page)).toContainText('All changes synced');
+  expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+});
