@@ -202,6 +202,8 @@ const compiledWrites = new Map<string, CompiledWrite>();
  * reused with new values: a push writes thousands of rows of one shape, and building the
  * same statement again for each was a third of its CPU. Kysely compiles it from a row whose
  * every value is its own column's name, so the compiled parameters say which column each is.
+ * Kept per engine, not per database: compiling applies the Kysely instance's plugins, and no
+ * plugin of Lantern's rewrites these writes (one that did would need its own key here).
  */
 function compiledWrite(trx: Transaction<Schema>, row: RecordRowValues, onTaken: OnTaken): CompiledWrite {
   const key = `${onPostgres(trx) ? 'postgres' : 'sqlite'}:${onTaken}`;
