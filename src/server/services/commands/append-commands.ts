@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { assessmentArgsSchema } from '../../../shared/domain/assessment';
+import { ownershipSchema } from '../../../shared/domain/common';
 import { consentArgsSchema } from '../../../shared/domain/consent';
 import { contactArgsSchema } from '../../../shared/domain/contact';
 import { noteArgsSchema } from '../../../shared/domain/note';
@@ -23,15 +24,12 @@ interface AppendArgs {
   readonly clientId?: string | null;
 }
 
-/** The stamps an append-only record adds to its args: `ownership`. */
-const APPEND_STAMPS = ['teamId', 'createdBy', 'createdAt'];
-
 /**
  * A command that creates an append-only record whole, after checking its client is the
  * team's: its parsed args and their ownership, stored without a second parse.
  */
 export function appendCommand<S extends z.ZodObject & z.ZodType<AppendArgs>>(schema: S, collection: CollectionName): CommandHandler {
-  assertStoredAsParsed(schema, collectionSchemas[collection], APPEND_STAMPS);
+  assertStoredAsParsed(schema, collectionSchemas[collection], Object.keys(ownershipSchema.shape));
   return defineCommand({
     schema,
     collection,

@@ -58,9 +58,6 @@ function reviewItem(ctx: CommandContext, collection: MergedCollection, recordId:
   };
 }
 
-/** The stamps every created entity adds to its values. */
-const ENTITY_STAMPS = ['id', 'teamId', 'createdBy', 'createdAt', 'updatedAt', 'clocks'];
-
 export interface EntityCreation {
   readonly collection: MergedCollection;
   /** What parsed the values: the profile schema of the command's args. */
@@ -76,7 +73,8 @@ export interface EntityCreation {
  * is refused. The record is stored as parsed (stored-as-parsed.ts, checked here once).
  */
 export function entityCreator(kind: EntityCreation): (ctx: CommandContext, id: string, values: Readonly<Record<string, unknown>>) => Promise<CommandOutcome> {
-  assertStoredAsParsed(kind.values, kind.record, [...ENTITY_STAMPS, ...Object.keys(kind.stamps ?? {})]);
+  // The metadata fields are what the server stamps on every new entity.
+  assertStoredAsParsed(kind.values, kind.record, [...META_FIELDS, ...Object.keys(kind.stamps ?? {})]);
   return (ctx, id, values) => {
     const clocks = Object.fromEntries(Object.keys(values).map((field) => [field, ctx.hlc]));
     return writeNewRecord(ctx, kind.collection, id, { ...values, ...kind.stamps, id, ...ownership(ctx), updatedAt: ctx.now, clocks });
